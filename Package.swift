@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Data flows one way: ContentReader (files) -> Markdown (parse) -> FestivalModel
+// -> SitePlan -> PageRenderer -> SiteWriter. Diagrams knows nothing of festivals.
+let package = Package(
+  name: "festdoc",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "festdoc", targets: ["festdoc"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .target(name: "Diagnostics"),
+    .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+    .target(name: "ContentReader", dependencies: ["Diagnostics"]),
+    .target(
+      name: "FestivalModel",
+      dependencies: ["Diagnostics", "Markdown", "ContentReader", "Yams"]
+    ),
+    .target(
+      name: "FestdocCLI",
+      dependencies: [
+        "Diagnostics", "ContentReader", "FestivalModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "festdoc", dependencies: ["FestdocCLI"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+    .testTarget(name: "ContentReaderTests", dependencies: ["ContentReader", "TestSupport"]),
+    .testTarget(
+      name: "FestivalModelTests",
+      dependencies: ["FestivalModel", "ContentReader", "Markdown", "TestSupport"]
+    ),
+    .testTarget(name: "FestdocCLITests", dependencies: ["FestdocCLI", "TestSupport"]),
+  ]
+)

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `festdoc`: the root command; each job is a subcommand.
+public struct FestdocCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "festdoc",
+    abstract: "Publish Festival Methodology interface contracts as a linked static site.",
+    version: FestdocVersion.current,
+    subcommands: [ModelCommand.self]
+  )
+
+  public init() {}
+}

@@ -1,0 +1,4 @@
+/// The version `festdoc --version` prints.
+public enum FestdocVersion {
+  public static let current = "0.1.0"
+}

@@ -1,0 +1,155 @@
+import CCmarkGFM
+
+/// Walks a cmark-gfm node tree once and builds the Swift values. Only this file touches C nodes.
+enum CTreeConverter {
+  typealias Node = OpaquePointer
+
+  static func blocks(under parent: Node) -> [Block] {
+    children(of: parent).compactMap(block)
+  }
+
+  private static func children(of parent: Node) -> [Node] {
+    var result: [Node] = []
+    var child = cmark_node_first_child(parent)
+    while let node = child {
+      result.append(node)
+      child = cmark_node_next(node)
+    }
+    return result
+  }
+
+  private static func typeName(_ node: Node) -> String {
+    guard let name = cmark_node_get_type_string(node) else { return "" }
+    return String(cString: name)
+  }
+
+  private static func range(_ node: Node) -> TextRange {
+    TextRange(
+      start: TextPosition(
+        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
+      end: TextPosition(
+        line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))))
+  }
+
+  private static func literal(_ node: Node) -> String {
+    guard let text = cmark_node_get_literal(node) else { return "" }
+    return String(cString: text)
+  }
+
+  private static func block(_ node: Node) -> Block? {
+    let where_ = range(node)
+    switch typeName(node) {
+    case "heading":
+      return .heading(
+        Heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node), range: where_))
+    case "paragraph":
+      return .paragraph(Paragraph(content: inlines(under: node), range: where_))
+    case "block_quote":
+      return .blockQuote(BlockQuote(blocks: blocks(under: node), range: where_))
+    case "list":
+      let items = children(of: node).map(listItem)
+      return .list(
+        ListBlock(
+          isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+          start: Int(cmark_node_get_list_start(node)),
+          isTight: cmark_node_get_list_tight(node) != 0,
+          items: items, range: where_))
+    case "code_block":
+      let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+      var fenceLength: Int32 = 0
+      var offset: Int32 = 0
+      var fenceChar: CChar = 0
+      let fenced = cmark_node_get_fenced(node, &fenceLength, &offset, &fenceChar) != 0
+      return .codeBlock(CodeBlock(info: info, code: literal(node), isFenced: fenced, range: where_))
+    case "html_block":
+      return .htmlBlock(HTMLBlock(html: literal(node), range: where_))
+    case "thematic_break":
+      return .thematicBreak(ThematicBreak(range: where_))
+    case "table":
+      return .table(table(node, range: where_))
+    default:
+      // Footnote definitions and custom blocks carry blocks; keep their content in place.
+      let inner = blocks(under: node)
+      return inner.isEmpty ? nil : .blockQuote(BlockQuote(blocks: inner, range: where_))
+    }
+  }
+
+  private static func listItem(_ node: Node) -> ListItem {
+    var task: TaskState?
+    if typeName(node) == "tasklist" {
+      task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? .checked : .unchecked
+    }
+    return ListItem(task: task, blocks: blocks(under: node), range: range(node))
+  }
+
+  private static func table(_ node: Node, range where_: TextRange) -> Table {
+    let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
+    var alignments: [TableAlignment] = []
+    if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+      for index in 0..<columnCount {
+        switch UInt8(raw[index]) {
+        case UInt8(ascii: "l"): alignments.append(.left)
+        case UInt8(ascii: "c"): alignments.append(.center)
+        case UInt8(ascii: "r"): alignments.append(.right)
+        default: alignments.append(.none)
+        }
+      }
+    }
+    var header = TableRow(cells: [], range: where_)
+    var rows: [TableRow] = []
+    for rowNode in children(of: node) {
+      let cells = children(of: rowNode).map { TableCell(content: inlines(under: $0), range: range($0)) }
+      let row = TableRow(cells: cells, range: range(rowNode))
+      if cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 {
+        header = row
+      } else {
+        rows.append(row)
+      }
+    }
+    return Table(header: header, rows: rows, alignments: alignments, range: where_)
+  }
+
+  private static func inlines(under parent: Node) -> [Inline] {
+    var result: [Inline] = []
+    for node in children(of: parent) {
+      guard let value = inline(node) else { continue }
+      // cmark splits text at `[`, `!` and entities; joined runs are easier to read downstream.
+      if case .text(let next) = value, case .text(let previous)? = result.last {
+        result[result.count - 1] = .text(previous + next)
+      } else {
+        result.append(value)
+      }
+    }
+    return result
+  }
+
+  private static func inline(_ node: Node) -> Inline? {
+    switch typeName(node) {
+    case "text": return .text(literal(node))
+    case "code": return .code(literal(node))
+    case "emph": return .emphasis(inlines(under: node))
+    case "strong": return .strong(inlines(under: node))
+    case "strikethrough": return .strikethrough(inlines(under: node))
+    case "html_inline": return .html(literal(node))
+    case "softbreak": return .softBreak
+    case "linebreak": return .lineBreak
+    case "link":
+      return .link(
+        Link(
+          destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+          title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+          content: inlines(under: node)))
+    case "image":
+      return .image(
+        Image(
+          source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+          title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+          content: inlines(under: node)))
+    case "footnote_reference":
+      return .text("[^\(literal(node))]")
+    default:
+      let inner = inlines(under: node)
+      return inner.isEmpty ? (literal(node).isEmpty ? nil : .text(literal(node))) : .emphasis(inner)
+    }
+  }
+}

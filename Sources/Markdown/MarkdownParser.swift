@@ -1,0 +1,34 @@
+import CCmarkGFM
+
+/// Parses markdown with cmark-gfm and its table, strikethrough, autolink, tagfilter and tasklist
+/// extensions, and converts the C tree into Swift values before the C tree is freed.
+public enum MarkdownParser {
+  private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+  /// cmark-gfm keeps a global registry; registering once per process is enough and safe.
+  private static let registration: Void = {
+    cmark_gfm_core_extensions_ensure_registered()
+  }()
+
+  public static func parse(_ text: String) -> MarkdownDocument {
+    _ = registration
+    let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+    guard let parser = cmark_parser_new(options) else { return MarkdownDocument(blocks: []) }
+    defer { cmark_parser_free(parser) }
+    for name in extensionNames {
+      if let syntaxExtension = cmark_find_syntax_extension(name) {
+        cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+      }
+    }
+    var bytes = Array(text.utf8)
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+        cmark_parser_feed(parser, $0, buffer.count)
+      }
+    }
+    if bytes.isEmpty { bytes = [] }
+    guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
+    defer { cmark_node_free(root) }
+    return MarkdownDocument(blocks: CTreeConverter.blocks(under: root))
+  }
+}

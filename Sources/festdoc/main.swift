@@ -1,0 +1,3 @@
+import FestdocCLI
+
+FestdocMain.run()
