@@ -1,0 +1,13 @@
+import Diagnostics
+
+/// A row of the system components table.
+public struct Component: Hashable, Sendable, Codable {
+  public var name: String
+  public var responsibility: String
+  public var technology: [String]
+  public var dependencies: [NameReference]
+  public var owner: String?
+  /// Columns beyond the template's, by header.
+  public var extra: [String: String]
+  public var location: SourceLocation
+}

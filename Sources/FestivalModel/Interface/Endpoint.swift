@@ -1,0 +1,16 @@
+import Diagnostics
+
+/// An API endpoint section: method, URL pattern, owner, parameters and responses.
+public struct Endpoint: Hashable, Sendable, Codable {
+  public var name: String
+  public var purpose: String?
+  public var method: HTTPMethod?
+  public var methodWritten: String
+  public var urlPattern: String
+  /// `{id}` and `:id` segments of the URL pattern, in order.
+  public var pathParameters: [String]
+  public var owner: Ownership?
+  public var parameters: [EndpointParameter]
+  public var responses: [EndpointResponse]
+  public var location: SourceLocation
+}

@@ -1,0 +1,63 @@
+import ContentReader
+import Diagnostics
+import Foundation
+import Markdown
+
+/// Reads one content file into a `Document`: front matter, markdown, title, status and progress.
+enum DocumentReader {
+  static func read(_ file: ContentFile, kind: DocumentKind) -> (Document, [Diagnostic]) {
+    let parsed = FrontMatterParser.parse(file.text, path: file.path)
+    var diagnostics = parsed.diagnostics
+    let body = MarkdownParser.parse(parsed.body)
+    let front = parsed.frontMatter
+    var status: WorkStatus?
+    if let written = front.text("fest_status", "status") {
+      status = WorkStatus(written: written)
+      if status?.known == nil {
+        let line = lineOfKey(front.entries.contains { $0.key == "fest_status" } ? "fest_status" : "status", in: file.text)
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "frontmatter.unknown-status",
+            message: "status '\(written)' is not one the methodology defines; kept as written",
+            at: SourceLocation(file: file.path, line: line, column: 1),
+            fix: "use pending, in_progress, blocked or completed"))
+      }
+    }
+    let document = Document(
+      path: file.path, kind: kind, title: title(of: body, frontMatter: front, file: file), frontMatter: front,
+      status: status, progress: ProgressCounter.count(body), body: body)
+    return (document, diagnostics)
+  }
+
+  /// The first level-1 heading; else the front matter's title or name; else the file name.
+  static func title(of body: MarkdownDocument, frontMatter: FrontMatter, file: ContentFile) -> String {
+    for case .heading(let heading) in body.blocks where heading.level == 1 {
+      let text = heading.content.plainText.trimmingCharacters(in: .whitespaces)
+      if !text.isEmpty { return text }
+    }
+    if let title = frontMatter.text("title", "fest_name", "name") { return title }
+    return file.baseName.replacingOccurrences(of: "_", with: " ")
+  }
+
+  static func kind(ofFileNamed name: String, isTask: Bool) -> DocumentKind {
+    if isTask { return .task }
+    switch name.uppercased() {
+    case "FESTIVAL_OVERVIEW.MD": return .overview
+    case "FESTIVAL_GOAL.MD": return .goal
+    case "FESTIVAL_RULES.MD": return .rules
+    case "TODO.MD": return .todo
+    case "COMMON_INTERFACES.MD": return .interfaces
+    case "PHASE_GOAL.MD": return .phaseGoal
+    case "SEQUENCE_GOAL.MD": return .sequenceGoal
+    default: return .document
+    }
+  }
+
+  private static func lineOfKey(_ key: String, in text: String) -> Int {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where line.hasPrefix(key + ":") {
+      return index + 1
+    }
+    return 1
+  }
+}

@@ -1,0 +1,49 @@
+import Markdown
+
+/// A heading and what stands under it until the next heading of the same or a higher level.
+/// The interface reader finds tables by their nearest section, so it reads documents as this tree.
+struct DocumentSection {
+  var title: String
+  var level: Int
+  var line: Int
+  var column: Int
+  /// Blocks directly under the heading, before any sub-heading.
+  var blocks: [Block]
+  var children: [DocumentSection]
+
+  /// Builds the tree; blocks before the first heading go into a level-0 root.
+  static func tree(of document: MarkdownDocument) -> DocumentSection {
+    var root = DocumentSection(title: "", level: 0, line: 1, column: 1, blocks: [], children: [])
+    var stack: [DocumentSection] = [root]
+    func closeTop() {
+      let top = stack.removeLast()
+      stack[stack.count - 1].children.append(top)
+    }
+    for block in document.blocks {
+      if case .heading(let heading) = block {
+        while stack.count > 1 && stack.last!.level >= heading.level { closeTop() }
+        stack.append(
+          DocumentSection(
+            title: heading.content.plainText.trimmingCharacters(in: .whitespaces), level: heading.level,
+            line: heading.range.start.line, column: heading.range.start.column, blocks: [], children: []))
+      } else {
+        stack[stack.count - 1].blocks.append(block)
+      }
+    }
+    while stack.count > 1 { closeTop() }
+    root = stack[0]
+    return root
+  }
+
+  /// `**Key**: value` lines of the paragraphs directly in this section, keys folded.
+  var fields: [String: FieldLine] {
+    var result: [String: FieldLine] = [:]
+    for block in blocks {
+      guard case .paragraph(let paragraph) = block else { continue }
+      for field in FieldLine.lines(in: paragraph) where result[field.foldedKey] == nil {
+        result[field.foldedKey] = field
+      }
+    }
+    return result
+  }
+}

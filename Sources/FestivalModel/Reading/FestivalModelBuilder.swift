@@ -1,0 +1,156 @@
+import ContentReader
+import Diagnostics
+import Foundation
+import Markdown
+
+/// The third stage: turns what the reader found into the festival model.
+public enum FestivalModelBuilder {
+  public static func build(_ inventory: ContentInventory) -> ContentModel {
+    var diagnostics = inventory.diagnostics
+    let festivals = inventory.festivals.map { tree -> Festival in
+      let (festival, found) = festival(from: tree)
+      diagnostics += found
+      return festival
+    }
+    var loose: [Document] = []
+    var looseContracts: [InterfaceContract] = []
+    for file in inventory.looseDocuments {
+      let (document, found) = DocumentReader.read(file, kind: DocumentReader.kind(ofFileNamed: file.name, isTask: false))
+      diagnostics += found
+      loose.append(document)
+      if looksLikeContract(file) {
+        let (contract, contractFindings) = InterfaceContractReader.read(
+          path: file.path, title: document.title, body: document.body, text: file.text)
+        looseContracts.append(contract)
+        diagnostics += contractFindings
+      }
+    }
+    return ContentModel(
+      festivals: festivals, looseDocuments: loose, looseContracts: looseContracts,
+      diagnostics: diagnostics.sortedForOutput())
+  }
+
+  /// A loose document is read as a contract when its name says so (`PAYMENTS_INTERFACES.md`,
+  /// `billing-contract.md`).
+  static func looksLikeContract(_ file: ContentFile) -> Bool {
+    let name = file.name.lowercased()
+    return name.contains("interface") || name.contains("contract")
+  }
+
+  static func festival(from tree: FestivalTree) -> (Festival, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let taskPaths = Set(tree.phases.flatMap { $0.tasks.map(\.path) + $0.sequences.flatMap { $0.tasks.map(\.path) } })
+    var documents: [Document] = []
+    for file in tree.documents {
+      let (document, found) = DocumentReader.read(
+        file, kind: DocumentReader.kind(ofFileNamed: file.name, isTask: taskPaths.contains(file.path)))
+      documents.append(document)
+      diagnostics += found
+    }
+    let byPath = Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    var config: YAMLValue?
+    if let file = tree.config {
+      let parsed = FrontMatterParser.parse("---\n" + file.text + "\n---\n", path: file.path)
+      config = .map(parsed.frontMatter.entries)
+      diagnostics += parsed.diagnostics.map { finding in
+        var moved = finding
+        moved.location?.line = max(1, (finding.location?.line ?? 2) - 1)
+        return moved
+      }
+    }
+    let phases = tree.phases.map { phase(from: $0, documents: byPath) }
+    var interfaces: InterfaceContract?
+    if let file = tree.rootDocument(named: "COMMON_INTERFACES.md"), let document = byPath[file.path] {
+      let (contract, found) = InterfaceContractReader.read(
+        path: file.path, title: document.title, body: document.body, text: file.text)
+      interfaces = contract
+      diagnostics += found
+    }
+    let overview = tree.rootDocument(named: "FESTIVAL_OVERVIEW.md").flatMap { byPath[$0.path] }
+    let goalDocument = tree.rootDocument(named: "FESTIVAL_GOAL.md").flatMap { byPath[$0.path] }
+    let name = festivalName(tree: tree, overview: overview, goal: goalDocument, config: config)
+    let configStatus = config.flatMap { value -> String? in
+      if case .map(let entries) = value { return entries.first { $0.key == "status" }?.value.stringValue }
+      return nil
+    }
+    let statusText = overview?.status?.written ?? goalDocument?.status?.written ?? configStatus
+    return (
+      Festival(
+        folderName: tree.folderName, path: tree.path, name: name, festivalID: tree.festivalID,
+        generation: tree.generation, lifecycle: tree.lifecycle, bucketDate: tree.bucketDate,
+        status: statusText.map(WorkStatus.init(written:)),
+        goal: (goalDocument ?? overview).flatMap(goalText(of:)) ?? overview.flatMap(goalText(of:)),
+        config: config, documents: documents, phases: phases, interfaces: interfaces),
+      diagnostics
+    )
+  }
+
+  static func phase(from folder: PhaseFolder, documents: [String: Document]) -> FestivalPhase {
+    let goalPath = folder.documentPaths.first { $0.uppercased().hasSuffix("/PHASE_GOAL.MD") }
+    let goal = goalPath.flatMap { documents[$0] }
+    return FestivalPhase(
+      number: folder.number, name: folder.name, path: folder.path, goalPath: goalPath, status: goal?.status,
+      phaseType: goal?.frontMatter.text("fest_phase_type", "phase_type"),
+      sequences: folder.sequences.map { sequence(from: $0, documents: documents) },
+      tasks: folder.tasks.map { task(from: $0, documents: documents) })
+  }
+
+  static func sequence(from folder: SequenceFolder, documents: [String: Document]) -> FestivalSequence {
+    let goalPath = folder.documentPaths.first { $0.uppercased().hasSuffix("/SEQUENCE_GOAL.MD") }
+    return FestivalSequence(
+      number: folder.number, name: folder.name, path: folder.path, goalPath: goalPath,
+      status: goalPath.flatMap { documents[$0]?.status }, tasks: folder.tasks.map { task(from: $0, documents: documents) })
+  }
+
+  static func task(from file: TaskFile, documents: [String: Document]) -> FestivalTask {
+    let document = documents[file.path]
+    return FestivalTask(
+      number: file.number, name: file.name, path: file.path, title: document?.title ?? file.name,
+      status: document?.status, progress: document?.progress ?? .empty)
+  }
+
+  /// fest.yaml's name, the front matter's, the overview's title without its "Festival Overview:" prefix,
+  /// or the folder name.
+  static func festivalName(tree: FestivalTree, overview: Document?, goal: Document?, config: YAMLValue?) -> String {
+    if case .map(let entries)? = config, let name = entries.first(where: { $0.key == "name" })?.value.stringValue,
+      !name.isEmpty
+    {
+      return name
+    }
+    for document in [goal, overview].compactMap({ $0 }) {
+      if let name = document.frontMatter.text("fest_name") { return name }
+      var title = document.title
+      for prefix in ["Festival Overview:", "Festival Goal:", "Festival:", "Overview:", "Goal:"]
+      where title.lowercased().hasPrefix(prefix.lowercased()) {
+        title = String(title.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+      }
+      if !title.isEmpty && !PlaceholderDetector.isTemplateValue(title)
+        && !["festival overview", "festival goal"].contains(title.lowercased())
+      {
+        return title
+      }
+    }
+    return tree.folderName
+  }
+
+  /// The first paragraph under a heading that mentions the goal, else the document's first paragraph.
+  static func goalText(of document: Document) -> String? {
+    var underGoal = false
+    var first: String?
+    for block in document.body.blocks {
+      switch block {
+      case .heading(let heading):
+        let title = heading.content.plainText.lowercased()
+        underGoal = title.contains("goal") || title.contains("objective") || title.contains("purpose")
+      case .paragraph(let paragraph):
+        let text = paragraph.content.plainText.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty || PlaceholderDetector.isTemplateValue(text) { continue }
+        if underGoal { return text }
+        if first == nil { first = text }
+      default:
+        continue
+      }
+    }
+    return first
+  }
+}

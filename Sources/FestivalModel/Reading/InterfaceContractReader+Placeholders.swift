@@ -1,0 +1,55 @@
+import Diagnostics
+import Markdown
+
+extension InterfaceContractReader {
+  /// Finds `[REPLACE: ...]`, `{{ ... }}`, `____` and the like on every line outside code blocks.
+  mutating func scanPlaceholderMarkers(_ body: MarkdownDocument) {
+    var codeLines = Set<Int>()
+    for case .codeBlock(let code) in body.allBlocks {
+      codeLines.formUnion(code.range.start.line...max(code.range.start.line, code.range.end.line))
+    }
+    for (index, line) in lines.enumerated() where !codeLines.contains(index + 1) {
+      for marker in PlaceholderDetector.markers(in: line) {
+        contract.placeholders.append(
+          Placeholder(text: marker.text, isTemplateRow: false, location: at(index + 1, marker.column)))
+      }
+    }
+  }
+
+  /// The rows of a table worth reading: template rows are recorded as placeholders and skipped,
+  /// and so are rows with no text at all.
+  mutating func contentRows(_ view: TableView) -> [[TableView.Cell]] {
+    recordTemplateRows(view, reportEach: true)
+    return view.rows.filter { row in
+      !PlaceholderDetector.isTemplateRow(row.map(\.text)) && row.contains { !$0.text.isEmpty }
+    }
+  }
+
+  mutating func recordTemplateRows(_ view: TableView, reportEach: Bool) {
+    for row in view.rows where PlaceholderDetector.isTemplateRow(row.map(\.text)) {
+      let text = "| " + row.map(\.text).joined(separator: " | ") + " |"
+      let placeholder = Placeholder(text: text, isTemplateRow: true, location: view.rowLocation(row))
+      if !contract.placeholders.contains(placeholder) { contract.placeholders.append(placeholder) }
+    }
+  }
+
+  static func firstCell(of row: String) -> String {
+    row.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? row
+  }
+
+  /// One diagnostic per placeholder; errors once the document claims to be FINALIZED.
+  mutating func reportPlaceholders() {
+    let severity: Severity = contract.status == .finalized ? .error : .warning
+    for placeholder in contract.placeholders {
+      let message =
+        placeholder.isTemplateRow
+        ? "template row '\(Self.firstCell(of: placeholder.text))' is still in the table"
+        : "placeholder '\(placeholder.text.prefix(60))' is not filled in"
+      diagnostics.append(
+        Diagnostic(
+          severity, rule: placeholder.isTemplateRow ? "placeholders.template-row" : "placeholders.left",
+          message: message, at: placeholder.location,
+          fix: placeholder.isTemplateRow ? "delete the row" : "replace it with the real value"))
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import Diagnostics
+import Foundation
+import Markdown
+
+/// Reads a document shaped like the interface template into an `InterfaceContract`.
+/// Tables are found by their nearest section heading first, then by their header names.
+struct InterfaceContractReader {
+  let path: String
+  let lines: [String]
+  var contract: InterfaceContract
+  var diagnostics: [Diagnostic] = []
+  var resolver = NameResolver()
+  var tables: [LocatedTable] = []
+  /// Keyed by the line of the section heading that holds them.
+  var serviceSections: [Int: DocumentSection] = [:]
+  var endpointSections: [Int: DocumentSection] = [:]
+  /// Component rows whose dependency cells wait until every name is known.
+  var pendingDependencies: [(Int, TableView.Cell?)] = []
+
+  static func read(path: String, title: String, body: MarkdownDocument, text: String)
+    -> (InterfaceContract, [Diagnostic])
+  {
+    var reader = InterfaceContractReader(
+      path: path, lines: text.components(separatedBy: "\n"), contract: InterfaceContract(path: path, title: title))
+    reader.run(DocumentSection.tree(of: body), body: body)
+    return (reader.contract, reader.diagnostics)
+  }
+
+  private mutating func run(_ root: DocumentSection, body: MarkdownDocument) {
+    visit(root, ancestors: [])
+    contract.isUnfilledTemplate =
+      PlaceholderDetector.containsTemplateBracket(contract.title) && contract.status == nil
+    scanPlaceholderMarkers(body)
+    if contract.isUnfilledTemplate {
+      diagnostics.append(
+        Diagnostic(
+          .note, rule: "interface.unfilled-template",
+          message: "this is the unfilled interface template; its example rows are not read as contract",
+          at: at(1, 1)))
+      for table in tables { recordTemplateRows(table.view, reportEach: false) }
+      return
+    }
+    let first: [TableKind] = [.components, .externalSystems]
+    for table in tables where first.contains(table.kind) { read(table) }
+    resolveDependencies()
+    createServicesAndEndpoints()
+    for table in tables where !first.contains(table.kind) && table.kind != .performance { read(table) }
+    inferOwnership()
+    for table in tables where table.kind == .performance { read(table) }
+    reportPlaceholders()
+  }
+
+  // MARK: Walking
+
+  private mutating func visit(_ section: DocumentSection, ancestors: [DocumentSection]) {
+    let chain = ancestors + [section]
+    readFields(of: section, chain: chain)
+    let inExample = chain.contains { $0.title.lowercased().contains("example") }
+    for block in section.blocks {
+      switch block {
+      case .table(let table):
+        let view = TableView(table, file: path)
+        if inExample {
+          recordExample(view, section: section)
+        } else if let kind = classify(view, chain: chain) {
+          tables.append(LocatedTable(kind: kind, view: view, sections: chain))
+          noteContext(kind, chain: chain)
+        } else {
+          contract.unrecognizedTables.append(
+            UnrecognizedTable(section: section.title, headers: view.headers, location: view.location))
+        }
+      case .codeBlock(let code) where code.language == "mermaid":
+        recordDiagram(code, section: section, chain: chain)
+      case .list(let list) where section.title.lowercased().contains("finalization criteria"):
+        readCriteria(list)
+      default:
+        break
+      }
+    }
+    for child in section.children { visit(child, ancestors: chain) }
+  }
+
+  /// Picks the schema for a table: among the schemas whose required columns are all present, the one
+  /// named by the nearest heading; else the one with the most columns bound.
+  private mutating func classify(_ view: TableView, chain: [DocumentSection]) -> TableKind? {
+    let complete = TableSchema.all.filter { view.missingRequired($0).isEmpty }
+    for section in chain.reversed() {
+      let title = section.title.lowercased()
+      let named = complete.filter { schema in schema.headingWords.contains { title.contains($0) } }
+      if let best = named.max(by: { view.binding(for: $0).count < view.binding(for: $1).count }) {
+        return best.kind
+      }
+    }
+    if let best = complete.max(by: { view.binding(for: $0).count < view.binding(for: $1).count }) {
+      return best.kind
+    }
+    // A table under its template heading that lacks a column is still read, with a warning.
+    guard let title = chain.last?.title.lowercased() else { return nil }
+    for schema in TableSchema.all where schema.headingWords.contains(where: { title.contains($0) }) {
+      let bound = view.binding(for: schema)
+      let missing = view.missingRequired(schema)
+      guard let first = schema.columns.first, bound[first.key] != nil, bound.count * 2 >= schema.columns.count
+      else { continue }
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "tables.missing-column",
+          message: "the \(schema.kind.rawValue) table has no \(missing.map { "'\($0.aliases.first ?? $0.key)'" }.joined(separator: ", ")) column",
+          at: view.location, fix: "add the column the template has"))
+      return schema.kind
+    }
+    return nil
+  }
+
+  /// Remembers which sections hold service interfaces and endpoints.
+  private mutating func noteContext(_ kind: TableKind, chain: [DocumentSection]) {
+    switch kind {
+    case .operations, .dataContract:
+      if let owner = owningSection(chain, skipping: ["operations", "operationstable", "datacontracts", "datacontract"]) {
+        serviceSections[owner.line] = owner
+      }
+    case .parameters, .responses:
+      if let owner = owningSection(
+        chain, skipping: ["requestformat", "responseformat", "request", "response", "parameters", "responses"])
+      {
+        endpointSections[owner.line] = owner
+      }
+    default:
+      break
+    }
+  }
+
+  func owningSection(_ chain: [DocumentSection], skipping titles: Set<String>) -> DocumentSection? {
+    chain.last { !titles.contains(TextFolding.fold($0.title)) && $0.level > 0 }
+  }
+
+  private mutating func recordDiagram(_ code: CodeBlock, section: DocumentSection, chain: [DocumentSection]) {
+    let firstWord = code.code.split(whereSeparator: \.isWhitespace).first { !$0.hasPrefix("%%") && $0 != "---" }
+    let kind: DiagramSource.Kind
+    switch firstWord.map({ $0.lowercased() }) {
+    case "flowchart", "graph": kind = .flowchart
+    case "sequencediagram": kind = .sequence
+    default: kind = .other
+    }
+    let diagram = DiagramSource(
+      kind: kind, code: code.code, section: section.title, location: at(code.firstCodeLine, 1))
+    contract.diagrams.append(diagram)
+    if kind == .sequence, contract.authenticationFlow == nil,
+      chain.contains(where: { $0.title.lowercased().contains("authentication") })
+    {
+      contract.authenticationFlow = diagram
+    }
+  }
+
+  private mutating func recordExample(_ view: TableView, section: DocumentSection) {
+    contract.examples.append(
+      InterfaceExample(
+        title: section.title, fields: section.fields.values.reduce(into: [:]) { $0[$1.key] = $1.value },
+        headers: view.headers, rows: view.rows.map { $0.map(\.text) }, location: view.location))
+  }
+
+  func at(_ line: Int, _ column: Int) -> SourceLocation {
+    SourceLocation(file: path, line: line, column: column)
+  }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Recognizes unfilled template text.
+enum PlaceholderDetector {
+  private static let markerPattern = try! NSRegularExpression(
+    pattern: #"\[(?:REPLACE|FILL|GUIDANCE|TODO|TBD):[^\]]*\]|\{\{[^}]*\}\}|_{4,}"#)
+
+  /// A cell that is nothing but a bracketed template word: `[Component Name]`, `[Y/N]`.
+  /// Checkboxes (`[ ]`, `[x]`) and links are not placeholders.
+  static func isTemplateCell(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard trimmed.hasPrefix("["), trimmed.hasSuffix("]"), trimmed.count > 2 else { return false }
+    if CheckboxText.state(ofBox: trimmed) != nil { return false }
+    let inner = trimmed.dropFirst().dropLast()
+    return !inner.contains("[") && !inner.contains("]")
+  }
+
+  /// A template row: its first cell is a template cell, or every filled cell is.
+  static func isTemplateRow(_ cells: [String]) -> Bool {
+    guard let first = cells.first else { return false }
+    if isTemplateCell(first) { return true }
+    let filled = cells.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    return !filled.isEmpty && filled.allSatisfy(isTemplateCell)
+  }
+
+  /// `[REPLACE: ...]`, `[FILL: ...]`, `[GUIDANCE: ...]`, `{{ ... }}` and `____` in a line, with the
+  /// 1-based column of each.
+  static func markers(in line: String) -> [(text: String, column: Int)] {
+    let range = NSRange(line.startIndex..., in: line)
+    return markerPattern.matches(in: line, range: range).compactMap { match in
+      guard let found = Range(match.range, in: line) else { return nil }
+      let column = line.utf8.distance(from: line.startIndex, to: found.lowerBound) + 1
+      return (String(line[found]), column)
+    }
+  }
+
+  /// Text holding a bracketed template word anywhere (`Common Interfaces: [Festival Name]`).
+  static func containsTemplateBracket(_ text: String) -> Bool {
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+      if isTemplateCell(String(rest[open...close])) { return true }
+      rest = rest[rest.index(after: close)...]
+    }
+    return false
+  }
+
+  /// A field value left as the template wrote it: `[Date when ...]`, `[DRAFT | UNDER_REVIEW | FINALIZED]`.
+  static func isTemplateValue(_ text: String) -> Bool {
+    isTemplateCell(text) || !markers(in: text).isEmpty
+  }
+}
