@@ -35,12 +35,15 @@ let package = Package(
     ),
     .executableTarget(name: "festdoc", dependencies: ["FestdocCLI"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
-    .testTarget(name: "ContentReaderTests", dependencies: ["ContentReader", "TestSupport"]),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ContentReaderTests", dependencies: ["ContentReader", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "FestivalModelTests",
-      dependencies: ["FestivalModel", "ContentReader", "Markdown", "TestSupport"]
+      dependencies: ["FestivalModel", "ContentReader", "Markdown", "Diagnostics", "TestSupport"],
+      exclude: ["Snapshots"]
     ),
-    .testTarget(name: "FestdocCLITests", dependencies: ["FestdocCLI", "TestSupport"]),
+    .testTarget(
+      name: "FestdocCLITests", dependencies: ["FestdocCLI", "TestSupport", "festdoc"], exclude: ["Snapshots"]),
   ]
 )

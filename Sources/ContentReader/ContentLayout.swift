@@ -109,7 +109,8 @@ public enum ContentLayout {
   /// upper-case files (`SEQUENCE_GOAL.md`, `README.md`) are documents.
   static func task(named fileName: String, path: String, allowUnnumbered: Bool) -> TaskFile? {
     guard isMarkdown(fileName) else { return nil }
-    let base = fileName.replacingOccurrences(of: ".markdown", with: "").replacingOccurrences(of: ".md", with: "")
+    let base = fileName.replacingOccurrences(of: ".markdown", with: "").replacingOccurrences(
+      of: ".md", with: "")
     if let (number, name) = numbered(base) { return TaskFile(number: number, name: name, path: path) }
     guard allowUnnumbered, base != base.uppercased() else { return nil }
     return TaskFile(number: nil, name: base, path: path)

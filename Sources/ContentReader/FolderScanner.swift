@@ -24,7 +24,8 @@ struct FolderScanner {
     let absolute = relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
       diagnostics.append(
-        Diagnostic(.warning, rule: "content.unreadable", message: "folder could not be read", at: at(relative)))
+        Diagnostic(
+          .warning, rule: "content.unreadable", message: "folder could not be read", at: at(relative)))
       return
     }
     for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
@@ -59,7 +60,8 @@ struct FolderScanner {
     if isFolder.boolValue {
       diagnostics.append(
         Diagnostic(
-          .note, rule: "content.linked-folder", message: "linked folder '\(name)' is not walked", at: at(path)))
+          .note, rule: "content.linked-folder", message: "linked folder '\(name)' is not walked", at: at(path)
+        ))
     } else if Self.isReadable(name: name, atRoot: !path.contains("/")) {
       read(path: path, full: target)
     }
@@ -83,13 +85,15 @@ struct FolderScanner {
     guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
       diagnostics.append(
         Diagnostic(
-          .warning, rule: "content.not-text", message: "file is not UTF-8 text and is not read", at: at(path)))
+          .warning, rule: "content.not-text", message: "file is not UTF-8 text and is not read", at: at(path))
+      )
       return
     }
     // A byte-order mark would hide front matter; CRLF would put `\r` into every value.
     var cleaned = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     if cleaned.contains("\r") {
-      cleaned = cleaned.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      cleaned = cleaned.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+        of: "\r", with: "\n")
     }
     files.append(ContentFile(path: path, text: cleaned))
   }

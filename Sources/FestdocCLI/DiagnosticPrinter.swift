@@ -5,7 +5,8 @@ import Foundation
 enum DiagnosticPrinter {
   static func print(_ diagnostics: [Diagnostic], pathPrefix: String) {
     guard !diagnostics.isEmpty else { return }
-    let text = diagnostics.sortedForOutput().map { $0.formatted(pathPrefix: pathPrefix) }.joined(separator: "\n")
+    let text = diagnostics.sortedForOutput().map { $0.formatted(pathPrefix: pathPrefix) }.joined(
+      separator: "\n")
     StandardError.write(text + "\n")
   }
 }

@@ -37,15 +37,16 @@ enum CTreeConverter {
   }
 
   private static func block(_ node: Node) -> Block? {
-    let where_ = range(node)
+    let nodeRange = range(node)
     switch typeName(node) {
     case "heading":
       return .heading(
-        Heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node), range: where_))
+        Heading(
+          level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node), range: nodeRange))
     case "paragraph":
-      return .paragraph(Paragraph(content: inlines(under: node), range: where_))
+      return .paragraph(Paragraph(content: inlines(under: node), range: nodeRange))
     case "block_quote":
-      return .blockQuote(BlockQuote(blocks: blocks(under: node), range: where_))
+      return .blockQuote(BlockQuote(blocks: blocks(under: node), range: nodeRange))
     case "list":
       let items = children(of: node).map(listItem)
       return .list(
@@ -53,24 +54,24 @@ enum CTreeConverter {
           isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
           start: Int(cmark_node_get_list_start(node)),
           isTight: cmark_node_get_list_tight(node) != 0,
-          items: items, range: where_))
+          items: items, range: nodeRange))
     case "code_block":
       let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
       var fenceLength: Int32 = 0
       var offset: Int32 = 0
       var fenceChar: CChar = 0
       let fenced = cmark_node_get_fenced(node, &fenceLength, &offset, &fenceChar) != 0
-      return .codeBlock(CodeBlock(info: info, code: literal(node), isFenced: fenced, range: where_))
+      return .codeBlock(CodeBlock(info: info, code: literal(node), isFenced: fenced, range: nodeRange))
     case "html_block":
-      return .htmlBlock(HTMLBlock(html: literal(node), range: where_))
+      return .htmlBlock(HTMLBlock(html: literal(node), range: nodeRange))
     case "thematic_break":
-      return .thematicBreak(ThematicBreak(range: where_))
+      return .thematicBreak(ThematicBreak(range: nodeRange))
     case "table":
-      return .table(table(node, range: where_))
+      return .table(table(node, range: nodeRange))
     default:
       // Footnote definitions and custom blocks carry blocks; keep their content in place.
       let inner = blocks(under: node)
-      return inner.isEmpty ? nil : .blockQuote(BlockQuote(blocks: inner, range: where_))
+      return inner.isEmpty ? nil : .blockQuote(BlockQuote(blocks: inner, range: nodeRange))
     }
   }
 
@@ -82,7 +83,7 @@ enum CTreeConverter {
     return ListItem(task: task, blocks: blocks(under: node), range: range(node))
   }
 
-  private static func table(_ node: Node, range where_: TextRange) -> Table {
+  private static func table(_ node: Node, range nodeRange: TextRange) -> Table {
     let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
     var alignments: [TableAlignment] = []
     if let raw = cmark_gfm_extensions_get_table_alignments(node) {
@@ -95,7 +96,7 @@ enum CTreeConverter {
         }
       }
     }
-    var header = TableRow(cells: [], range: where_)
+    var header = TableRow(cells: [], range: nodeRange)
     var rows: [TableRow] = []
     for rowNode in children(of: node) {
       let cells = children(of: rowNode).map { TableCell(content: inlines(under: $0), range: range($0)) }
@@ -106,7 +107,7 @@ enum CTreeConverter {
         rows.append(row)
       }
     }
-    return Table(header: header, rows: rows, alignments: alignments, range: where_)
+    return Table(header: header, rows: rows, alignments: alignments, range: nodeRange)
   }
 
   private static func inlines(under parent: Node) -> [Inline] {

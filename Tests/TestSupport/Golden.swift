@@ -18,7 +18,9 @@ public func assertGolden(
       try FileManager.default.createDirectory(
         at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: golden)
-      Issue.record("Recorded golden file \(golden.path); run again without RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+      Issue.record(
+        "Recorded golden file \(golden.path); run again without RECORD_SNAPSHOTS",
+        sourceLocation: sourceLocation)
     } catch {
       Issue.record("Could not write golden file \(golden.path): \(error)", sourceLocation: sourceLocation)
     }

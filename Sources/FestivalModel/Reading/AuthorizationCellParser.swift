@@ -17,12 +17,14 @@ enum AuthorizationCellParser {
     "update": [.update], "edit": [.update], "modify": [.update], "change": [.update], "put": [.update],
     "patch": [.update], "u": [.update], "cancel": [.update],
     "delete": [.delete], "remove": [.delete], "d": [.delete],
-    "write": [.create, .update, .delete], "w": [.create, .update, .delete], "rw": [.read, .create, .update, .delete],
+    "write": [.create, .update, .delete], "w": [.create, .update, .delete],
+    "rw": [.read, .create, .update, .delete],
     "append": [.append], "comment": [.append],
-    "approve": [.approve], "sign": [.approve], "reject": [.approve],
+    "approve": [.approve], "reject": [.approve],
     "execute": [.execute], "run": [.execute], "trigger": [.execute], "invoke": [.execute],
     "crud": [.read, .create, .update, .delete],
-    "manage": [.read, .create, .update, .delete, .manage], "admin": [.read, .create, .update, .delete, .manage],
+    "manage": [.read, .create, .update, .delete, .manage],
+    "admin": [.read, .create, .update, .delete, .manage],
     "full": [.read, .create, .update, .delete, .manage],
   ]
 
@@ -45,7 +47,8 @@ enum AuthorizationCellParser {
     }
     if lower == "✓" || lower == "✅" || lower == "yes" || lower == "allowed" {
       return Reading(
-        capabilities: [.read, .create, .update, .delete], scope: .all, understood: true, capabilitiesAssumed: true)
+        capabilities: [.read, .create, .update, .delete], scope: .all, understood: true,
+        capabilitiesAssumed: true)
     }
     var capabilities = Set<Capability>()
     var scope: AccessScope?
@@ -54,7 +57,9 @@ enum AuthorizationCellParser {
       if let found = capabilityWords[word] { capabilities.formUnion(found) }
       if let found = scopeWords[word] { scope = max(scope ?? found, found) }
     }
-    if lower.contains("read only") || lower.contains("read-only") { capabilities = capabilities.union([.read]) }
+    if lower.contains("read only") || lower.contains("read-only") {
+      capabilities = capabilities.union([.read])
+    }
     if words.contains("full") && words.contains("access") { scope = scope ?? .all }
     let noneOnly = words.allSatisfy { noneWords.contains($0) || $0 == "access" }
     if capabilities.isEmpty && scope == nil {
@@ -66,6 +71,7 @@ enum AuthorizationCellParser {
       capabilities = [.read]
       assumed = true
     }
-    return Reading(capabilities: capabilities, scope: scope ?? .all, understood: true, capabilitiesAssumed: assumed)
+    return Reading(
+      capabilities: capabilities, scope: scope ?? .all, understood: true, capabilitiesAssumed: assumed)
   }
 }

@@ -4,9 +4,12 @@ struct ColumnSpec {
   var key: String
   var aliases: [String]
   var required: Bool
+  /// The template's spelling, for messages.
+  var displayName: String
 
   init(_ key: String, _ aliases: [String], required: Bool = false) {
     self.key = key
+    self.displayName = aliases.first ?? key
     self.aliases = aliases.map(TextFolding.fold)
     self.required = required
   }

@@ -14,7 +14,8 @@ enum DocumentReader {
     if let written = front.text("fest_status", "status") {
       status = WorkStatus(written: written)
       if status?.known == nil {
-        let line = lineOfKey(front.entries.contains { $0.key == "fest_status" } ? "fest_status" : "status", in: file.text)
+        let line = lineOfKey(
+          front.entries.contains { $0.key == "fest_status" } ? "fest_status" : "status", in: file.text)
         diagnostics.append(
           Diagnostic(
             .warning, rule: "frontmatter.unknown-status",

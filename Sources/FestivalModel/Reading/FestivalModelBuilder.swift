@@ -15,7 +15,8 @@ public enum FestivalModelBuilder {
     var loose: [Document] = []
     var looseContracts: [InterfaceContract] = []
     for file in inventory.looseDocuments {
-      let (document, found) = DocumentReader.read(file, kind: DocumentReader.kind(ofFileNamed: file.name, isTask: false))
+      let (document, found) = DocumentReader.read(
+        file, kind: DocumentReader.kind(ofFileNamed: file.name, isTask: false))
       diagnostics += found
       loose.append(document)
       if looksLikeContract(file) {
@@ -39,7 +40,8 @@ public enum FestivalModelBuilder {
 
   static func festival(from tree: FestivalTree) -> (Festival, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
-    let taskPaths = Set(tree.phases.flatMap { $0.tasks.map(\.path) + $0.sequences.flatMap { $0.tasks.map(\.path) } })
+    let taskPaths = Set(
+      tree.phases.flatMap { $0.tasks.map(\.path) + $0.sequences.flatMap { $0.tasks.map(\.path) } })
     var documents: [Document] = []
     for file in tree.documents {
       let (document, found) = DocumentReader.read(
@@ -99,7 +101,8 @@ public enum FestivalModelBuilder {
     let goalPath = folder.documentPaths.first { $0.uppercased().hasSuffix("/SEQUENCE_GOAL.MD") }
     return FestivalSequence(
       number: folder.number, name: folder.name, path: folder.path, goalPath: goalPath,
-      status: goalPath.flatMap { documents[$0]?.status }, tasks: folder.tasks.map { task(from: $0, documents: documents) })
+      status: goalPath.flatMap { documents[$0]?.status },
+      tasks: folder.tasks.map { task(from: $0, documents: documents) })
   }
 
   static func task(from file: TaskFile, documents: [String: Document]) -> FestivalTask {
@@ -111,8 +114,11 @@ public enum FestivalModelBuilder {
 
   /// fest.yaml's name, the front matter's, the overview's title without its "Festival Overview:" prefix,
   /// or the folder name.
-  static func festivalName(tree: FestivalTree, overview: Document?, goal: Document?, config: YAMLValue?) -> String {
-    if case .map(let entries)? = config, let name = entries.first(where: { $0.key == "name" })?.value.stringValue,
+  static func festivalName(tree: FestivalTree, overview: Document?, goal: Document?, config: YAMLValue?)
+    -> String
+  {
+    if case .map(let entries)? = config,
+      let name = entries.first(where: { $0.key == "name" })?.value.stringValue,
       !name.isEmpty
     {
       return name

@@ -24,7 +24,9 @@ extension InterfaceContractReader {
     if let (text, _) = value("stakeholdersignoffrequired") { contract.signOffRequired = text }
     if let (text, _) = value("selectedprotocol") { contract.internalProtocol.selected = text }
     if let (text, _) = value("rationale"),
-      chain.contains(where: { $0.title.lowercased().contains("protocol") || $0.title.lowercased().contains("communication") })
+      chain.contains(where: {
+        $0.title.lowercased().contains("protocol") || $0.title.lowercased().contains("communication")
+      })
     {
       contract.internalProtocol.rationale = text
     }
@@ -40,7 +42,8 @@ extension InterfaceContractReader {
     contract.statusWritten = written
     if written.isEmpty || PlaceholderDetector.isTemplateValue(written) || written.contains("|") {
       contract.statusWritten = nil
-      contract.placeholders.append(Placeholder(text: written, isTemplateRow: false, location: at(field.line, 1)))
+      contract.placeholders.append(
+        Placeholder(text: written, isTemplateRow: false, location: at(field.line, 1)))
       return
     }
     let folded = written.uppercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(

@@ -19,7 +19,8 @@ extension InterfaceContractReader {
         EventContract(
           name: view.text("name", in: row), publisher: publisher,
           subscribers: references(view.cell("subscribers", in: row), context: "subscriber"),
-          trigger: view.text("trigger", in: row), payload: view.text("payload", in: row), deliveryGuarantee: guarantee,
+          trigger: view.text("trigger", in: row), payload: view.text("payload", in: row),
+          deliveryGuarantee: guarantee,
           guaranteeWritten: guaranteeCell?.text ?? "", owner: nil, extra: view.extra(in: row),
           location: view.rowLocation(row)))
     }
@@ -38,14 +39,16 @@ extension InterfaceContractReader {
       var owner: Ownership?
       if let cell = view.cell("owner", in: row), !TextFolding.isEmptyValue(cell.text) {
         let resolved = reference(cell.text, at: cell.location, context: "owner", kinds: [.component])
-        owner = Ownership(component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
+        owner = Ownership(
+          component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
       }
       let consumers = view.text("consumers", in: row)
       contract.queues.append(
         MessageQueue(
           name: view.text("name", in: row), purpose: view.text("purpose", in: row),
           messageFormat: view.text("format", in: row), consumers: consumers,
-          consumerCount: QuantityParser.first(in: consumers).map { Int($0.value) }, deadLetter: view.text("deadLetter", in: row),
+          consumerCount: QuantityParser.first(in: consumers).map { Int($0.value) },
+          deadLetter: view.text("deadLetter", in: row),
           owner: owner, extra: view.extra(in: row), location: view.rowLocation(row)))
     }
   }

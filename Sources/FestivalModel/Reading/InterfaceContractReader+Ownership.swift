@@ -27,8 +27,11 @@ extension InterfaceContractReader {
         service.operations.contains { TextFolding.fold($0.name) == TextFolding.fold(endpoint.name) }
       }
       if let service = byOperation, let target = service.component?.target {
-        contract.endpoints[index].owner = Ownership(component: target.name, inferred: true, basis: "operation name")
-      } else if let segment = endpoint.urlPattern.split(separator: "/").first(where: { !$0.hasPrefix("{") && !$0.hasPrefix(":") && !["api", "v1", "v2", "v3"].contains($0.lowercased()) }),
+        contract.endpoints[index].owner = Ownership(
+          component: target.name, inferred: true, basis: "operation name")
+      } else if let segment = endpoint.urlPattern.split(separator: "/").first(where: {
+        !$0.hasPrefix("{") && !$0.hasPrefix(":") && !["api", "v1", "v2", "v3"].contains($0.lowercased())
+      }),
         let name = uniqueWordMatch(String(segment), in: components)
       {
         contract.endpoints[index].owner = Ownership(component: name, inferred: true, basis: "path")

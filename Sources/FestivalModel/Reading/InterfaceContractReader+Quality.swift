@@ -12,12 +12,15 @@ extension InterfaceContractReader {
         let cell = row[index]
         let reading = AuthorizationCellParser.read(cell.text)
         if !reading.understood {
-          flag("authorization cell", cell.text, at: cell.location, fix: "name capabilities (read, create, update, delete) and a scope (own, assigned, all)")
+          flag(
+            "authorization cell", cell.text, at: cell.location,
+            fix: "name capabilities (read, create, update, delete) and a scope (own, assigned, all)")
         }
         cells.append(
           AuthorizationCell(
             role: role, written: cell.text, capabilities: reading.capabilities.sorted(), scope: reading.scope,
-            understood: reading.understood, capabilitiesAssumed: reading.capabilitiesAssumed, location: cell.location))
+            understood: reading.understood, capabilitiesAssumed: reading.capabilitiesAssumed,
+            location: cell.location))
       }
       matrixRows.append(
         AuthorizationRow(
@@ -28,7 +31,8 @@ extension InterfaceContractReader {
       existing.rows += matrixRows
       contract.authorization = existing
     } else {
-      contract.authorization = AuthorizationMatrix(roles: roles.map(\.element), rows: matrixRows, location: view.location)
+      contract.authorization = AuthorizationMatrix(
+        roles: roles.map(\.element), rows: matrixRows, location: view.location)
     }
   }
 
@@ -44,13 +48,17 @@ extension InterfaceContractReader {
 
   mutating func readPerformance(_ view: TableView, _ rows: [[TableView.Cell]]) {
     let responseHeader = view.columnIndex["responseTime"].map { view.headers[$0] } ?? ""
-    let percentile = responseHeader.range(of: #"p\d{2,3}(\.\d+)?"#, options: [.regularExpression, .caseInsensitive])
-      .map { String(responseHeader[$0]).lowercased() }
+    let percentile = responseHeader.range(
+      of: #"p\d{2,3}(\.\d+)?"#, options: [.regularExpression, .caseInsensitive]
+    )
+    .map { String(responseHeader[$0]).lowercased() }
     let throughputUnit = view.columnIndex["throughput"].flatMap { unitInParentheses(view.headers[$0]) }
     for row in rows {
       guard let subjectCell = view.cell("subject", in: row) else { continue }
       var written: [String: String] = [:]
-      for (index, header) in view.headers.enumerated() where index < row.count { written[header] = row[index].text }
+      for (index, header) in view.headers.enumerated() where index < row.count {
+        written[header] = row[index].text
+      }
       contract.performance.append(
         PerformanceRequirement(
           subject: reference(
@@ -58,7 +66,8 @@ extension InterfaceContractReader {
             kinds: [.component, .externalSystem, .endpoint, .operation]),
           responseTime: QuantityParser.first(in: view.text("responseTime", in: row), defaultUnit: "ms"),
           percentile: percentile,
-          throughput: QuantityParser.first(in: view.text("throughput", in: row), defaultUnit: throughputUnit ?? "req/s"),
+          throughput: QuantityParser.first(
+            in: view.text("throughput", in: row), defaultUnit: throughputUnit ?? "req/s"),
           availability: QuantityParser.first(in: view.text("availability", in: row), defaultUnit: "%"),
           errorRate: QuantityParser.first(in: view.text("errorRate", in: row), defaultUnit: "%"),
           written: written, location: view.rowLocation(row)))
@@ -66,7 +75,9 @@ extension InterfaceContractReader {
   }
 
   private func unitInParentheses(_ header: String) -> String? {
-    guard let open = header.firstIndex(of: "("), let close = header.lastIndex(of: ")"), open < close else { return nil }
+    guard let open = header.firstIndex(of: "("), let close = header.lastIndex(of: ")"), open < close else {
+      return nil
+    }
     return String(header[header.index(after: open)..<close])
   }
 
@@ -79,7 +90,8 @@ extension InterfaceContractReader {
       contract.scalability.append(
         ScalabilityPlan(
           component: reference(cell.text, at: cell.location, context: "scalability component"),
-          currentCapacity: current, currentFigures: QuantityParser.quantities(in: current), scaleTrigger: trigger,
+          currentCapacity: current, currentFigures: QuantityParser.quantities(in: current),
+          scaleTrigger: trigger,
           triggerFigures: QuantityParser.quantities(in: trigger), scaleMethod: view.text("method", in: row),
           maxCapacity: max, maxFigures: QuantityParser.quantities(in: max), extra: view.extra(in: row),
           location: view.rowLocation(row)))
@@ -103,7 +115,8 @@ extension InterfaceContractReader {
       let response = view.text("responseTime", in: row)
       contract.monitoring.append(
         MonitoringRequirement(
-          metricType: view.text("type", in: row), metricName: view.text("name", in: row), alertThreshold: threshold,
+          metricType: view.text("type", in: row), metricName: view.text("name", in: row),
+          alertThreshold: threshold,
           thresholdFigures: QuantityParser.quantities(in: threshold), responseTime: response,
           responseFigures: QuantityParser.quantities(in: response), extra: view.extra(in: row),
           location: view.rowLocation(row)))

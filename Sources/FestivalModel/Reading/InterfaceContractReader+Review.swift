@@ -5,7 +5,8 @@ extension InterfaceContractReader {
   mutating func readChecklist(_ view: TableView, _ rows: [[TableView.Cell]]) {
     for row in rows {
       let status = view.cell("status", in: row)
-      let state = status.flatMap { CheckboxText.boxes(in: $0.text).first?.state } ?? Self.wordState(status?.text ?? "")
+      let state =
+        status.flatMap { CheckboxText.boxes(in: $0.text).first?.state } ?? Self.wordState(status?.text ?? "")
       if state == .unknown, let status, !status.text.isEmpty {
         flag("checklist status", status.text, at: status.location, fix: "write [ ] or [x]")
       }
@@ -34,7 +35,8 @@ extension InterfaceContractReader {
         SignOff(
           role: view.text("role", in: row), responsibility: view.text("responsibility", in: row),
           state: Self.signOffState(statusText), statusWritten: statusText,
-          date: date.isEmpty || PlaceholderDetector.isTemplateValue(date) ? nil : date, location: view.rowLocation(row)))
+          date: date.isEmpty || PlaceholderDetector.isTemplateValue(date) ? nil : date,
+          location: view.rowLocation(row)))
     }
   }
 

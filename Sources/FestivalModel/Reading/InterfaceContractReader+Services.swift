@@ -15,7 +15,8 @@ extension InterfaceContractReader {
         break
       }
       let location = at(section.line, section.column)
-      let component = PlaceholderDetector.isTemplateValue(name)
+      let component =
+        PlaceholderDetector.isTemplateValue(name)
         ? nil : reference(name, at: location, context: "service interface", kinds: [.component])
       contract.serviceInterfaces.append(
         ServiceInterface(
@@ -32,7 +33,9 @@ extension InterfaceContractReader {
     let fields = section.fields
     var methodText = filled(fields["httpmethod"]?.value ?? fields["method"]?.value) ?? ""
     var url =
-      filled(fields["urlpattern"]?.value ?? fields["url"]?.value ?? fields["path"]?.value ?? fields["endpoint"]?.value)
+      filled(
+        fields["urlpattern"]?.value ?? fields["url"]?.value ?? fields["path"]?.value
+          ?? fields["endpoint"]?.value)
       ?? ""
     // `#### GET /users/{id}` carries both in the heading.
     let titleWords = section.title.split(separator: " ").map(String.init)
@@ -44,18 +47,23 @@ extension InterfaceContractReader {
     if PlaceholderDetector.isTemplateValue(section.title) && methodText.isEmpty && url.isEmpty { return }
     let method = HTTPMethod(rawValue: methodText.uppercased().trimmingCharacters(in: .whitespaces))
     if method == nil && !methodText.isEmpty {
-      flag("HTTP method", methodText, at: at(fields["httpmethod"]?.line ?? section.line, 1), fix: "write GET, POST, PUT, PATCH or DELETE")
+      flag(
+        "HTTP method", methodText, at: at(fields["httpmethod"]?.line ?? section.line, 1),
+        fix: "write GET, POST, PUT, PATCH or DELETE")
     }
     var owner: Ownership?
-    if let service = filled(fields["service"]?.value ?? fields["component"]?.value ?? fields["owner"]?.value) {
+    if let service = filled(fields["service"]?.value ?? fields["component"]?.value ?? fields["owner"]?.value)
+    {
       let line = (fields["service"] ?? fields["component"] ?? fields["owner"])?.line ?? section.line
       let resolved = reference(service, at: at(line, 1), context: "endpoint service", kinds: [.component])
       owner = Ownership(component: resolved.target?.name ?? service, inferred: false, basis: "service line")
     }
     contract.endpoints.append(
       Endpoint(
-        name: section.title, purpose: filled(fields["purpose"]?.value), method: method, methodWritten: methodText,
-        urlPattern: url, pathParameters: Self.pathParameters(of: url), owner: owner, parameters: [], responses: [],
+        name: section.title, purpose: filled(fields["purpose"]?.value), method: method,
+        methodWritten: methodText,
+        urlPattern: url, pathParameters: Self.pathParameters(of: url), owner: owner, parameters: [],
+        responses: [],
         location: location))
   }
 
@@ -77,7 +85,8 @@ extension InterfaceContractReader {
 
   mutating func readServiceTable(_ table: LocatedTable, _ view: TableView, _ rows: [[TableView.Cell]]) {
     guard
-      let owner = owningSection(table.sections, skipping: ["operations", "operationstable", "datacontracts", "datacontract"]),
+      let owner = owningSection(
+        table.sections, skipping: ["operations", "operationstable", "datacontracts", "datacontract"]),
       let index = contract.serviceInterfaces.firstIndex(where: { $0.location.line == owner.line })
     else { return }
     for row in rows {
@@ -85,15 +94,18 @@ extension InterfaceContractReader {
         let sla = view.text("sla", in: row)
         contract.serviceInterfaces[index].operations.append(
           Operation(
-            name: view.text("name", in: row), input: view.text("input", in: row), output: view.text("output", in: row),
+            name: view.text("name", in: row), input: view.text("input", in: row),
+            output: view.text("output", in: row),
             errorCases: list(view.text("errorCases", in: row)), performanceSLA: sla,
-            slaFigures: QuantityParser.quantities(in: sla), extra: view.extra(in: row), location: view.rowLocation(row)))
+            slaFigures: QuantityParser.quantities(in: sla), extra: view.extra(in: row),
+            location: view.rowLocation(row)))
       } else {
         let defaultText = view.text("default", in: row)
         contract.serviceInterfaces[index].dataContract.append(
           DataField(
             name: view.text("name", in: row), type: view.text("type", in: row),
-            required: readRequired(view.cell("required", in: row)), requiredWritten: view.text("required", in: row),
+            required: readRequired(view.cell("required", in: row)),
+            requiredWritten: view.text("required", in: row),
             validation: view.text("validation", in: row),
             defaultValue: TextFolding.isEmptyValue(defaultText) ? nil : defaultText,
             description: view.text("description", in: row), extra: view.extra(in: row),
@@ -105,7 +117,8 @@ extension InterfaceContractReader {
   mutating func readEndpointTable(_ table: LocatedTable, _ view: TableView, _ rows: [[TableView.Cell]]) {
     guard
       let owner = owningSection(
-        table.sections, skipping: ["requestformat", "responseformat", "request", "response", "parameters", "responses"]),
+        table.sections,
+        skipping: ["requestformat", "responseformat", "request", "response", "parameters", "responses"]),
       let index = contract.endpoints.firstIndex(where: { $0.location.line == owner.line })
     else { return }
     for row in rows {
@@ -113,7 +126,9 @@ extension InterfaceContractReader {
         let placementText = view.text("placement", in: row)
         let placement = ParameterPlacement(rawValue: TextFolding.fold(placementText))
         if placement == nil, let cell = view.cell("placement", in: row), !cell.text.isEmpty {
-          flag("parameter location", cell.text, at: cell.location, fix: "write path, query, header, body or cookie")
+          flag(
+            "parameter location", cell.text, at: cell.location,
+            fix: "write path, query, header, body or cookie")
         }
         contract.endpoints[index].parameters.append(
           EndpointParameter(
@@ -124,7 +139,8 @@ extension InterfaceContractReader {
       } else {
         contract.endpoints[index].responses.append(
           EndpointResponse(
-            statusCode: readStatusCode(view.cell("status", in: row)), statusWritten: view.text("status", in: row),
+            statusCode: readStatusCode(view.cell("status", in: row)),
+            statusWritten: view.text("status", in: row),
             contentType: view.text("contentType", in: row), structure: view.text("structure", in: row),
             description: view.text("description", in: row), extra: view.extra(in: row),
             location: view.rowLocation(row)))

@@ -64,7 +64,8 @@ extension InterfaceContractReader {
       contract.externalSystems.append(
         ExternalSystem(
           name: name, purpose: view.text("purpose", in: row), protocol: view.text("protocol", in: row),
-          sla: view.text("sla", in: row), slaFigures: QuantityParser.quantities(in: view.text("sla", in: row)),
+          sla: view.text("sla", in: row),
+          slaFigures: QuantityParser.quantities(in: view.text("sla", in: row)),
           extra: view.extra(in: row), location: view.rowLocation(row)))
     }
   }
@@ -90,7 +91,8 @@ extension InterfaceContractReader {
           written: cell.text, from: reference(parts[0], at: cell.location, context: "service pair end"),
           to: reference(parts[1], at: cell.location, context: "service pair end"), bidirectional: both,
           protocol: view.text("protocol", in: row), justification: view.text("justification", in: row),
-          fallback: view.text("fallback", in: row), extra: view.extra(in: row), location: view.rowLocation(row)))
+          fallback: view.text("fallback", in: row), extra: view.extra(in: row),
+          location: view.rowLocation(row)))
     }
   }
 
@@ -113,7 +115,8 @@ extension InterfaceContractReader {
       var owner: Ownership?
       if let cell = view.cell("owner", in: row), !TextFolding.isEmptyValue(cell.text) {
         let resolved = reference(cell.text, at: cell.location, context: "owner", kinds: [.component])
-        owner = Ownership(component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
+        owner = Ownership(
+          component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
       }
       let relationships = view.text("relationships", in: row)
       contract.entities.append(

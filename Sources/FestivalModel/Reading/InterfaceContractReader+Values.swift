@@ -5,7 +5,8 @@ extension InterfaceContractReader {
   mutating func flag(_ what: String, _ written: String, at location: SourceLocation, fix: String? = nil) {
     diagnostics.append(
       Diagnostic(
-        .warning, rule: "values.not-understood", message: "\(what) '\(written)' is not understood; kept as written",
+        .warning, rule: "values.not-understood",
+        message: "\(what) '\(written)' is not understood; kept as written",
         at: location, fix: fix))
   }
 
@@ -40,7 +41,8 @@ extension InterfaceContractReader {
         return EntityRelationship(cardinality: words[0], target: words[2], written: part)
       }
       if words.count >= 2, words[0].contains(":") {
-        return EntityRelationship(cardinality: words[0], target: words.dropFirst().joined(separator: " "), written: part)
+        return EntityRelationship(
+          cardinality: words[0], target: words.dropFirst().joined(separator: " "), written: part)
       }
       return EntityRelationship(cardinality: nil, target: part, written: part)
     }

@@ -21,7 +21,8 @@ struct InterfaceContractReader {
     -> (InterfaceContract, [Diagnostic])
   {
     var reader = InterfaceContractReader(
-      path: path, lines: text.components(separatedBy: "\n"), contract: InterfaceContract(path: path, title: title))
+      path: path, lines: text.components(separatedBy: "\n"),
+      contract: InterfaceContract(path: path, title: title))
     reader.run(DocumentSection.tree(of: body), body: body)
     return (reader.contract, reader.diagnostics)
   }
@@ -80,47 +81,55 @@ struct InterfaceContractReader {
     for child in section.children { visit(child, ancestors: chain) }
   }
 
-  /// Picks the schema for a table: among the schemas whose required columns are all present, the one
-  /// named by the nearest heading; else the one with the most columns bound.
+  /// Picks the schema for a table: the nearest heading that names a template table decides among the
+  /// schemas it names (most columns bound wins); a table lacking a column there is still read, with a
+  /// warning. Without such a heading, the complete schema with the most columns bound.
   private mutating func classify(_ view: TableView, chain: [DocumentSection]) -> TableKind? {
-    let complete = TableSchema.all.filter { view.missingRequired($0).isEmpty }
+    func usable(_ schema: TableSchema) -> (bound: Int, complete: Bool)? {
+      let bound = view.binding(for: schema)
+      let complete = view.missingRequired(schema).isEmpty
+      guard let first = schema.columns.first, bound[first.key] != nil else { return nil }
+      if complete || bound.count >= 2 || bound.count * 2 >= schema.columns.count {
+        return (bound.count, complete)
+      }
+      return nil
+    }
     for section in chain.reversed() {
       let title = section.title.lowercased()
-      let named = complete.filter { schema in schema.headingWords.contains { title.contains($0) } }
-      if let best = named.max(by: { view.binding(for: $0).count < view.binding(for: $1).count }) {
-        return best.kind
-      }
-    }
-    if let best = complete.max(by: { view.binding(for: $0).count < view.binding(for: $1).count }) {
-      return best.kind
-    }
-    // A table under its template heading that lacks a column is still read, with a warning.
-    guard let title = chain.last?.title.lowercased() else { return nil }
-    for schema in TableSchema.all where schema.headingWords.contains(where: { title.contains($0) }) {
-      let bound = view.binding(for: schema)
-      let missing = view.missingRequired(schema)
-      guard let first = schema.columns.first, bound[first.key] != nil, bound.count * 2 >= schema.columns.count
+      let named = TableSchema.all.filter { schema in schema.headingWords.contains { title.contains($0) } }
+      let scored = named.compactMap { schema in usable(schema).map { (schema, $0) } }
+      guard
+        let best = scored.max(by: {
+          ($0.1.bound, $0.1.complete ? 1 : 0) < ($1.1.bound, $1.1.complete ? 1 : 0)
+        })
       else { continue }
-      diagnostics.append(
-        Diagnostic(
-          .warning, rule: "tables.missing-column",
-          message: "the \(schema.kind.rawValue) table has no \(missing.map { "'\($0.aliases.first ?? $0.key)'" }.joined(separator: ", ")) column",
-          at: view.location, fix: "add the column the template has"))
-      return schema.kind
+      if !best.1.complete {
+        let missing = view.missingRequired(best.0).map { "'\($0.displayName)'" }
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "tables.missing-column",
+            message: "the \(best.0.kind.rawValue) table has no \(missing.joined(separator: ", ")) column",
+            at: view.location, fix: "add the column the template has"))
+      }
+      return best.0.kind
     }
-    return nil
+    let complete = TableSchema.all.filter { view.missingRequired($0).isEmpty }
+    return complete.max(by: { view.binding(for: $0).count < view.binding(for: $1).count })?.kind
   }
 
   /// Remembers which sections hold service interfaces and endpoints.
   private mutating func noteContext(_ kind: TableKind, chain: [DocumentSection]) {
     switch kind {
     case .operations, .dataContract:
-      if let owner = owningSection(chain, skipping: ["operations", "operationstable", "datacontracts", "datacontract"]) {
+      if let owner = owningSection(
+        chain, skipping: ["operations", "operationstable", "datacontracts", "datacontract"])
+      {
         serviceSections[owner.line] = owner
       }
     case .parameters, .responses:
       if let owner = owningSection(
-        chain, skipping: ["requestformat", "responseformat", "request", "response", "parameters", "responses"])
+        chain,
+        skipping: ["requestformat", "responseformat", "request", "response", "parameters", "responses"])
       {
         endpointSections[owner.line] = owner
       }
@@ -134,7 +143,9 @@ struct InterfaceContractReader {
   }
 
   private mutating func recordDiagram(_ code: CodeBlock, section: DocumentSection, chain: [DocumentSection]) {
-    let firstWord = code.code.split(whereSeparator: \.isWhitespace).first { !$0.hasPrefix("%%") && $0 != "---" }
+    let firstWord = code.code.split(whereSeparator: \.isWhitespace).first {
+      !$0.hasPrefix("%%") && $0 != "---"
+    }
     let kind: DiagramSource.Kind
     switch firstWord.map({ $0.lowercased() }) {
     case "flowchart", "graph": kind = .flowchart

@@ -15,13 +15,16 @@ struct NameResolver {
 
   mutating func add(_ name: String, as kind: ReferenceTarget.Kind) {
     let folded = TextFolding.fold(name)
-    guard !folded.isEmpty, !candidates.contains(where: { $0.folded == folded && $0.kind == kind }) else { return }
+    guard !folded.isEmpty, !candidates.contains(where: { $0.folded == folded && $0.kind == kind }) else {
+      return
+    }
     candidates.append(Candidate(name: name, kind: kind, folded: folded, words: TextFolding.words(name)))
   }
 
   /// Resolves one name. Returns the reference and, for anything but an exact match, a diagnostic.
   func resolve(
-    _ written: String, at location: SourceLocation, kinds: Set<ReferenceTarget.Kind> = [.component, .externalSystem],
+    _ written: String, at location: SourceLocation,
+    kinds: Set<ReferenceTarget.Kind> = [.component, .externalSystem],
     context: String
   ) -> (NameReference, Diagnostic?) {
     let pool = candidates.filter { kinds.contains($0.kind) }
@@ -62,7 +65,9 @@ struct NameResolver {
     return result
   }
 
-  private func reference(_ written: String, _ candidate: Candidate, _ match: NameReference.Match, _ location: SourceLocation)
+  private func reference(
+    _ written: String, _ candidate: Candidate, _ match: NameReference.Match, _ location: SourceLocation
+  )
     -> NameReference
   {
     NameReference(
@@ -73,7 +78,8 @@ struct NameResolver {
   /// True when `needle` appears as consecutive whole words in `haystack`.
   private func containsRun(_ haystack: [String], _ needle: [String]) -> Bool {
     guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-    for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+    for start in 0...(haystack.count - needle.count)
+    where Array(haystack[start..<(start + needle.count)]) == needle {
       return true
     }
     return false
@@ -112,7 +118,9 @@ struct NameResolver {
   static func split(_ cell: String) -> [String] {
     if TextFolding.isEmptyValue(cell) { return [] }
     var text = cell
-    for separator in [";", " and ", " & ", "+", "\n"] { text = text.replacingOccurrences(of: separator, with: ",") }
+    for separator in [";", " and ", " & ", "+", "\n"] {
+      text = text.replacingOccurrences(of: separator, with: ",")
+    }
     return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
       !TextFolding.isEmptyValue($0)
     }

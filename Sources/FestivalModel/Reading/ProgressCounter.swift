@@ -3,7 +3,9 @@ import Markdown
 /// Counts checkboxes as fest does: those under Requirements, Definition of Done, Acceptance Criteria,
 /// Deliverables or Checklist headings; if none of those has a box, every box in the file.
 enum ProgressCounter {
-  static let sectionWords = ["definition of done", "requirements", "acceptance criteria", "deliverables", "checklist"]
+  static let sectionWords = [
+    "definition of done", "requirements", "acceptance criteria", "deliverables", "checklist",
+  ]
 
   static func count(_ document: MarkdownDocument) -> Progress {
     var inSection = false

@@ -16,8 +16,11 @@ enum QuantityParser {
     (["d", "day", "days"], UnitInfo(unit: "d", factor: 86_400_000, baseUnit: "ms")),
     (["%"], UnitInfo(unit: "%", factor: 1, baseUnit: "%")),
     (
-      ["rps", "qps", "tps", "req/sec", "req/s", "requests/sec", "requests/second", "requests/s", "/sec", "/s",
-        "msg/s", "msgs/sec", "messages/sec", "events/sec"],
+      [
+        "rps", "qps", "tps", "req/sec", "req/s", "requests/sec", "requests/second", "requests/s", "/sec",
+        "/s",
+        "msg/s", "msgs/sec", "messages/sec", "events/sec",
+      ],
       UnitInfo(unit: "req/s", factor: 1, baseUnit: "req/s")
     ),
     (

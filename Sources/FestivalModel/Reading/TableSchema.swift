@@ -9,7 +9,10 @@ struct TableSchema {
       kind: .components, headingWords: ["component"],
       columns: [
         ColumnSpec("name", ["component", "component name", "service"], required: true),
-        ColumnSpec("responsibility", ["responsibility", "responsibilities", "purpose", "description"], required: true),
+        ColumnSpec(
+          "responsibility",
+          ["responsibility", "responsibilities", "purpose", "description", "what it does", "role"],
+          required: true),
         ColumnSpec("technology", ["technology stack", "technology", "tech stack", "tech", "stack"]),
         ColumnSpec("dependencies", ["dependencies", "depends on", "dependency"]),
         ColumnSpec("owner", ["owner", "team", "owning team"]),

@@ -20,7 +20,8 @@ struct TableView {
     func cell(_ cell: TableCell) -> Cell {
       Cell(
         text: cell.content.plainText.trimmingCharacters(in: .whitespaces), inlines: cell.content,
-        location: SourceLocation(file: file, line: cell.range.start.line, column: cell.range.start.column + 1))
+        location: SourceLocation(file: file, line: cell.range.start.line, column: cell.range.start.column + 1)
+      )
     }
     headers = table.header.cells.map { $0.content.plainText.trimmingCharacters(in: .whitespaces) }
     headerLocations = table.header.cells.map { cell($0).location }

@@ -1,8 +1,9 @@
 /// Folding for comparing names and headers: case, spacing and punctuation do not count.
 enum TextFolding {
   static func fold(_ text: String) -> String {
-    String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-      .map(Character.init))
+    String(
+      text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        .map(Character.init))
   }
 
   /// Lowercased words (letters and digits), for whole-word matching.
