@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -26,10 +27,19 @@ let package = Package(
       name: "FestivalModel",
       dependencies: ["Diagnostics", "Markdown", "ContentReader", "Yams"]
     ),
+    .target(name: "SitePlan", dependencies: ["FestivalModel"]),
+    .target(
+      name: "PageRenderer",
+      dependencies: [
+        "Diagnostics", "Markdown", "FestivalModel", "SitePlan",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .target(name: "SiteWriter", dependencies: ["Diagnostics"]),
     .target(
       name: "FestdocCLI",
       dependencies: [
-        "Diagnostics", "ContentReader", "FestivalModel",
+        "Diagnostics", "ContentReader", "FestivalModel", "SitePlan", "PageRenderer", "SiteWriter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,6 +53,12 @@ let package = Package(
       dependencies: ["FestivalModel", "ContentReader", "Markdown", "Diagnostics", "TestSupport"],
       exclude: ["Snapshots"]
     ),
+    .testTarget(name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "PageRendererTests",
+      dependencies: ["PageRenderer", "SitePlan", "FestivalModel", "ContentReader", "Markdown", "TestSupport"],
+      exclude: ["Snapshots"]),
+    .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "FestdocCLITests", dependencies: ["FestdocCLI", "TestSupport", "festdoc"], exclude: ["Snapshots"]),
   ]

@@ -6,9 +6,28 @@ import Markdown
 /// The third stage: turns what the reader found into the festival model.
 public enum FestivalModelBuilder {
   public static func build(_ inventory: ContentInventory) -> ContentModel {
+    var parsing = Duration.zero
+    return build(inventory, parsing: &parsing)
+  }
+
+  /// Builds the model and adds the time spent parsing markdown and front matter to `parsing`.
+  public static func build(_ inventory: ContentInventory, parsing: inout Duration) -> ContentModel {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let parsed = Dictionary(
+      (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map { file in
+        (file.path, DocumentReader.read(file, kind: .document))
+      }, uniquingKeysWith: { first, _ in first })
+    parsing += clock.now - started
+    return assemble(inventory, parsed: parsed)
+  }
+
+  static func assemble(_ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])])
+    -> ContentModel
+  {
     var diagnostics = inventory.diagnostics
     let festivals = inventory.festivals.map { tree -> Festival in
-      let (festival, found) = festival(from: tree)
+      let (festival, found) = festival(from: tree, parsed: parsed)
       diagnostics += found
       return festival
     }
@@ -38,14 +57,16 @@ public enum FestivalModelBuilder {
     return name.contains("interface") || name.contains("contract")
   }
 
-  static func festival(from tree: FestivalTree) -> (Festival, [Diagnostic]) {
+  static func festival(from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])]) -> (
+    Festival, [Diagnostic]
+  ) {
     var diagnostics: [Diagnostic] = []
     let taskPaths = Set(
       tree.phases.flatMap { $0.tasks.map(\.path) + $0.sequences.flatMap { $0.tasks.map(\.path) } })
     var documents: [Document] = []
     for file in tree.documents {
-      let (document, found) = DocumentReader.read(
-        file, kind: DocumentReader.kind(ofFileNamed: file.name, isTask: taskPaths.contains(file.path)))
+      var (document, found) = parsed[file.path] ?? DocumentReader.read(file, kind: .document)
+      document.kind = DocumentReader.kind(ofFileNamed: file.name, isTask: taskPaths.contains(file.path))
       documents.append(document)
       diagnostics += found
     }

@@ -1,0 +1,27 @@
+import Foundation
+
+/// How long each stage of a build took, for `--timings`.
+struct BuildTimings {
+  static let stages = ["read", "parse", "model", "plan", "render", "write"]
+  var durations: [String: Duration] = [:]
+
+  mutating func measure<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result = try work()
+    durations[stage, default: .zero] += clock.now - start
+    return result
+  }
+
+  var report: String {
+    Self.stages.map { stage in
+      let seconds = Self.seconds(durations[stage] ?? .zero)
+      return
+        "  \(stage.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(format: "%8.1f ms", seconds * 1000))"
+    }.joined(separator: "\n")
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+}

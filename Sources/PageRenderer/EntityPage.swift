@@ -1,0 +1,40 @@
+import FestivalModel
+
+/// A data entity: purpose, storage, relationships (linked), access patterns, owner and who may reach it.
+enum EntityPage {
+  static func render(_ context: PageContext, festival index: Int, entity number: Int) -> PageBody {
+    let festival = context.festival(index)
+    guard let contract = festival.contract else { return PageBody(html: "") }
+    let entity = contract.entities[number]
+    var html = "<h1>\(HTML.text(entity.name))</h1>\n"
+    let relationships = entity.relationships.map { relation -> String in
+      let target = contract.entities.firstIndex { Fold.stem($0.name) == Fold.stem(relation.target) }
+      let name =
+        target.map { festival.pageLink(festival.plan.entities, $0, relation.target) }
+        ?? HTML.text(relation.target)
+      return (relation.cardinality.map { "<code>\(HTML.text($0))</code> with " } ?? "") + name
+    }
+    html += HTML.facts([
+      ("Purpose", HTML.text(entity.purpose)),
+      ("Storage", HTML.text(entity.storage)),
+      ("Owner", entity.owner.map { festival.componentLink($0.component) + Ownership.note($0) } ?? ""),
+      ("Access patterns", HTML.text(entity.accessPatterns.joined(separator: ", "))),
+      ("Defined", festival.rowLink(line: entity.location.line, label: "in the entity table")),
+    ])
+    if !relationships.isEmpty {
+      html += HTML.section("Relationships", id: "relationships", HTML.list(relationships))
+    }
+    if let matrix = contract.authorization {
+      let rows = matrix.rows.filter { Fold.stem($0.resource) == Fold.stem(entity.name) }
+      if !rows.isEmpty {
+        html += HTML.section(
+          "Authorization", id: "authorization", AuthorizationTable.render(matrix.roles, rows, festival))
+      }
+    }
+    return PageBody(
+      html: html,
+      breadcrumbs: context.crumbs(
+        festival: index, [PageBody.Crumb(title: "Entities"), PageBody.Crumb(title: entity.name)]),
+      festival: index)
+  }
+}

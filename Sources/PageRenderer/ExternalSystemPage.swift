@@ -1,0 +1,39 @@
+import FestivalModel
+
+/// An external system: what it is for, how we connect and authenticate, its limits and who uses it.
+enum ExternalSystemPage {
+  static func render(_ context: PageContext, festival index: Int, system number: Int) -> PageBody {
+    let festival = context.festival(index)
+    guard let contract = festival.contract else { return PageBody(html: "") }
+    let system = contract.externalSystems[number]
+    let key = Fold.key(system.name)
+    let integration = contract.externalIntegrations.first {
+      Fold.key($0.integration.target?.name ?? $0.integration.written) == key
+    }
+    var html = "<h1>\(HTML.text(system.name))</h1>\n"
+    html += HTML.facts([
+      ("Purpose", HTML.text(system.purpose)),
+      ("Protocol", HTML.text(system.protocol)),
+      ("SLA", HTML.text(system.sla)),
+      ("Authentication", HTML.text(integration?.authentication ?? "")),
+      ("Rate limits", HTML.text(integration?.rateLimits ?? "")),
+      ("Error handling", HTML.text(integration?.errorHandling ?? "")),
+      ("Defined", festival.rowLink(line: system.location.line, label: "in the external systems table")),
+    ])
+    let users = contract.components.filter { component in
+      component.dependencies.contains {
+        $0.target?.kind == .externalSystem && Fold.key($0.target?.name ?? "") == key
+      }
+    }
+    html += HTML.section(
+      "Used by", id: "used-by",
+      users.isEmpty
+        ? "<p class=\"muted\">No component lists it as a dependency.</p>"
+        : HTML.list(users.map { festival.componentLink($0.name) }))
+    return PageBody(
+      html: html,
+      breadcrumbs: context.crumbs(
+        festival: index, [PageBody.Crumb(title: "External systems"), PageBody.Crumb(title: system.name)]),
+      festival: index)
+  }
+}

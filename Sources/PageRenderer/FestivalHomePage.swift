@@ -1,0 +1,73 @@
+import FestivalModel
+import SitePlan
+
+/// A festival's home: goal, interface status with everything it defines, the planning tree, documents.
+enum FestivalHomePage {
+  static func render(_ context: PageContext, festival index: Int) -> PageBody {
+    let festivalContext = context.festival(index)
+    let festival = festivalContext.festival
+    let plan = festivalContext.plan
+    var html = "<h1>\(HTML.text(festival.name))</h1>\n"
+    var facts: [(String, String)] = [
+      ("Status", StatusBadge.work(festival.status)),
+      ("ID", HTML.text(festival.festivalID ?? "")),
+      (
+        "Lifecycle",
+        HTML.text([festival.lifecycle, festival.bucketDate].compactMap { $0 }.joined(separator: " · "))
+      ),
+      ("Tasks", HTML.progress(checked: festival.progress.checked, total: festival.progress.total)),
+    ]
+    if let contract = festival.interfaces {
+      let link = plan.interfaces.map { HTML.link(festivalContext.href($0), "interface document") } ?? ""
+      facts.append(("Interfaces", StatusBadge.interface(contract) + " " + link))
+    }
+    html += HTML.facts(facts)
+    if let goal = festival.goal { html += "<p class=\"goal\">\(HTML.text(goal))</p>\n" }
+    if let contract = festival.interfaces, !contract.isUnfilledTemplate {
+      html += contractSummary(contract, festivalContext)
+    }
+    if !festival.phases.isEmpty {
+      html += HTML.section("Plan", id: "plan", PlanTree.render(festival, festivalContext))
+    }
+    html += documents(festival, festivalContext)
+    return PageBody(
+      html: html, breadcrumbs: context.crumbs(festival: nil, [PageBody.Crumb(title: festival.name)]),
+      festival: index)
+  }
+
+  private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> String {
+    let plan = context.plan
+    func group(_ title: String, _ id: String, _ names: [String], _ paths: [String]) -> String {
+      guard !names.isEmpty else { return "" }
+      let items = names.enumerated().map { context.pageLink(paths, $0.offset, $0.element) }
+      return
+        "<li><h3>\(HTML.text(title)) <span class=\"muted\">\(names.count)</span></h3>\(HTML.list(items))</li>"
+    }
+    let endpoints = contract.endpoints.map { endpoint in
+      [endpoint.method?.rawValue ?? endpoint.methodWritten, endpoint.urlPattern].filter { !$0.isEmpty }
+        .joined(separator: " ")
+    }
+    var html = "<ul class=\"cards\">"
+    html += group("Components", "components", contract.components.map(\.name), plan.components)
+    html += group("Endpoints", "endpoints", endpoints, plan.endpoints)
+    html += group("Entities", "entities", contract.entities.map(\.name), plan.entities)
+    html += group("Events", "events", contract.events.map(\.name), plan.events)
+    html += group("Queues", "queues", contract.queues.map(\.name), plan.queues)
+    html += group("External systems", "systems", contract.externalSystems.map(\.name), plan.externalSystems)
+    html += "</ul>"
+    return HTML.section("Interfaces", id: "interfaces", html)
+  }
+
+  private static func documents(_ festival: Festival, _ context: FestivalContext) -> String {
+    let rootDocuments = festival.documents.filter { document in
+      let relative =
+        festival.path.isEmpty ? document.path : String(document.path.dropFirst(festival.path.count + 1))
+      return !relative.contains("/") || !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
+    }
+    let items = rootDocuments.compactMap { document -> String? in
+      guard let page = context.plan.documents[document.path] else { return nil }
+      return HTML.link(context.href(page), document.title) + " " + StatusBadge.work(document.status)
+    }
+    return items.isEmpty ? "" : HTML.section("Documents", id: "documents", HTML.list(items))
+  }
+}

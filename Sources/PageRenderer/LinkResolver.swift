@@ -1,0 +1,91 @@
+import Foundation
+import SitePlan
+
+/// Turns links written in markdown into links between pages: `.md` files become their pages, anchors
+/// are checked against the headings (and row ids) the target page will have.
+public struct LinkResolver: Sendable {
+  let plan: SitePlan
+  /// Content path -> the anchors its page has.
+  let anchors: [String: Set<String>]
+
+  public init(plan: SitePlan, anchors: [String: Set<String>]) {
+    self.plan = plan
+    self.anchors = anchors
+  }
+
+  public func resolve(_ destination: String, fromDocument document: String, onPage page: String)
+    -> LinkResolution
+  {
+    switch URLSafety.classify(destination) {
+    case .refused:
+      return .refused
+    case .external:
+      return .external(destination)
+    case .fragment:
+      let anchor = decoded(String(destination.dropFirst()))
+      if anchor.isEmpty || anchors[document]?.contains(anchor) == true { return .page("#" + anchor) }
+      return .broken(reason: "no heading '#\(anchor)' in this document")
+    case .relative:
+      return resolveRelative(destination, fromDocument: document, onPage: page)
+    }
+  }
+
+  private func resolveRelative(_ destination: String, fromDocument document: String, onPage page: String)
+    -> LinkResolution
+  {
+    if destination.contains("{{") { return .broken(reason: "the link is an unfilled template placeholder") }
+    var pathPart = destination
+    var anchor: String?
+    if let hash = pathPart.firstIndex(of: "#") {
+      anchor = decoded(String(pathPart[pathPart.index(after: hash)...]))
+      pathPart = String(pathPart[..<hash])
+    }
+    if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+    let target = Self.join(folder: Self.folder(of: document), decoded(pathPart))
+    guard let target else { return .broken(reason: "'\(destination)' points outside the content folder") }
+    guard target.lowercased().hasSuffix(".md") || target.lowercased().hasSuffix(".markdown") else {
+      return .broken(reason: "'\(pathPart)' is not a markdown document of the site")
+    }
+    guard let targetPage = plan.page(forDocument: target) ?? caseInsensitivePage(target) else {
+      return .broken(reason: "no document '\(pathPart)'")
+    }
+    let link = RelativeURL.link(from: page, to: targetPage)
+    guard let anchor, !anchor.isEmpty else { return .page(link) }
+    let targetPath = plan.page(forDocument: target) != nil ? target : (caseInsensitivePath(target) ?? target)
+    guard anchors[targetPath]?.contains(anchor) == true else {
+      return .broken(reason: "no heading '#\(anchor)' in '\(pathPart)'")
+    }
+    return .page(link + "#" + anchor)
+  }
+
+  private func caseInsensitivePath(_ path: String) -> String? {
+    let lower = path.lowercased()
+    return anchors.keys.first { $0.lowercased() == lower }
+  }
+
+  private func caseInsensitivePage(_ path: String) -> String? {
+    caseInsensitivePath(path).flatMap { plan.page(forDocument: $0) }
+  }
+
+  private func decoded(_ text: String) -> String { text.removingPercentEncoding ?? text }
+
+  static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[..<slash])
+  }
+
+  /// Joins and normalizes `..` and `.`; nil when the result climbs above the content root.
+  static func join(folder: String, _ relative: String) -> String? {
+    var parts = relative.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+    for part in relative.split(separator: "/") {
+      switch part {
+      case ".", "": continue
+      case "..":
+        if parts.isEmpty { return nil }
+        parts.removeLast()
+      default: parts.append(String(part))
+      }
+    }
+    return parts.joined(separator: "/")
+  }
+}

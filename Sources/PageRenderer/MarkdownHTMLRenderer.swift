@@ -1,0 +1,189 @@
+import Diagnostics
+import Foundation
+import Markdown
+
+/// Renders a markdown tree to HTML for one page: links rewritten to pages (broken ones marked and
+/// reported), raw HTML through the allow-list, GitHub-style heading anchors, row ids on contract tables.
+struct MarkdownHTMLRenderer {
+  struct HeadingEntry: Equatable {
+    var level: Int
+    var text: String
+    var id: String
+  }
+
+  let documentPath: String
+  let pagePath: String
+  let resolver: LinkResolver
+  /// Source line of a table row -> the id its `<tr>` gets.
+  let rowAnchors: [Int: String]
+  private var slugger = HeadingSlugger()
+  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var headings: [HeadingEntry] = []
+  /// The line of the block being rendered, for diagnostics about its inlines.
+  private var currentLine = 1
+
+  init(documentPath: String, pagePath: String, resolver: LinkResolver, rowAnchors: [Int: String] = [:]) {
+    self.documentPath = documentPath
+    self.pagePath = pagePath
+    self.resolver = resolver
+    self.rowAnchors = rowAnchors
+  }
+
+  /// The anchors a document's headings get, in order; used to check links before rendering.
+  static func headingAnchors(of document: MarkdownDocument) -> [String] {
+    var slugger = HeadingSlugger()
+    return document.allBlocks.compactMap { block in
+      if case .heading(let heading) = block { return slugger.slug(for: heading.content.plainText) }
+      return nil
+    }
+  }
+
+  mutating func render(_ blocks: [Block]) -> String {
+    blocks.map { render($0) }.joined(separator: "\n")
+  }
+
+  private mutating func render(_ block: Block) -> String {
+    currentLine = block.range.start.line
+    switch block {
+    case .heading(let heading):
+      let text = heading.content.plainText
+      let id = slugger.slug(for: text)
+      headings.append(HeadingEntry(level: heading.level, text: text, id: id))
+      let level = min(max(heading.level, 1), 6)
+      return "<h\(level) id=\"\(HTML.attribute(id))\">\(inlines(heading.content))"
+        + "<a class=\"anchor\" href=\"#\(HTML.attribute(id))\" aria-label=\"Link to this section\">#</a></h\(level)>"
+    case .paragraph(let paragraph):
+      return "<p>\(inlines(paragraph.content))</p>"
+    case .blockQuote(let quote):
+      return "<blockquote>\n\(render(quote.blocks))\n</blockquote>"
+    case .list(let list):
+      return renderList(list)
+    case .codeBlock(let code):
+      let language = code.language.map { " class=\"language-\(HTML.attribute($0))\"" } ?? ""
+      return "<pre><code\(language)>\(HTML.text(code.code))</code></pre>"
+    case .htmlBlock(let html):
+      return "<div class=\"raw-html\">\(RawHTMLFilter.filter(html.html))</div>"
+    case .thematicBreak:
+      return "<hr>"
+    case .table(let table):
+      return renderTable(table)
+    }
+  }
+
+  private mutating func renderList(_ list: ListBlock) -> String {
+    let isTaskList = list.items.contains { $0.task != nil }
+    let tag = list.isOrdered ? "ol" : "ul"
+    let start = list.isOrdered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+    let classAttribute = isTaskList ? " class=\"task-list\"" : ""
+    var html = "<\(tag)\(start)\(classAttribute)>"
+    for item in list.items {
+      var content: String
+      if list.isTight, item.blocks.allSatisfy({ if case .paragraph = $0 { true } else { false } }) {
+        var parts: [String] = []
+        for case .paragraph(let paragraph) in item.blocks {
+          currentLine = paragraph.range.start.line
+          parts.append(inlines(paragraph.content))
+        }
+        content = parts.joined(separator: "\n")
+      } else {
+        content = render(item.blocks)
+      }
+      if let task = item.task {
+        let checked = task == .checked ? " checked" : ""
+        content =
+          "<input type=\"checkbox\" disabled\(checked) aria-label=\"\(task == .checked ? "done" : "not done")\"> "
+          + content
+        html += "<li class=\"task-list-item\">\(content)</li>"
+      } else {
+        html += "<li>\(content)</li>"
+      }
+    }
+    return html + "</\(tag)>"
+  }
+
+  private mutating func renderTable(_ table: Table) -> String {
+    func alignment(_ index: Int) -> String {
+      guard index < table.alignments.count else { return "" }
+      switch table.alignments[index] {
+      case .left: return " class=\"align-left\""
+      case .center: return " class=\"align-center\""
+      case .right: return " class=\"align-right\""
+      case .none: return ""
+      }
+    }
+    var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
+    for (index, cell) in table.header.cells.enumerated() {
+      currentLine = cell.range.start.line
+      html += "<th scope=\"col\"\(alignment(index))>\(inlines(cell.content))</th>"
+    }
+    html += "</tr></thead>\n<tbody>\n"
+    for row in table.rows {
+      if let id = rowAnchors[row.range.start.line] {
+        html += "<tr id=\"\(HTML.attribute(id))\">"
+      } else {
+        html += "<tr>"
+      }
+      for (index, cell) in row.cells.enumerated() {
+        currentLine = cell.range.start.line
+        html += "<td\(alignment(index))>\(inlines(cell.content))</td>"
+      }
+      html += "</tr>\n"
+    }
+    return html + "</tbody></table></div>"
+  }
+
+  mutating func inlines(_ content: [Inline]) -> String {
+    content.map { inline($0) }.joined()
+  }
+
+  private mutating func inline(_ inline: Inline) -> String {
+    switch inline {
+    case .text(let text): return HTML.text(text)
+    case .code(let code): return "<code>\(HTML.text(code))</code>"
+    case .emphasis(let children): return "<em>\(inlines(children))</em>"
+    case .strong(let children): return "<strong>\(inlines(children))</strong>"
+    case .strikethrough(let children): return "<del>\(inlines(children))</del>"
+    case .html(let html): return RawHTMLFilter.filter(html)
+    case .softBreak: return "\n"
+    case .lineBreak: return "<br>\n"
+    case .link(let link): return renderLink(link)
+    case .image(let image): return renderImage(image)
+    }
+  }
+
+  private mutating func renderLink(_ link: Link) -> String {
+    let label = inlines(link.content)
+    let title = link.title.isEmpty ? "" : " title=\"\(HTML.attribute(link.title))\""
+    switch resolver.resolve(link.destination, fromDocument: documentPath, onPage: pagePath) {
+    case .page(let href):
+      return "<a href=\"\(HTML.attribute(href))\"\(title)>\(label)</a>"
+    case .external(let url):
+      return "<a href=\"\(HTML.attribute(url))\"\(title) class=\"external\" rel=\"noopener\">\(label)</a>"
+    case .broken(let reason):
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "links.broken", message: "broken link: \(reason)",
+          at: SourceLocation(file: documentPath, line: currentLine, column: 1),
+          fix: "point the link at an existing document or heading"))
+      return
+        "<span class=\"broken-link\" title=\"\(HTML.attribute("Broken link: " + reason))\">\(label)</span>"
+    case .refused:
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "links.unsafe",
+          message: "link with a scheme that is never followed is shown as text",
+          at: SourceLocation(file: documentPath, line: currentLine, column: 1)))
+      return "<span class=\"broken-link\">\(label)</span>"
+    }
+  }
+
+  /// Images are never loaded from outside the site; an external one becomes a link to it.
+  private mutating func renderImage(_ image: Image) -> String {
+    let alt = image.content.plainText
+    if URLSafety.classify(image.source) == .external {
+      return "<a href=\"\(HTML.attribute(image.source))\" class=\"external image-link\" rel=\"noopener\">"
+        + "\(HTML.text(alt.isEmpty ? image.source : alt))</a>"
+    }
+    return "<span class=\"image-alt\" title=\"image not included in the site\">\(HTML.text(alt))</span>"
+  }
+}

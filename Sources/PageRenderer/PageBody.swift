@@ -1,0 +1,15 @@
+import Diagnostics
+
+/// What a page renderer hands the layout: the main content and where the page sits.
+struct PageBody {
+  struct Crumb {
+    var title: String
+    var href: String?
+  }
+
+  var html: String
+  var breadcrumbs: [Crumb] = []
+  var festival: Int?
+  /// Findings made while rendering (broken links).
+  var diagnostics: [Diagnostic] = []
+}

@@ -1,0 +1,27 @@
+import FestivalModel
+import SitePlan
+
+/// What every page renderer can see: the model, the plan, the page and how links resolve.
+struct PageContext {
+  let model: ContentModel
+  let plan: SitePlan
+  let page: PlannedPage
+  let resolver: LinkResolver
+
+  func href(_ sitePath: String) -> String { RelativeURL.link(from: page.path, to: sitePath) }
+
+  func festival(_ index: Int) -> FestivalContext {
+    FestivalContext(
+      festival: model.festivals[index], plan: plan.festivals[index], index: index, pagePath: page.path)
+  }
+
+  /// Breadcrumbs from the site index down to a festival, then `trail`.
+  func crumbs(festival index: Int?, _ trail: [PageBody.Crumb]) -> [PageBody.Crumb] {
+    var result = [PageBody.Crumb(title: "Festivals", href: href("index.html"))]
+    if let index {
+      result.append(
+        PageBody.Crumb(title: model.festivals[index].name, href: href(plan.festivals[index].home)))
+    }
+    return result + trail
+  }
+}

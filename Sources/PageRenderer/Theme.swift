@@ -1,0 +1,60 @@
+import Foundation
+import Mustache
+
+/// The theme a build uses: the default theme with any files of a user theme folder laid over it.
+/// Templates (`*.mustache`) render pages; every other file is an asset copied to `assets/`.
+public struct Theme: Sendable {
+  public private(set) var assets: [String: Data]
+  private var library: MustacheLibrary
+
+  public enum LoadError: Error, CustomStringConvertible {
+    case unreadable(String)
+    case badTemplate(String, String)
+
+    public var description: String {
+      switch self {
+      case .unreadable(let path): "theme folder '\(path)' cannot be read"
+      case .badTemplate(let name, let reason): "theme template '\(name)' does not parse: \(reason)"
+      }
+    }
+  }
+
+  /// The default theme, overlaid by the files of `overlay` when given.
+  public static func load(overlay: URL?) throws -> Theme {
+    var files = DefaultTheme.fileData
+    if let overlay {
+      guard
+        let enumerator = FileManager.default.enumerator(
+          at: overlay, includingPropertiesForKeys: [.isRegularFileKey])
+      else { throw LoadError.unreadable(overlay.path) }
+      let base = overlay.standardizedFileURL.path
+      for case let url as URL in enumerator {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+          !url.lastPathComponent.hasPrefix("."), let data = FileManager.default.contents(atPath: url.path)
+        else { continue }
+        let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+        files[relative] = data
+      }
+    }
+    var library = MustacheLibrary()
+    var assets: [String: Data] = [:]
+    for (path, data) in files {
+      if path.hasSuffix(".mustache") {
+        let name = String(path.dropLast(".mustache".count))
+        do {
+          try library.register(String(decoding: data, as: UTF8.self), named: name)
+        } catch {
+          throw LoadError.badTemplate(path, String(describing: error))
+        }
+      } else {
+        assets[path] = data
+      }
+    }
+    return Theme(assets: assets, library: library)
+  }
+
+  /// Renders `layout.mustache` around a page.
+  func renderLayout(_ context: [String: Any]) -> String {
+    library.render(context, withTemplate: "layout") ?? ""
+  }
+}

@@ -1,0 +1,29 @@
+/// Where every page of one festival goes, and the anchor of every addressable row.
+public struct FestivalPlan: Hashable, Sendable {
+  public var slug: String
+  public var home: String
+  public var interfaces: String?
+  public var components: [String]
+  public var endpoints: [String]
+  public var entities: [String]
+  public var events: [String]
+  public var queues: [String]
+  public var externalSystems: [String]
+  /// Content path of each document -> its page.
+  public var documents: [String: String]
+  /// Source line of a table row in the interface document -> its stable anchor (`op-...`, `field-...`).
+  public var rowAnchors: [Int: String]
+
+  public init(slug: String) {
+    self.slug = slug
+    self.home = slug + "/index.html"
+    self.components = []
+    self.endpoints = []
+    self.entities = []
+    self.events = []
+    self.queues = []
+    self.externalSystems = []
+    self.documents = [:]
+    self.rowAnchors = [:]
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The last stage: writes a whole site into a temporary sibling of the output folder and swaps it in,
+/// so a failed or killed build leaves the previous site as it was. It writes nowhere else, and never
+/// replaces a non-empty folder that lacks its marker file.
+public enum SiteWriter {
+  public static let marker = ".festdoc-site"
+
+  public static func write(_ files: [SiteFile], to output: URL) throws {
+    let output = output.standardizedFileURL
+    let manager = FileManager.default
+    let parent = output.deletingLastPathComponent()
+    let name = output.lastPathComponent
+    try checkReplaceable(output)
+    do {
+      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw SiteWriteError.failed("cannot create '\(parent.path)': \(error.localizedDescription)")
+    }
+    removeStaleSiblings(parent: parent, name: name)
+    let pid = ProcessInfo.processInfo.processIdentifier
+    let staging = parent.appendingPathComponent(".\(name).festdoc-new-\(pid)")
+    let retired = parent.appendingPathComponent(".\(name).festdoc-old-\(pid)")
+    try? manager.removeItem(at: staging)
+    do {
+      try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+      try Data("festdoc\n".utf8).write(to: staging.appendingPathComponent(marker))
+      for file in files {
+        let target = try destination(of: file.path, in: staging)
+        try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try file.data.write(to: target)
+      }
+    } catch {
+      try? manager.removeItem(at: staging)
+      if let error = error as? SiteWriteError { throw error }
+      throw SiteWriteError.failed(error.localizedDescription)
+    }
+    try swap(staging: staging, into: output, retired: retired)
+  }
+
+  /// The output may be missing, empty, or a site festdoc wrote (it has the marker).
+  static func checkReplaceable(_ output: URL) throws {
+    let manager = FileManager.default
+    var isFolder: ObjCBool = false
+    guard manager.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }
+    guard isFolder.boolValue else { throw SiteWriteError.notAFolder(output.path) }
+    let entries = (try? manager.contentsOfDirectory(atPath: output.path)) ?? []
+    if !entries.isEmpty && !entries.contains(marker) { throw SiteWriteError.notOurs(output.path) }
+  }
+
+  /// A site path may only name files below the staging folder.
+  static func destination(of path: String, in folder: URL) throws -> URL {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0"),
+      parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
+    else { throw SiteWriteError.unsafePath(path) }
+    return folder.appendingPathComponent(path)
+  }
+
+  private static func swap(staging: URL, into output: URL, retired: URL) throws {
+    let manager = FileManager.default
+    let hadOutput = manager.fileExists(atPath: output.path)
+    do {
+      if hadOutput { try manager.moveItem(at: output, to: retired) }
+    } catch {
+      try? manager.removeItem(at: staging)
+      throw SiteWriteError.failed("cannot move the previous site aside: \(error.localizedDescription)")
+    }
+    do {
+      try manager.moveItem(at: staging, to: output)
+    } catch {
+      if hadOutput { try? manager.moveItem(at: retired, to: output) }
+      try? manager.removeItem(at: staging)
+      throw SiteWriteError.failed("cannot move the new site into place: \(error.localizedDescription)")
+    }
+    if hadOutput { try? manager.removeItem(at: retired) }
+  }
+
+  /// Leftovers of killed builds: only folders named like ours that carry the marker are removed.
+  private static func removeStaleSiblings(parent: URL, name: String) {
+    let manager = FileManager.default
+    guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+    for entry in entries
+    where entry.hasPrefix(".\(name).festdoc-new-") || entry.hasPrefix(".\(name).festdoc-old-") {
+      let folder = parent.appendingPathComponent(entry)
+      if manager.fileExists(atPath: folder.appendingPathComponent(marker).path) {
+        try? manager.removeItem(at: folder)
+      }
+    }
+  }
+}
