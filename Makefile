@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONTENT ?= Content
 OUTPUT ?= Output
 
-.PHONY: run test build release install deps lint format clean
+.PHONY: run test build release install deps lint format clean theme
 
 # cmark-gfm comes from Debian; install it (and pkg-config) only when it is missing.
 deps:
@@ -32,6 +32,10 @@ test: deps
 install: release
 	install -d $(PREFIX)/bin
 	install -m 755 $$($(SWIFT) build -c release --show-bin-path)/festdoc $(PREFIX)/bin/festdoc
+
+# Compile Themes/default/ into the binary's copy of the theme.
+theme:
+	python3 Scripts/embed-theme.py
 
 lint:
 	$(SWIFT) format lint -r Sources Tests

@@ -140,8 +140,9 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 .broken-link { text-decoration: underline wavy var(--fd-bad); cursor: help; }
 .image-alt { font-style: italic; color: var(--fd-muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
-.cards li { border: 1px solid var(--fd-border); border-radius: 8px; padding: 0.75rem 1rem; }
-.cards h3 { margin: 0 0 0.4rem; }
+.cards > li ul { padding-left: 1.1rem; margin: 0; }
+.cards > li { border: 1px solid var(--fd-border); border-radius: 8px; padding: 0.75rem 1rem; }
+.cards > li h3 { margin: 0 0 0.4rem; }
 .muted { color: var(--fd-muted); }
 .plan-tree ul { list-style: none; padding-left: 1.2rem; }
 .plan-tree .parallel { border-left: 3px solid var(--fd-accent); padding-left: 0.5rem; }

@@ -144,8 +144,12 @@ struct MarkdownHTMLRenderer {
     case .strong(let children): return "<strong>\(inlines(children))</strong>"
     case .strikethrough(let children): return "<del>\(inlines(children))</del>"
     case .html(let html): return RawHTMLFilter.filter(html)
-    case .softBreak: return "\n"
-    case .lineBreak: return "<br>\n"
+    case .softBreak:
+      currentLine += 1
+      return "\n"
+    case .lineBreak:
+      currentLine += 1
+      return "<br>\n"
     case .link(let link): return renderLink(link)
     case .image(let image): return renderImage(image)
     }

@@ -23,6 +23,11 @@ public struct Theme: Sendable {
   public static func load(overlay: URL?) throws -> Theme {
     var files = DefaultTheme.fileData
     if let overlay {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: overlay.path, isDirectory: &isFolder), isFolder.boolValue
+      else {
+        throw LoadError.unreadable(overlay.path)
+      }
       guard
         let enumerator = FileManager.default.enumerator(
           at: overlay, includingPropertiesForKeys: [.isRegularFileKey])

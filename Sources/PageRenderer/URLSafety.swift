@@ -1,7 +1,7 @@
 /// Decides which link targets may become `href`s: relative paths, `#anchors`, http(s) and mailto.
 /// `javascript:`, `vbscript:`, `data:`, `file:` and every other scheme are refused, however spelled.
 public enum URLSafety {
-  public enum Kind: Equatable {
+  public enum Kind: Equatable, Sendable {
     case relative
     case fragment
     case external

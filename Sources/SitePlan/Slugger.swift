@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns names into URL path segments: lowercase ASCII letters and digits, everything else a single `-`,
 /// at most 80 characters, never a Windows device name, never empty.
 public enum Slugger {
@@ -8,15 +10,19 @@ public enum Slugger {
   public static func slug(_ text: String) -> String {
     var result = ""
     var pendingDash = false
-    for scalar in text.lowercased().unicodeScalars {
+    // Accents fold to their letters first, so `Sèrvice` is `service`, not `s-rvice`.
+    let folded = text.folding(
+      options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+    for scalar in folded.lowercased().unicodeScalars {
       if scalar.isASCII && (("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)) {
-        if pendingDash && !result.isEmpty { result.append("-") }
+        let dash = pendingDash && !result.isEmpty
+        if result.count + (dash ? 2 : 1) > maximumLength { break }
+        if dash { result.append("-") }
         pendingDash = false
         result.unicodeScalars.append(scalar)
       } else {
         pendingDash = true
       }
-      if result.count >= maximumLength { break }
     }
     while result.hasSuffix("-") { result.removeLast() }
     if result.isEmpty { result = "page" }

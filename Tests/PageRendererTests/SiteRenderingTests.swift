@@ -1,0 +1,126 @@
+import ContentReader
+import Diagnostics
+import FestivalModel
+import Foundation
+import PageRenderer
+import SitePlan
+import TestSupport
+import Testing
+
+/// Renders `Tests/Fixtures/site` (a small festival full of hostile and broken input) and checks the pages.
+@Suite struct SiteRenderingTests {
+  let files: [String: String]
+  let diagnostics: [Diagnostic]
+
+  init() throws {
+    let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/site")
+    let model = FestivalModelBuilder.build(try ContentReader.read(root: root))
+    let plan = SitePlanner.plan(model)
+    let result = SiteRenderer.render(
+      model: model, plan: plan, theme: try Theme.load(overlay: nil),
+      options: RenderOptions(version: "test", source: "site", jobs: 2))
+    files = Dictionary(
+      uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+    diagnostics = model.diagnostics + result.diagnostics
+  }
+
+  @Test func wholePagesMatchTheirGoldenFiles() throws {
+    assertGolden(try #require(files["shop/index.html"]), named: "shop-home.html")
+    assertGolden(try #require(files["shop/components/cart-api.html"]), named: "shop-cart-api.html")
+    assertGolden(try #require(files["shop/docs/festival-overview.html"]), named: "shop-overview.html")
+  }
+
+  @Test func theSiteHasItsFixedPages() {
+    for path in [
+      "index.html", "404.html", "assets/style.css", "assets/favicon.svg", "shop/index.html",
+      "shop/interfaces.html",
+      "shop/components/cart-api.html", "shop/systems/payments.html", "shop/events/cartcheckedout.html",
+      "shop/docs/001-plan/01-scope/01-define.html", "docs/loose-notes.html",
+    ] {
+      #expect(files[path] != nil, "\(path)")
+    }
+  }
+
+  @Test func relativeLinksAndAnchorsBecomePageLinks() throws {
+    let overview = try #require(files["shop/docs/festival-overview.html"])
+    #expect(overview.contains("<a href=\"../interfaces.html#step-1-components\">the contract</a>"))
+    #expect(overview.contains("<a href=\"festival-rules.html\">rules</a>"))
+    #expect(overview.contains("href=\"https://example.org/?a=1&amp;b=2\""))
+    let rules = try #require(files["shop/docs/festival-rules.html"])
+    #expect(rules.contains("id=\"heading--quotes\""))
+    #expect(rules.contains("id=\"heading--quotes-1\""))
+    #expect(rules.contains("<a href=\"#heading--quotes-1\">second heading</a>"))
+    let loose = try #require(files["docs/loose-notes.html"])
+    #expect(loose.contains("<a href=\"../shop/docs/festival-rules.html#heading--quotes\">shop rules</a>"))
+  }
+
+  @Test func brokenLinksAreMarkedAndReportedNeverDead() throws {
+    let overview = try #require(files["shop/docs/festival-overview.html"])
+    #expect(
+      overview.contains(
+        "<span class=\"broken-link\" title=\"Broken link: no document &#39;NOPE.md&#39;\">missing page</span>"
+      ))
+    #expect(!overview.contains("NOPE.html"))
+    let broken = diagnostics.filter { $0.rule == "links.broken" }
+    #expect(broken.map(\.location?.line) == [10, 10, 11])
+    #expect(diagnostics.contains { $0.rule == "links.unsafe" })
+  }
+
+  @Test func noFestivalStringReachesAPageAsMarkup() {
+    for (path, html) in files where path.hasSuffix(".html") {
+      #expect(!html.contains("<script"), "\(path)")
+      #expect(!html.contains("<img"), "\(path)")
+      let handler = html.range(of: #"<[a-zA-Z][^>]*\son[a-z]+\s*="#, options: .regularExpression)
+      #expect(handler == nil, "an event handler attribute reached \(path)")
+      #expect(!html.lowercased().contains("href=\"javascript:"), "\(path)")
+    }
+  }
+
+  @Test func externalImagesAreNotLoaded() throws {
+    let overview = try #require(files["shop/docs/festival-overview.html"])
+    #expect(
+      overview.contains(
+        "<a href=\"https://example.org/x.png\" class=\"external image-link\" rel=\"noopener\">diagram</a>"))
+    for html in files.values { #expect(!html.contains("src=\"http")) }
+  }
+
+  @Test func rowsCarryTheirStableIDs() throws {
+    let interfaces = try #require(files["shop/interfaces.html"])
+    #expect(interfaces.contains("<tr id=\"component-cart-api\">"))
+    #expect(interfaces.contains("<tr id=\"event-cartcheckedout\">"))
+    #expect(interfaces.contains("<code class=\"language-mermaid\">"))
+  }
+
+  @Test func renderingIsTheSameWithAnyNumberOfJobs() throws {
+    let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
+    let model = FestivalModelBuilder.build(try ContentReader.read(root: root))
+    let plan = SitePlanner.plan(model)
+    let theme = try Theme.load(overlay: nil)
+    let one = SiteRenderer.render(
+      model: model, plan: plan, theme: theme, options: RenderOptions(version: "t", source: "s", jobs: 1))
+    let many = SiteRenderer.render(
+      model: model, plan: plan, theme: theme, options: RenderOptions(version: "t", source: "s", jobs: 7))
+    #expect(one.files == many.files)
+    #expect(one.diagnostics == many.diagnostics)
+  }
+
+  @Test func theEmbeddedThemeMatchesThemesDefault() throws {
+    let folder = SharedFolder.projectRoot.appendingPathComponent("Themes/default")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+    #expect(Set(names) == Set(DefaultTheme.fileData.keys), "run `make theme` after editing Themes/default")
+    for name in names {
+      let onDisk = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+      #expect(
+        onDisk == DefaultTheme.fileData[name], "\(name) differs from the embedded copy: run `make theme`")
+    }
+  }
+
+  @Test func aUserThemeReplacesTheDefaultsFiles() throws {
+    let overlay = try TemporaryFolder(files: ["style.css": "body { color: red }\n", "extra.js": "// mine\n"])
+    defer { overlay.remove() }
+    let theme = try Theme.load(overlay: overlay.url)
+    #expect(theme.assets["style.css"] == Data("body { color: red }\n".utf8))
+    #expect(theme.assets["extra.js"] != nil)
+    #expect(theme.assets["favicon.svg"] != nil)
+  }
+}
