@@ -82,3 +82,21 @@ import Testing
     for empty in ["none", "N/A", "-", "", "—"] { #expect(NameResolver.split(empty).isEmpty) }
   }
 }
+
+@Suite struct AccessComparisonTests {
+  private func cell(_ text: String) -> AuthorizationCell {
+    let reading = AuthorizationCellParser.read(text)
+    return AuthorizationCell(
+      role: "r", written: text, capabilities: reading.capabilities.sorted(), scope: reading.scope,
+      understood: reading.understood, capabilitiesAssumed: reading.capabilitiesAssumed,
+      location: SourceLocation(file: "x", line: 1, column: 1))
+  }
+
+  @Test func cellsCompareByCapabilitiesAndScope() {
+    #expect(cell("All: read/write").compare(to: cell("Own: read")) == .wider)
+    #expect(cell("Own: read").compare(to: cell("All: read/write")) == .narrower)
+    #expect(cell("Read only").compare(to: cell("Read")) == .same)
+    #expect(cell("None").compare(to: cell("Own: read")) == .narrower)
+    #expect(cell("Own: read, update").compare(to: cell("All: read")) == .incomparable)
+  }
+}

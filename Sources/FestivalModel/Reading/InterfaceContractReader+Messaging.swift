@@ -15,13 +15,19 @@ extension InterfaceContractReader {
           "delivery guarantee", guaranteeCell.text, at: guaranteeCell.location,
           fix: "write At most once, At least once or Exactly once")
       }
+      var owner: Ownership?
+      if let cell = view.cell("owner", in: row), !TextFolding.isEmptyValue(cell.text) {
+        let resolved = reference(cell.text, at: cell.location, context: "owner", kinds: [.component])
+        owner = Ownership(
+          component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
+      }
       contract.events.append(
         EventContract(
           name: view.text("name", in: row), publisher: publisher,
           subscribers: references(view.cell("subscribers", in: row), context: "subscriber"),
           trigger: view.text("trigger", in: row), payload: view.text("payload", in: row),
           deliveryGuarantee: guarantee,
-          guaranteeWritten: guaranteeCell?.text ?? "", owner: nil, extra: view.extra(in: row),
+          guaranteeWritten: guaranteeCell?.text ?? "", owner: owner, extra: view.extra(in: row),
           location: view.rowLocation(row)))
     }
   }

@@ -105,6 +105,7 @@ struct TableSchema {
         ColumnSpec("trigger", ["trigger condition", "trigger"]),
         ColumnSpec("payload", ["payload schema", "payload"]),
         ColumnSpec("guarantee", ["delivery guarantee", "delivery", "guarantee"]),
+        ColumnSpec("owner", ["owner", "owning service"]),
       ]),
     TableSchema(
       kind: .queues, headingWords: ["queue"],
