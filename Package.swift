@@ -27,6 +27,7 @@ let package = Package(
       name: "FestivalModel",
       dependencies: ["Diagnostics", "Markdown", "ContentReader", "Yams"]
     ),
+    .target(name: "FestivalChecks", dependencies: ["Diagnostics", "FestivalModel", "Markdown"]),
     .target(name: "SitePlan", dependencies: ["FestivalModel"]),
     .target(
       name: "PageRenderer",
@@ -39,7 +40,7 @@ let package = Package(
     .target(
       name: "FestdocCLI",
       dependencies: [
-        "Diagnostics", "ContentReader", "FestivalModel", "SitePlan", "PageRenderer", "SiteWriter",
+        "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -53,6 +54,10 @@ let package = Package(
       dependencies: ["FestivalModel", "ContentReader", "Markdown", "Diagnostics", "TestSupport"],
       exclude: ["Snapshots"]
     ),
+    .testTarget(
+      name: "FestivalChecksTests",
+      dependencies: ["FestivalChecks", "FestivalModel", "ContentReader", "Diagnostics", "TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "PageRendererTests",

@@ -19,6 +19,7 @@ struct BuildCommand: ParsableCommand {
       """)
 
   @OptionGroup var contentOptions: ContentOptions
+  @OptionGroup var ruleOptions: RuleOptions
 
   @Option(name: [.short, .long], help: "The folder to write the site into.")
   var output: String = "Output"
@@ -48,36 +49,20 @@ struct BuildCommand: ParsableCommand {
     let started = clock.now
     var stageTimes = BuildTimings()
     let progress = ProgressLine(enabled: terminal.isInteractive && !quiet)
-    progress.show("reading")
-    let inventory = try stageTimes.measure("read") { try readContent() }
-    progress.show("parsing")
-    var parsing = Duration.zero
-    let model = stageTimes.measure("model") { FestivalModelBuilder.build(inventory, parsing: &parsing) }
-    stageTimes.durations["model", default: .zero] -= parsing
-    stageTimes.durations["parse"] = parsing
-    let plan = stageTimes.measure("plan") { SitePlanner.plan(model) }
-    let loadedTheme = try loadTheme()
-    let options = RenderOptions(
-      version: FestdocVersion.current, source: URL(fileURLWithPath: contentOptions.content).lastPathComponent,
-      jobs: jobs)
-    let rendered = stageTimes.measure("render") {
-      SiteRenderer.render(model: model, plan: plan, theme: loadedTheme, options: options) { done, total in
-        progress.show("rendering \(done)/\(total)")
-      }
-    }
-    progress.clear()
-    let diagnostics = (model.diagnostics + rendered.diagnostics).sortedForOutput()
+    let analysis = try SiteAnalysis.run(
+      content: contentOptions, rules: ruleOptions, themeFolder: theme, jobs: jobs, timings: &stageTimes,
+      progress: progress)
+    let diagnostics = analysis.diagnostics
     DiagnosticPrinter.print(diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: terminal)
     let errors = diagnostics.count(of: .error)
     if strict && errors > 0 {
-      StandardError.write(
-        "festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict leaves '\(output)' as it was\n")
+      StandardError.write("festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict leaves '\(output)' as it was\n")
       throw ExitCode(1)
     }
     try stageTimes.measure("write") {
       do {
         try SiteWriter.write(
-          rendered.files.map { SiteFile(path: $0.path, data: $0.data) }, to: URL(fileURLWithPath: output))
+          analysis.rendered.files.map { SiteFile(path: $0.path, data: $0.data) }, to: URL(fileURLWithPath: output))
       } catch let error as SiteWriteError {
         throw FestdocError(error.description)
       }
@@ -89,24 +74,7 @@ struct BuildCommand: ParsableCommand {
         let count = diagnostics.count(of: severity)
         return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
       }.joined(separator: ", ")
-      print(
-        "Built \(plan.pages.count) pages (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/")
-    }
-  }
-
-  private func readContent() throws -> ContentInventory {
-    do {
-      return try ContentReader.read(root: contentOptions.contentURL)
-    } catch let error as ContentReadError {
-      throw FestdocError(error.description)
-    }
-  }
-
-  private func loadTheme() throws -> Theme {
-    do {
-      return try Theme.load(overlay: theme.map { URL(fileURLWithPath: $0) })
-    } catch let error as Theme.LoadError {
-      throw FestdocError(error.description)
+      print("Built \(analysis.plan.pages.count) pages (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/")
     }
   }
 }

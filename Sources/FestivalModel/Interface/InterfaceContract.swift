@@ -8,6 +8,8 @@ public struct InterfaceContract: Hashable, Sendable, Codable {
   public var isUnfilledTemplate: Bool
   public var status: InterfaceStatus?
   public var statusWritten: String?
+  /// Where `**Current Status**` stands.
+  public var statusLocation: SourceLocation?
   public var reviewDeadline: String?
   public var signOffRequired: String?
   public var components: [Component] = []

@@ -11,11 +11,13 @@ enum DocumentReader {
     let body = MarkdownParser.parse(parsed.body)
     let front = parsed.frontMatter
     var status: WorkStatus?
+    var statusLine: Int?
     if let written = front.text("fest_status", "status") {
       status = WorkStatus(written: written)
+      let line = lineOfKey(
+        front.entries.contains { $0.key == "fest_status" } ? "fest_status" : "status", in: file.text)
+      statusLine = line
       if status?.known == nil {
-        let line = lineOfKey(
-          front.entries.contains { $0.key == "fest_status" } ? "fest_status" : "status", in: file.text)
         diagnostics.append(
           Diagnostic(
             .warning, rule: "frontmatter.unknown-status",
@@ -24,9 +26,10 @@ enum DocumentReader {
             fix: "use pending, in_progress, blocked or completed"))
       }
     }
-    let document = Document(
+    var document = Document(
       path: file.path, kind: kind, title: title(of: body, frontMatter: front, file: file), frontMatter: front,
       status: status, progress: ProgressCounter.count(body), body: body)
+    document.statusLine = statusLine
     return (document, diagnostics)
   }
 

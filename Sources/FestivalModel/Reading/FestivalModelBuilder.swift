@@ -45,9 +45,12 @@ public enum FestivalModelBuilder {
         diagnostics += contractFindings
       }
     }
-    return ContentModel(
+    let (configuration, configurationFindings) = SiteConfigurationReader.read(inventory.siteConfig)
+    var model = ContentModel(
       festivals: festivals, looseDocuments: loose, looseContracts: looseContracts,
-      diagnostics: diagnostics.sortedForOutput())
+      diagnostics: (diagnostics + configurationFindings).sortedForOutput())
+    model.configuration = configuration
+    return model
   }
 
   /// A loose document is read as a contract when its name says so (`PAYMENTS_INTERFACES.md`,

@@ -40,6 +40,7 @@ extension InterfaceContractReader {
     let written = field.value.trimmingCharacters(in: .whitespaces)
     guard contract.status == nil, contract.statusWritten == nil else { return }
     contract.statusWritten = written
+    contract.statusLocation = at(field.line, 1)
     if written.isEmpty || PlaceholderDetector.isTemplateValue(written) || written.contains("|") {
       contract.statusWritten = nil
       contract.placeholders.append(

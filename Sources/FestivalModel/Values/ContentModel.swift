@@ -9,6 +9,8 @@ public struct ContentModel: Hashable, Sendable, Encodable {
   /// Loose documents shaped like an interface contract, keyed by path.
   public var looseContracts: [InterfaceContract]
   public var diagnostics: [Diagnostic]
+  /// `festdoc.yml`, or the defaults.
+  public var configuration = SiteConfiguration()
 
   public init(
     festivals: [Festival], looseDocuments: [Document], looseContracts: [InterfaceContract],

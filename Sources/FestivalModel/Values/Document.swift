@@ -11,6 +11,8 @@ public struct Document: Hashable, Sendable {
   public var progress: Progress
   /// The body after the front matter; block positions are lines of the whole file.
   public var body: MarkdownDocument
+  /// The line of the status key in the front matter, for diagnostics about it.
+  public var statusLine: Int?
 
   public init(
     path: String, kind: DocumentKind, title: String, frontMatter: FrontMatter, status: WorkStatus?,

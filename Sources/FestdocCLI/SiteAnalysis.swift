@@ -1,0 +1,63 @@
+import ContentReader
+import Diagnostics
+import FestivalChecks
+import FestivalModel
+import Foundation
+import PageRenderer
+import SitePlan
+
+/// The stages `check` and `build` share: read, model, check, plan, render in memory; then every finding
+/// weighed by the rule settings. Only `build` goes on to write.
+struct SiteAnalysis {
+  var model: ContentModel
+  var plan: SitePlan
+  var rendered: SiteRenderer.Result
+  var diagnostics: [Diagnostic]
+  var filesRead: Int
+
+  static func run(
+    content: ContentOptions, rules: RuleOptions, themeFolder: String?, jobs: Int, timings: inout BuildTimings,
+    progress: ProgressLine? = nil
+  ) throws -> SiteAnalysis {
+    progress?.show("reading")
+    let inventory = try timings.measure("read") { () throws -> ContentInventory in
+      do {
+        return try ContentReader.read(root: content.contentURL)
+      } catch let error as ContentReadError {
+        throw FestdocError(error.description)
+      }
+    }
+    progress?.show("parsing")
+    var parsing = Duration.zero
+    let model = timings.measure("model") { FestivalModelBuilder.build(inventory, parsing: &parsing) }
+    timings.durations["model", default: .zero] -= parsing
+    timings.durations["parse"] = parsing
+    let checks = timings.measure("model") { FestivalChecks.run(model) }
+    let plan = timings.measure("plan") { SitePlanner.plan(model) }
+    let theme: Theme
+    do {
+      theme = try Theme.load(overlay: themeFolder.map { URL(fileURLWithPath: $0) })
+    } catch let error as Theme.LoadError {
+      throw FestdocError(error.description)
+    }
+    let options = RenderOptions(
+      siteTitle: model.configuration.title ?? "Interface contracts", version: FestdocVersion.current,
+      source: content.contentURL.lastPathComponent, jobs: jobs)
+    let rendered = timings.measure("render") {
+      SiteRenderer.render(model: model, plan: plan, theme: theme, options: options) { done, total in
+        progress?.show("rendering \(done)/\(total)")
+      }
+    }
+    progress?.clear()
+    var (policy, configurationFindings) = SeverityPolicy.from(
+      rules: model.configuration.rules, lines: model.configuration.ruleLines, path: model.configuration.path)
+    policy.disabled = Set(rules.disabledRules)
+    policy.warningsAsErrors = rules.warningsAsErrors
+    let all = model.diagnostics + checks + rendered.diagnostics + configurationFindings
+    let filesRead =
+      inventory.festivals.reduce(0) { $0 + $1.documents.count + ($1.config == nil ? 0 : 1) }
+      + inventory.looseDocuments.count + (inventory.siteConfig == nil ? 0 : 1)
+    return SiteAnalysis(
+      model: model, plan: plan, rendered: rendered, diagnostics: policy.apply(all).sortedForOutput(), filesRead: filesRead)
+  }
+}

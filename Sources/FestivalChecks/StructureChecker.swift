@@ -1,0 +1,107 @@
+import Diagnostics
+import FestivalModel
+import Foundation
+
+/// Festival structure as `fest validate` enforces it: names, numbering without gaps, and the documents a
+/// festival (and, in fest-era trees, each phase and sequence) must have.
+struct StructureChecker: FestivalChecker {
+  static let phasePattern = #"^\d{3}_[A-Z][A-Z0-9_]*$"#
+  static let sequencePattern = #"^\d{2}_[a-z][a-z0-9_]*$"#
+  static let taskPattern = #"^\d{2}_[a-z][a-z0-9_]*\.md$"#
+
+  func check(_ festival: Festival) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let root = festival.path.isEmpty ? "." : festival.path
+    for required in ["FESTIVAL_OVERVIEW.md", "FESTIVAL_RULES.md"] {
+      let path = festival.path.isEmpty ? required : festival.path + "/" + required
+      if !festival.documents.contains(where: { $0.path.lowercased() == path.lowercased() }) {
+        found.append(
+          Diagnostic(
+            .warning, rule: "structure.missing-document", message: "the festival has no \(required)",
+            at: at(root), fix: "add \(required) at the festival root"))
+      }
+    }
+    found += numbering(festival.phases.map { ($0.number, $0.path) }, what: "phase")
+    for phase in festival.phases {
+      let name = folderName(phase.path)
+      if !matches(name, Self.phasePattern) {
+        found.append(
+          Diagnostic(
+            .warning, rule: "structure.phase-name",
+            message: "phase folder '\(name)' is not named like 001_NAME (three digits, an underscore, capitals)",
+            at: at(phase.path), fix: "rename it to \(suggestedPhaseName(phase))"))
+      }
+      if festival.generation == .festEra && phase.goalPath == nil {
+        found.append(
+          Diagnostic(
+            .warning, rule: "structure.missing-goal", message: "phase '\(name)' has no PHASE_GOAL.md",
+            at: at(phase.path), fix: "add PHASE_GOAL.md saying what the phase must achieve"))
+      }
+      found += numbering(phase.sequences.map { ($0.number, $0.path) }, what: "sequence")
+      for sequence in phase.sequences {
+        let sequenceName = folderName(sequence.path)
+        if !matches(sequenceName, Self.sequencePattern) {
+          found.append(
+            Diagnostic(
+              .warning, rule: "structure.sequence-name",
+              message: "sequence folder '\(sequenceName)' is not named like 01_name (two digits, an underscore, lower case)",
+              at: at(sequence.path)))
+        }
+        if festival.generation == .festEra && sequence.goalPath == nil {
+          found.append(
+            Diagnostic(
+              .warning, rule: "structure.missing-goal", message: "sequence '\(sequenceName)' has no SEQUENCE_GOAL.md",
+              at: at(sequence.path), fix: "add SEQUENCE_GOAL.md saying what the sequence delivers"))
+        }
+        found += tasks(sequence.tasks)
+      }
+      found += tasks(phase.tasks)
+    }
+    return found
+  }
+
+  private func tasks(_ tasks: [FestivalTask]) -> [Diagnostic] {
+    var found = numbering(tasks.map { ($0.number, $0.path) }, what: "task")
+    for task in tasks where !matches(folderName(task.path), Self.taskPattern) {
+      found.append(
+        Diagnostic(
+          .warning, rule: "structure.task-name",
+          message: "task file '\(folderName(task.path))' is not named like 01_name.md (two digits, an underscore, lower case)",
+          at: SourceLocation(file: task.path, line: 1, column: 1)))
+    }
+    return found
+  }
+
+  /// Numbers must start at 1 and leave no gap; repeated numbers are parallel tasks and fine.
+  private func numbering(_ items: [(Int?, String)], what: String) -> [Diagnostic] {
+    var expected = 1
+    var found: [Diagnostic] = []
+    for (number, path) in items {
+      guard let number else { continue }
+      if number == expected - 1 { continue }
+      if number != expected {
+        found.append(
+          Diagnostic(
+            .warning, rule: "structure.numbering-gap",
+            message: "\(what) number \(number) follows \(expected - 1 == 0 ? "nothing" : String(expected - 1)); numbers start at 1 and leave no gap",
+            at: at(path), fix: "renumber to \(expected)"))
+      }
+      expected = number + 1
+    }
+    return found
+  }
+
+  private func suggestedPhaseName(_ phase: FestivalPhase) -> String {
+    let number = String(format: "%03d", phase.number ?? 1)
+    let name = phase.name.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }
+    return number + "_" + String(name)
+  }
+
+  private func folderName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+  private func matches(_ text: String, _ pattern: String) -> Bool {
+    text.range(of: pattern, options: .regularExpression) != nil
+  }
+
+  private func at(_ path: String) -> SourceLocation { SourceLocation(file: path, line: 1, column: 1) }
+}

@@ -1,0 +1,20 @@
+import Diagnostics
+
+/// `festdoc.yml` at the content root: the site's title and other settings, and rule severities.
+public struct SiteConfiguration: Hashable, Sendable, Encodable {
+  public var title: String?
+  public var footer: String?
+  public var baseURL: String?
+  public var repositoryURL: String?
+  /// Rule id -> `error`, `warning`, `note` or `off`, as written.
+  public var rules: [String: String] = [:]
+  /// Where each rule setting stands, for diagnostics about it.
+  public var ruleLines: [String: Int] = [:]
+  public var path: String?
+
+  public init() {}
+
+  private enum CodingKeys: String, CodingKey {
+    case title, footer, baseURL, repositoryURL, rules
+  }
+}
