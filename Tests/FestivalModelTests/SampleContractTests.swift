@@ -44,7 +44,10 @@ import Testing
 
   @Test func operationsAndDataContractsAreTyped() throws {
     #expect(
-      contract.serviceInterfaces.map(\.name) == ["Shipment Service", "Tracking Service", "Identity Service"])
+      contract.serviceInterfaces.map(\.name) == [
+        "Shipment Service", "Tracking Service", "Identity Service", "API Gateway", "Notification Service",
+        "Billing Service",
+      ])
     let shipment = contract.serviceInterfaces[0]
     #expect(shipment.component?.target?.name == "Shipment Service")
     #expect(shipment.communicationMethod == "gRPC inside the cluster, REST through the API Gateway")
