@@ -56,7 +56,9 @@ let package = Package(
     ),
     .testTarget(
       name: "FestivalChecksTests",
-      dependencies: ["FestivalChecks", "FestivalModel", "ContentReader", "Diagnostics", "TestSupport"],
+      dependencies: [
+        "FestivalChecks", "FestivalModel", "ContentReader", "Diagnostics", "SitePlan", "PageRenderer", "TestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(

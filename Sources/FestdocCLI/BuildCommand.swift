@@ -56,13 +56,15 @@ struct BuildCommand: ParsableCommand {
     DiagnosticPrinter.print(diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: terminal)
     let errors = diagnostics.count(of: .error)
     if strict && errors > 0 {
-      StandardError.write("festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict leaves '\(output)' as it was\n")
+      StandardError.write(
+        "festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict leaves '\(output)' as it was\n")
       throw ExitCode(1)
     }
     try stageTimes.measure("write") {
       do {
         try SiteWriter.write(
-          analysis.rendered.files.map { SiteFile(path: $0.path, data: $0.data) }, to: URL(fileURLWithPath: output))
+          analysis.rendered.files.map { SiteFile(path: $0.path, data: $0.data) },
+          to: URL(fileURLWithPath: output))
       } catch let error as SiteWriteError {
         throw FestdocError(error.description)
       }
@@ -74,7 +76,9 @@ struct BuildCommand: ParsableCommand {
         let count = diagnostics.count(of: severity)
         return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
       }.joined(separator: ", ")
-      print("Built \(analysis.plan.pages.count) pages (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/")
+      print(
+        "Built \(analysis.plan.pages.count) pages (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/"
+      )
     }
   }
 }

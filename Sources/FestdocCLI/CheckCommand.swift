@@ -46,6 +46,7 @@ struct CheckCommand: ParsableCommand {
       let number = diagnostics.count(of: severity)
       return "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
-    return "\(count(.error, "error")), \(count(.warning, "warning")), \(count(.note, "note")) in \(files) file\(files == 1 ? "" : "s")"
+    return
+      "\(count(.error, "error")), \(count(.warning, "warning")), \(count(.note, "note")) in \(files) file\(files == 1 ? "" : "s")"
   }
 }

@@ -29,7 +29,8 @@ enum DiagnosticRendering {
     let entries = diagnostics.map { diagnostic in
       Entry(
         path: path(diagnostic, pathPrefix), line: diagnostic.location?.line ?? 0,
-        column: diagnostic.location?.column ?? 0, severity: diagnostic.severity.rawValue, rule: diagnostic.rule,
+        column: diagnostic.location?.column ?? 0, severity: diagnostic.severity.rawValue,
+        rule: diagnostic.rule,
         message: diagnostic.message, fix: diagnostic.fix)
     }
     let encoder = JSONEncoder()
@@ -40,7 +41,8 @@ enum DiagnosticRendering {
   /// GitHub Actions workflow commands: one annotation per finding, properties and message escaped.
   static func github(_ diagnostics: [Diagnostic], pathPrefix: String) -> String {
     diagnostics.map { diagnostic in
-      let command = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
+      let command =
+        diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
       var properties = ["file=\(escapeProperty(path(diagnostic, pathPrefix)))"]
       if let location = diagnostic.location {
         properties.append("line=\(location.line)")

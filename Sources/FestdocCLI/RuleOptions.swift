@@ -7,7 +7,8 @@ struct RuleOptions: ParsableArguments {
   @Flag(help: "Treat every warning as an error.")
   var warningsAsErrors = false
 
-  @Option(name: .customLong("disable"), help: ArgumentHelp("Do not report RULE (repeatable).", valueName: "RULE"))
+  @Option(
+    name: .customLong("disable"), help: ArgumentHelp("Do not report RULE (repeatable).", valueName: "RULE"))
   var disabledRules: [String] = []
 
   func validate() throws {

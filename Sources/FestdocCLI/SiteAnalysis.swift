@@ -58,6 +58,7 @@ struct SiteAnalysis {
       inventory.festivals.reduce(0) { $0 + $1.documents.count + ($1.config == nil ? 0 : 1) }
       + inventory.looseDocuments.count + (inventory.siteConfig == nil ? 0 : 1)
     return SiteAnalysis(
-      model: model, plan: plan, rendered: rendered, diagnostics: policy.apply(all).sortedForOutput(), filesRead: filesRead)
+      model: model, plan: plan, rendered: rendered, diagnostics: policy.apply(all).sortedForOutput(),
+      filesRead: filesRead)
   }
 }

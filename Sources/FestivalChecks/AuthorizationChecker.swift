@@ -10,7 +10,8 @@ struct AuthorizationChecker: FestivalChecker {
     for row in matrix.rows where row.cells.allSatisfy({ $0.understood && $0.capabilities.isEmpty }) {
       found.append(
         Diagnostic(
-          .warning, rule: "authorization.unreachable-resource", message: "no role can reach '\(row.resource)'",
+          .warning, rule: "authorization.unreachable-resource",
+          message: "no role can reach '\(row.resource)'",
           at: row.location, fix: "grant some role access, or remove the resource"))
     }
     for (index, role) in matrix.roles.enumerated() {
@@ -18,7 +19,8 @@ struct AuthorizationChecker: FestivalChecker {
       if !cells.isEmpty && cells.allSatisfy({ $0.understood && $0.capabilities.isEmpty }) {
         found.append(
           Diagnostic(
-            .warning, rule: "authorization.empty-role", message: "role '\(role)' has no access to any resource",
+            .warning, rule: "authorization.empty-role",
+            message: "role '\(role)' has no access to any resource",
             at: matrix.location, fix: "grant the role what it needs, or remove its column"))
       }
     }
@@ -30,7 +32,8 @@ struct AuthorizationChecker: FestivalChecker {
           found.append(
             Diagnostic(
               .warning, rule: "authorization.write-without-read",
-              message: "role '\(cell.role)' may \(changes.map(\.rawValue).sorted().joined(separator: " and ")) '\(row.resource)' but not read it",
+              message:
+                "role '\(cell.role)' may \(changes.map(\.rawValue).sorted().joined(separator: " and ")) '\(row.resource)' but not read it",
               at: cell.location, fix: "grant read as well, or narrow the write"))
         }
       }

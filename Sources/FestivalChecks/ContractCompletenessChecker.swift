@@ -10,10 +10,12 @@ struct ContractCompletenessChecker: FestivalChecker {
     var found: [Diagnostic] = []
     let withInterface = Set(contract.serviceInterfaces.compactMap { $0.component?.target?.name })
     let depended = Set(
-      contract.components.flatMap { $0.dependencies.compactMap(\.target) }.filter { $0.kind == .component }.map(\.name)
+      contract.components.flatMap { $0.dependencies.compactMap(\.target) }.filter { $0.kind == .component }
+        .map(\.name)
         + contract.protocolPairs.compactMap(\.to.target).filter { $0.kind == .component }.map(\.name))
     // A component nothing calls (a web or mobile client) offers no interface to document.
-    for component in contract.components where depended.contains(component.name) && !withInterface.contains(component.name) {
+    for component in contract.components
+    where depended.contains(component.name) && !withInterface.contains(component.name) {
       found.append(
         Diagnostic(
           .warning, rule: "contract.component-without-interface",
@@ -29,7 +31,8 @@ struct ContractCompletenessChecker: FestivalChecker {
             at: operation.location, fix: "name what can go wrong in the Error Cases column"))
       }
     }
-    for endpoint in contract.endpoints where !endpoint.responses.contains(where: { ($0.statusCode ?? 0) >= 400 }) {
+    for endpoint in contract.endpoints
+    where !endpoint.responses.contains(where: { ($0.statusCode ?? 0) >= 400 }) {
       found.append(
         Diagnostic(
           .warning, rule: "contract.endpoint-without-error-response",
@@ -39,7 +42,8 @@ struct ContractCompletenessChecker: FestivalChecker {
     for event in contract.events where event.subscribers.isEmpty {
       found.append(
         Diagnostic(
-          .warning, rule: "contract.event-without-subscribers", message: "event '\(event.name)' has no subscribers",
+          .warning, rule: "contract.event-without-subscribers",
+          message: "event '\(event.name)' has no subscribers",
           at: event.location, fix: "name the subscribers, or drop the event"))
     }
     for queue in contract.queues where TextEmptiness.isEmpty(queue.deadLetter) {

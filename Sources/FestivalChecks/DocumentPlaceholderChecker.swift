@@ -16,8 +16,10 @@ struct DocumentPlaceholderChecker: FestivalChecker {
           for placeholder in placeholders {
             found.append(
               Diagnostic(
-                .warning, rule: "placeholders.left", message: "placeholder '\(placeholder.prefix(60))' is not filled in",
-                at: SourceLocation(file: document.path, line: line, column: 1), fix: "replace it with the real value"))
+                .warning, rule: "placeholders.left",
+                message: "placeholder '\(placeholder.prefix(60))' is not filled in",
+                at: SourceLocation(file: document.path, line: line, column: 1),
+                fix: "replace it with the real value"))
           }
         }
       }

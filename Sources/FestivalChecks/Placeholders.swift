@@ -7,7 +7,9 @@ enum Placeholders {
 
   static func markers(in text: String) -> [String] {
     let range = NSRange(text.startIndex..., in: text)
-    return markerPattern.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+    return markerPattern.matches(in: text, range: range).compactMap {
+      Range($0.range, in: text).map { String(text[$0]) }
+    }
   }
 
   /// `[Festival Name]`: capitalized words in brackets, not a checkbox.

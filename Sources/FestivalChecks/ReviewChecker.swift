@@ -10,9 +10,13 @@ struct ReviewChecker: FestivalChecker {
     let unsigned = contract.signOffs.filter { $0.state != .approved }
     guard !open.isEmpty || !unsigned.isEmpty else { return [] }
     var reasons: [String] = []
-    if !open.isEmpty { reasons.append("\(open.count) review checklist item\(open.count == 1 ? " is" : "s are") open") }
+    if !open.isEmpty {
+      reasons.append("\(open.count) review checklist item\(open.count == 1 ? " is" : "s are") open")
+    }
     if !unsigned.isEmpty {
-      reasons.append("\(unsigned.map(\.role).joined(separator: ", ")) \(unsigned.count == 1 ? "has" : "have") not approved")
+      reasons.append(
+        "\(unsigned.map(\.role).joined(separator: ", ")) \(unsigned.count == 1 ? "has" : "have") not approved"
+      )
     }
     return [
       Diagnostic(

@@ -3,7 +3,8 @@ public enum RuleCatalog {
   public static let all: [Rule] = [
     Rule("content.not-text", .warning, "a markdown file that is not UTF-8 text is skipped"),
     Rule("content.too-large", .warning, "a file larger than 16 MiB is skipped"),
-    Rule("content.link-outside", .warning, "a symbolic link pointing outside the content folder is not followed"),
+    Rule(
+      "content.link-outside", .warning, "a symbolic link pointing outside the content folder is not followed"),
     Rule("content.linked-folder", .note, "a linked folder is not walked"),
     Rule("content.unreadable", .warning, "a file or folder could not be read"),
     Rule("frontmatter.invalid-yaml", .warning, "front matter that is not valid YAML"),
@@ -15,7 +16,8 @@ public enum RuleCatalog {
     Rule("interface.unfilled-template", .note, "the interface document is the unfilled template"),
     Rule("names.unknown", .warning, "a name that is no component or external system"),
     Rule("names.partial-match", .note, "a name taken to mean the only defined name containing it"),
-    Rule("values.not-understood", .warning, "a value festdoc cannot read (method, status code, guarantee ...)"),
+    Rule(
+      "values.not-understood", .warning, "a value festdoc cannot read (method, status code, guarantee ...)"),
     Rule("tables.missing-column", .warning, "a template table without a column the template requires"),
     Rule("contract.component-without-interface", .warning, "a component with no service interface section"),
     Rule("contract.operation-without-errors", .warning, "an operation without error cases"),
@@ -32,11 +34,16 @@ public enum RuleCatalog {
     Rule("structure.phase-name", .warning, "a phase folder not named `NNN_NAME`"),
     Rule("structure.sequence-name", .warning, "a sequence folder not named `NN_name`"),
     Rule("structure.task-name", .warning, "a task file not named `NN_name.md`"),
-    Rule("structure.numbering-gap", .warning, "phase, sequence or task numbers that skip or do not start at 1"),
-    Rule("structure.missing-document", .warning, "a festival without FESTIVAL_OVERVIEW.md or FESTIVAL_RULES.md"),
+    Rule(
+      "structure.numbering-gap", .warning, "phase, sequence or task numbers that skip or do not start at 1"),
+    Rule(
+      "structure.missing-document", .warning, "a festival without FESTIVAL_OVERVIEW.md or FESTIVAL_RULES.md"),
     Rule("config.invalid-yaml", .warning, "festdoc.yml that is not valid YAML"),
-    Rule("config.unknown-rule", .warning, "a rule in festdoc.yml that festdoc does not know, or a bad severity"),
-    Rule("structure.missing-goal", .warning, "a fest-era phase without PHASE_GOAL.md or sequence without SEQUENCE_GOAL.md"),
+    Rule(
+      "config.unknown-rule", .warning, "a rule in festdoc.yml that festdoc does not know, or a bad severity"),
+    Rule(
+      "structure.missing-goal", .warning,
+      "a fest-era phase without PHASE_GOAL.md or sequence without SEQUENCE_GOAL.md"),
   ]
 
   public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }

@@ -10,14 +10,18 @@ public struct SeverityPolicy: Sendable {
   public init() {}
 
   /// The policy of a configuration's `rules:`, with a diagnostic for each setting festdoc cannot use.
-  public static func from(rules: [String: String], lines: [String: Int], path: String?) -> (SeverityPolicy, [Diagnostic]) {
+  public static func from(rules: [String: String], lines: [String: Int], path: String?) -> (
+    SeverityPolicy, [Diagnostic]
+  ) {
     var policy = SeverityPolicy()
     var findings: [Diagnostic] = []
     for (rule, value) in rules.sorted(by: { $0.key < $1.key }) {
       let location = path.map { SourceLocation(file: $0, line: lines[rule] ?? 1, column: 1) }
       guard RuleCatalog.rule(rule) != nil else {
         findings.append(
-          Diagnostic(.warning, rule: "config.unknown-rule", message: "festdoc.yml names no rule '\(rule)'", at: location,
+          Diagnostic(
+            .warning, rule: "config.unknown-rule", message: "festdoc.yml names no rule '\(rule)'",
+            at: location,
             fix: "see docs/rules.md for the rule ids"))
         continue
       }
@@ -28,7 +32,8 @@ public struct SeverityPolicy: Sendable {
       case "note", "info": policy.overrides[rule] = .note
       default:
         findings.append(
-          Diagnostic(.warning, rule: "config.unknown-rule", message: "rule '\(rule)' cannot be set to '\(value)'",
+          Diagnostic(
+            .warning, rule: "config.unknown-rule", message: "rule '\(rule)' cannot be set to '\(value)'",
             at: location, fix: "use error, warning, note or off"))
       }
     }

@@ -28,7 +28,8 @@ struct StructureChecker: FestivalChecker {
         found.append(
           Diagnostic(
             .warning, rule: "structure.phase-name",
-            message: "phase folder '\(name)' is not named like 001_NAME (three digits, an underscore, capitals)",
+            message:
+              "phase folder '\(name)' is not named like 001_NAME (three digits, an underscore, capitals)",
             at: at(phase.path), fix: "rename it to \(suggestedPhaseName(phase))"))
       }
       if festival.generation == .festEra && phase.goalPath == nil {
@@ -44,13 +45,15 @@ struct StructureChecker: FestivalChecker {
           found.append(
             Diagnostic(
               .warning, rule: "structure.sequence-name",
-              message: "sequence folder '\(sequenceName)' is not named like 01_name (two digits, an underscore, lower case)",
+              message:
+                "sequence folder '\(sequenceName)' is not named like 01_name (two digits, an underscore, lower case)",
               at: at(sequence.path)))
         }
         if festival.generation == .festEra && sequence.goalPath == nil {
           found.append(
             Diagnostic(
-              .warning, rule: "structure.missing-goal", message: "sequence '\(sequenceName)' has no SEQUENCE_GOAL.md",
+              .warning, rule: "structure.missing-goal",
+              message: "sequence '\(sequenceName)' has no SEQUENCE_GOAL.md",
               at: at(sequence.path), fix: "add SEQUENCE_GOAL.md saying what the sequence delivers"))
         }
         found += tasks(sequence.tasks)
@@ -66,7 +69,8 @@ struct StructureChecker: FestivalChecker {
       found.append(
         Diagnostic(
           .warning, rule: "structure.task-name",
-          message: "task file '\(folderName(task.path))' is not named like 01_name.md (two digits, an underscore, lower case)",
+          message:
+            "task file '\(folderName(task.path))' is not named like 01_name.md (two digits, an underscore, lower case)",
           at: SourceLocation(file: task.path, line: 1, column: 1)))
     }
     return found
@@ -83,7 +87,8 @@ struct StructureChecker: FestivalChecker {
         found.append(
           Diagnostic(
             .warning, rule: "structure.numbering-gap",
-            message: "\(what) number \(number) follows \(expected - 1 == 0 ? "nothing" : String(expected - 1)); numbers start at 1 and leave no gap",
+            message:
+              "\(what) number \(number) follows \(expected - 1 == 0 ? "nothing" : String(expected - 1)); numbers start at 1 and leave no gap",
             at: at(path), fix: "renumber to \(expected)"))
       }
       expected = number + 1
@@ -97,7 +102,9 @@ struct StructureChecker: FestivalChecker {
     return number + "_" + String(name)
   }
 
-  private func folderName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+  private func folderName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
 
   private func matches(_ text: String, _ pattern: String) -> Bool {
     text.range(of: pattern, options: .regularExpression) != nil
