@@ -27,6 +27,8 @@ let package = Package(
       name: "FestivalModel",
       dependencies: ["Diagnostics", "Markdown", "ContentReader", "Yams"]
     ),
+    // The diagram engines: mermaid's languages parsed, laid out and drawn. Knows nothing of festivals.
+    .target(name: "Diagrams", dependencies: ["Yams"]),
     .target(name: "FestivalChecks", dependencies: ["Diagnostics", "FestivalModel", "Markdown"]),
     .target(name: "SitePlan", dependencies: ["FestivalModel"]),
     .target(
@@ -41,6 +43,7 @@ let package = Package(
       name: "FestdocCLI",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
+        "Diagrams",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -60,6 +63,7 @@ let package = Package(
         "FestivalChecks", "FestivalModel", "ContentReader", "Diagnostics", "SitePlan", "PageRenderer", "TestSupport",
       ],
       exclude: ["Snapshots"]),
+    .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "PageRendererTests",

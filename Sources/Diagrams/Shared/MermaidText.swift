@@ -1,0 +1,30 @@
+/// Text as mermaid's database keeps it after its sanitizer: stray `<` and `>` escaped, tags kept.
+/// Used only for the mermaid-vocabulary JSON; rendering escapes text itself.
+public enum MermaidText {
+  public static func sanitize(_ text: String) -> String {
+    var result = ""
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character == "<", let close = text[index...].firstIndex(of: ">"), isTag(text[index...close]) {
+        result += text[index...close]
+        index = text.index(after: close)
+        continue
+      }
+      switch character {
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      default: result.append(character)
+      }
+      index = text.index(after: index)
+    }
+    return result
+  }
+
+  /// `<b>`, `</b>`, `<br/>`, `<a href="x">`: a letter right after `<` (or `</`).
+  private static func isTag(_ candidate: Substring) -> Bool {
+    var rest = candidate.dropFirst()
+    if rest.first == "/" { rest = rest.dropFirst() }
+    return rest.first?.isLetter == true
+  }
+}
