@@ -1,0 +1,165 @@
+import Diagrams
+import TestSupport
+import Testing
+
+@Suite struct FlowchartParserTests {
+  private func parse(_ text: String) throws -> Flowchart { try FlowchartParser.parse(text) }
+
+  @Test(arguments: [
+    ("graph TD", FlowDirection.topToBottom), ("flowchart LR", .leftToRight), ("graph RL", .rightToLeft),
+    ("graph BT", .bottomToTop), ("graph >", .leftToRight), ("graph <", .rightToLeft),
+    ("graph ^", .bottomToTop),
+    ("graph v", .topToBottom), ("flowchart", .topToBottom),
+  ])
+  func headerDirections(header: String, direction: FlowDirection) throws {
+    #expect(try parse(header + "\nA-->B").direction == direction)
+  }
+
+  @Test func everyClassicShape() throws {
+    let chart = try parse(try fixture("shapes.mmd"))
+    let shapes = Dictionary(uniqueKeysWithValues: chart.vertices.map { ($0.id, $0.shape) })
+    #expect(shapes["a"] == "square")
+    #expect(shapes["b"] == "round")
+    #expect(shapes["c"] == "stadium")
+    #expect(shapes["d"] == "subroutine")
+    #expect(shapes["e"] == "cylinder")
+    #expect(shapes["f"] == "circle")
+    #expect(shapes["g"] == "doublecircle")
+    #expect(shapes["h"] == "ellipse")
+    #expect(shapes["i"] == "odd")
+    #expect(shapes["j"] == "diamond")
+    #expect(shapes["k"] == "hexagon")
+    #expect(shapes["l"] == "lean_right")
+    #expect(shapes["m"] == "lean_left")
+    #expect(shapes["n"] == "trapezoid")
+    #expect(shapes["o1"] == "inv_trapezoid")
+    #expect(shapes["q"] == .some(nil))
+  }
+
+  @Test func edgeKindsStrokesAndLengths() throws {
+    let chart = try parse(try fixture("shapes.mmd"))
+    func edge(_ start: String, _ end: String) -> FlowEdge? {
+      chart.edges.first { $0.start == start && $0.end == end }
+    }
+    #expect(edge("a", "b")?.head == .point)
+    #expect(edge("f", "g")?.head == .open)
+    #expect(edge("k", "l")?.head == .doubleCross)
+    #expect(edge("l", "m")?.head == .doubleCircle)
+    #expect(edge("m", "n")?.head == .doublePoint)
+    #expect(edge("n", "o1")?.stroke == .invisible)
+    #expect(edge("p", "q")?.label == FlowLabel("text on link"))
+    #expect(edge("r", "s")?.length == 3)
+    #expect(edge("t", "u")?.stroke == .dotted)
+    #expect(edge("t", "u")?.label?.text == "dotted")
+    #expect(edge("u", "v")?.stroke == .thick)
+    #expect(chart.vertex("p")?.label == FlowLabel("**markdown** label", type: .markdown))
+  }
+
+  @Test func theKitchenSink() throws {
+    let chart = try parse(try fixture("system.mmd"))
+    #expect(chart.title == "Parcel platform")
+    #expect(chart.direction == .leftToRight)
+    #expect(chart.accTitle == "Parcel platform")
+    #expect(chart.accDescr == "Which service calls which")
+    let core = try #require(chart.subgraphs.first)
+    #expect(core.id == "core")
+    #expect(core.title.text == "Core services")
+    #expect(core.direction == .topToBottom)
+    #expect(Set(core.nodes) == ["gw", "ship", "track", "bill"])
+    #expect(chart.edges.first { $0.start == "app" }?.label?.text == "REST & retries")
+    let named = try #require(chart.edges.first { $0.id == "e1" })
+    #expect(named.isUserDefinedID)
+    #expect(named.animate)
+    #expect(named.label == FlowLabel("quoted | label", type: .string))
+    #expect(chart.vertex("notify")?.shape == "doc")
+    #expect(chart.vertex("notify")?.label?.text == "Notify")
+    #expect(chart.vertex("ship")?.classes == ["hot"])
+    #expect(chart.classDefs.first?.textStyles == ["color:#000"])
+    #expect(chart.vertex("bill")?.styles == ["stroke:#333", "stroke-width:2px"])
+    #expect(chart.edges[0].styles == ["stroke:#f00"])
+    let portal = try #require(chart.vertex("portal"))
+    #expect(portal.link == "https://example.org/portal")
+    #expect(portal.linkTarget == "_blank")
+    #expect(portal.tooltip == "Open the portal")
+    #expect(portal.classes == ["clickable"])
+  }
+
+  @Test func chainsAndAmpersandsMakeEveryPair() throws {
+    let chart = try parse("graph TD\nA & B --> C & D --> E")
+    #expect(chart.edges.map { "\($0.start)>\($0.end)" } == ["A>C", "A>D", "B>C", "B>D", "C>E", "D>E"])
+  }
+
+  @Test func edgesToSubgraphsAndNesting() throws {
+    let chart = try parse(
+      "flowchart TB\nsubgraph outer\n  subgraph inner\n    a\n  end\n  b\nend\nouter --> c")
+    #expect(chart.subgraphs.map(\.id) == ["inner", "outer"])
+    #expect(chart.subgraphs[0].nodes == ["a"])
+    #expect(Set(chart.subgraphs[1].nodes) == ["inner", "b"])
+    #expect(chart.edges.first?.start == "outer")
+  }
+
+  @Test func mermaidQuirksAreKept() throws {
+    #expect(try parse("graph TD\nA---oB").edges.first?.head == .circle)
+    #expect(try parse("graph TD\nA---oB").edges.first?.end == "B")
+    #expect(try parse("graph TD\nA--xB").edges.first?.head == .cross)
+    #expect(try parse("graph TD\nodd->x]").vertex("odd-")?.shape == "odd")
+  }
+
+  @Test(arguments: [
+    ("graph TD\nA-->B %% trailing", 2, "a %% comment must stand on a line of its own"),
+    ("graph TD\nend-->B", 2, "a node id cannot start with the keyword 'end'"),
+    ("graph TD\nA[text (x)]", 2, "unexpected '(' in node text; put the text in quotes"),
+    ("graph TD\nA[unclosed", 2, "the node text is not closed"),
+    ("graph TD\nA-- label B", 2, "the link label started here is not closed by an arrow"),
+    ("graph TD\nsubgraph x\nA", 3, "a subgraph is missing its 'end'"),
+    ("graph TD\nend", 2, "'end' without a subgraph to close"),
+    (
+      "graph TD\nA-->B\nlinkStyle 3 stroke:red", 3,
+      "linkStyle 3 is out of bounds: the graph has 1 edges (numbered from 0)"
+    ),
+    ("graph TD\nA@{ shape: nope }", 2, "No such shape: nope."),
+    ("graph TD\nA-->", 2, "a link must end at a node"),
+    ("pie\nA", 1, "a flowchart starts with 'flowchart' or 'graph', found 'pie⏎A'"),
+    ("graph TD\nA[\"oops]", 2, "unterminated string"),
+  ])
+  func errorsSayWhatAndWhere(source: String, line: Int, message: String) {
+    do {
+      _ = try FlowchartParser.parse(source)
+      Issue.record("expected an error for \(source)")
+    } catch let error as DiagramError {
+      #expect(error.message == message)
+      #expect(error.line == line)
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+
+  @Test func preprocessingKeepsLineNumbers() {
+    let source = "---\ntitle: x\n---\n%% comment\ngraph TD\r\nA-->B\r\nA[oops\n"
+    do {
+      _ = try FlowchartParser.parse(source)
+      Issue.record("expected an error")
+    } catch let error as DiagramError {
+      #expect(error.line == 7)
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+
+  @Test func entityCodesDecodeIntoText() throws {
+    let chart = try parse("graph TD\nA[\"#quot;quoted#quot; #9829; #unknown;\"]")
+    #expect(chart.vertex("A")?.label?.text == "\"quoted\" ♥ &unknown;")
+  }
+
+  @Test func goldenJSON() throws {
+    for name in ["system", "shapes"] {
+      assertGolden(try parse(try fixture(name + ".mmd")).json.serialized() + "\n", named: name + ".json")
+    }
+  }
+
+  private func fixture(_ name: String) throws -> String {
+    try String(
+      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/DiagramsTests/Diagrams/\(name)"),
+      encoding: .utf8)
+  }
+}
