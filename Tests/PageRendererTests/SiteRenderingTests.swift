@@ -106,7 +106,11 @@ import Testing
 
   @Test func theEmbeddedThemeMatchesThemesDefault() throws {
     let folder = SharedFolder.projectRoot.appendingPathComponent("Themes/default")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+    let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { path in
+      var isFolder: ObjCBool = false
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+      return !isFolder.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
     #expect(Set(names) == Set(DefaultTheme.fileData.keys), "run `make theme` after editing Themes/default")
     for name in names {
       let onDisk = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)

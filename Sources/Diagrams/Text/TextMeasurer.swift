@@ -1,0 +1,67 @@
+import Foundation
+
+/// Measures and wraps label text in the font the site ships (DejaVu Sans), so layouts made at build time
+/// match what browsers draw.
+public struct TextMeasurer: Sendable {
+  public var metrics: FontMetrics
+  public var fontSize: Double
+
+  public init(fontSize: Double = 14, metrics: FontMetrics = .dejaVuSans) {
+    self.metrics = metrics
+    self.fontSize = fontSize
+  }
+
+  public var lineHeight: Double { (metrics.lineHeight(size: fontSize) * 1.1).rounded(toPlaces: 2) }
+
+  public func width(_ text: String) -> Double { metrics.width(of: text, size: fontSize) }
+
+  /// Lines of `text` no wider than `maxWidth`: explicit breaks (`<br>`, new lines) first, then greedy
+  /// word wrapping; a word longer than a line is broken between characters.
+  public func wrap(_ text: String, maxWidth: Double) -> [String] {
+    var lines: [String] = []
+    for paragraph in Self.explicitLines(text) {
+      var current = ""
+      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+        let candidate = current.isEmpty ? word : current + " " + word
+        if width(candidate) <= maxWidth {
+          current = candidate
+          continue
+        }
+        if !current.isEmpty { lines.append(current) }
+        current = ""
+        if width(word) <= maxWidth {
+          current = word
+        } else {
+          for character in word {
+            if !current.isEmpty && width(current + String(character)) > maxWidth {
+              lines.append(current)
+              current = ""
+            }
+            current.append(character)
+          }
+        }
+      }
+      lines.append(current)
+    }
+    return lines.isEmpty ? [""] : lines
+  }
+
+  /// Splits at new lines and `<br>` in any spelling.
+  static func explicitLines(_ text: String) -> [String] {
+    var normalized = text
+    for breakTag in ["<br/>", "<br />", "<BR/>", "<BR />", "<br>", "<BR>", "\\n"] {
+      normalized = normalized.replacingOccurrences(of: breakTag, with: "\n")
+    }
+    return normalized.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+  }
+}
+
+extension Double {
+  func rounded(toPlaces places: Int) -> Double {
+    var factor = 1.0
+    for _ in 0..<places { factor *= 10 }
+    return (self * factor).rounded() / factor
+  }
+}

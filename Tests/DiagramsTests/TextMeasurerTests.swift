@@ -1,0 +1,36 @@
+import Diagrams
+import Testing
+
+@Suite struct TextMeasurerTests {
+  /// At a size of one em per font unit, widths are the font's own advances (sums checked with fontTools).
+  @Test(arguments: [
+    ("API Gateway", 12938.0), ("Tracking Service", 17047.0), ("Ünïcödé", 8305.0), ("→ done", 7478.0),
+  ])
+  func widthsAreTheFontsAdvances(text: String, units: Double) {
+    let width = FontMetrics.dejaVuSans.width(of: text, size: 2048)
+    #expect(abs(width - units) <= 160, "\(text): \(width)")  // kerning moves a few pairs by at most a few %
+  }
+
+  @Test func kerningIsApplied() {
+    #expect(FontMetrics.dejaVuSans.width(of: "AV", size: 2048) == 2802 - 131)
+    #expect(FontMetrics.dejaVuSans.width(of: "AB", size: 2048) == 1401 + 1405)
+  }
+
+  @Test func missingGlyphsGetBrowserLikeWidths() {
+    let metrics = FontMetrics.dejaVuSans
+    #expect(metrics.width(of: "日本", size: 2048) == 4096)
+    #expect(metrics.width(of: "e\u{301}", size: 2048) == metrics.width(of: "e", size: 2048))
+  }
+
+  @Test func labelsWrapAtAWidth() {
+    let measurer = TextMeasurer(fontSize: 14)
+    let lines = measurer.wrap("Shipper and recipient UI, label printing", maxWidth: 120)
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { measurer.width($0) <= 120 })
+    #expect(lines.joined(separator: " ") == "Shipper and recipient UI, label printing")
+    #expect(measurer.wrap("one<br>two<br/>three", maxWidth: 500) == ["one", "two", "three"])
+    let long = measurer.wrap("Supercalifragilisticexpialidocious", maxWidth: 60)
+    #expect(long.count > 1)
+    #expect(long.joined() == "Supercalifragilisticexpialidocious")
+  }
+}
