@@ -38,8 +38,9 @@ struct DiagramCommand: ParsableCommand {
         switch emit {
         case .json: result = chart.json.serialized() + "\n"
         case .svg:
-          throw FestdocError(
-            "drawing flowcharts as SVG needs the layout engine, which is not built yet; use --emit json")
+          let drawing = FlowchartLayout.layout(chart)
+          result = FlowchartSVG.render(
+            drawing, chart: chart, options: .init(idPrefix: SVGText.idPrefix(for: source)))
         }
       case .sequence:
         throw DiagramError("sequence diagrams are not supported yet", line: 1, column: 1)

@@ -1,0 +1,177 @@
+extension FlowchartLayout.Engine {
+  typealias Point = LayoutResult.Point
+
+  /// Places every container's layout at its absolute position and routes edges to their real ends.
+  mutating func assemble() -> FlowchartDrawing {
+    var centers: [String: Point] = [:]
+    var contentOrigin: [String: Point] = [:]
+    var clusters: [FlowchartDrawing.Cluster] = []
+    let padding = options.clusterPadding
+
+    func place(_ container: String?, origin: Point, depth: Int) {
+      contentOrigin[container ?? ""] = origin
+      guard let layout = placed[container ?? ""] else { return }
+      for (item, relative) in layout.centers.sorted(by: { $0.key < $1.key }) {
+        let center = Point(x: origin.x + relative.x, y: origin.y + relative.y)
+        centers[item] = center
+        guard let subgraph = subgraphs[item], let (width, height) = blockSizes[item], let inner = placed[item]
+        else {
+          continue
+        }
+        let box = Point(x: center.x - width / 2, y: center.y - height / 2)
+        let title = titleLines[item] ?? []
+        clusters.append(
+          FlowchartDrawing.Cluster(
+            id: item, titleLines: title, origin: box, width: width, height: height, depth: depth,
+            subgraph: subgraph))
+        let titleSpace = title.isEmpty ? 0 : Double(title.count) * lineHeight + 6
+        let offset = (width - 2 * padding - inner.width) / 2
+        place(
+          item, origin: Point(x: box.x + padding + offset, y: box.y + padding + titleSpace), depth: depth + 1)
+      }
+    }
+    let margin = options.margin
+    place(nil, origin: Point(x: margin, y: margin), depth: 0)
+    let root = placed[""] ?? FlowchartLayout.Placed()
+
+    var nodes: [FlowchartDrawing.Node] = []
+    for vertex in chart.vertices where !isSubgraph(vertex.id) {
+      guard let center = centers[vertex.id], let (width, height) = sizes[vertex.id] else { continue }
+      let shape = NodeShape(mermaid: vertex.shape)
+      nodes.append(
+        FlowchartDrawing.Node(
+          id: vertex.id, shape: shape, center: center, width: width, height: height,
+          lines: lines[vertex.id] ?? [],
+          vertex: vertex))
+      boxes[vertex.id] = (center, width, height, shape.outline(width: width, height: height))
+    }
+    for cluster in clusters {
+      let center = Point(x: cluster.origin.x + cluster.width / 2, y: cluster.origin.y + cluster.height / 2)
+      boxes[cluster.id] = (center, cluster.width, cluster.height, .rectangle)
+    }
+    func clip(_ id: String, toward target: Point) -> Point? {
+      guard let (center, width, height, outline) = boxes[id] else { return nil }
+      return outline.boundaryPoint(center: center, width: width, height: height, toward: target)
+    }
+
+    var edges: [FlowchartDrawing.Edge] = []
+    for (index, edge) in chart.edges.enumerated() {
+      let container = owner(of: edge)
+      guard let relative = placed[container ?? ""]?.edgePoints[index], relative.count >= 2,
+        let origin = contentOrigin[container ?? ""]
+      else { continue }
+      let points = relative.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
+      var route = points
+      if edge.start != edge.end {
+        let start = startPath(
+          index, endpoint: edge.start, item: item(for: edge.start, in: container), next: points[1],
+          origins: contentOrigin, clip: clip)
+        let end = endPath(
+          index, endpoint: edge.end, item: item(for: edge.end, in: container),
+          previous: points[points.count - 2],
+          origins: contentOrigin, clip: clip)
+        route = start + points[1..<(points.count - 1)] + end
+      }
+      let points2 = route
+      let labelCenter = placed[container ?? ""]?.labelCenters[index].map {
+        Point(x: $0.x + origin.x, y: $0.y + origin.y)
+      }
+      let (labelWidth, labelHeight) = labelSizes[index] ?? (0, 0)
+      edges.append(
+        FlowchartDrawing.Edge(
+          edge: edge, points: points2, labelLines: labelLines[index] ?? [], labelCenter: labelCenter,
+          labelWidth: labelWidth,
+          labelHeight: labelHeight))
+    }
+    return FlowchartDrawing(
+      width: root.width + 2 * margin, height: root.height + 2 * margin, nodes: nodes, edges: edges,
+      clusters: clusters.sorted { ($0.depth, $0.id) < ($1.depth, $1.id) }, lineHeight: lineHeight,
+      fontSize: options.measurer.fontSize)
+  }
+
+  /// The route's beginning: from the start node's outline through each cluster it leaves (along the
+  /// route the cluster's own layout gave the edge to its exit anchor) out to the border, toward `next`.
+  private func startPath(
+    _ index: Int, endpoint: String, item: String?, next: Point, origins: [String: Point],
+    clip: (String, Point) -> Point?
+  ) -> [Point] {
+    guard let item else { return [] }
+    if item == endpoint { return clip(endpoint, next).map { [$0] } ?? [] }
+    guard let box = blockBox(item, origins: origins) else { return clip(item, next).map { [$0] } ?? [] }
+    guard let pass = placed[item]?.passRoutes[index], pass.count >= 2, let origin = origins[item] else {
+      return alignedCrossing(endpoint: endpoint, block: item, box: box, leaving: true, clip: clip)
+    }
+    let absolute = pass.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
+    let exit = Self.exit(from: absolute[absolute.count - 1], toward: next, box: box)
+    let inner = startPath(
+      index, endpoint: endpoint, item: self.item(for: endpoint, in: item), next: absolute[1],
+      origins: origins, clip: clip)
+    return inner + absolute[1...] + [exit]
+  }
+
+  /// The route's end, the mirror of `startPath`.
+  private func endPath(
+    _ index: Int, endpoint: String, item: String?, previous: Point, origins: [String: Point],
+    clip: (String, Point) -> Point?
+  ) -> [Point] {
+    guard let item else { return [] }
+    if item == endpoint { return clip(endpoint, previous).map { [$0] } ?? [] }
+    guard let box = blockBox(item, origins: origins) else { return clip(item, previous).map { [$0] } ?? [] }
+    guard let pass = placed[item]?.passRoutes[index], pass.count >= 2, let origin = origins[item] else {
+      return alignedCrossing(endpoint: endpoint, block: item, box: box, leaving: false, clip: clip).reversed()
+    }
+    let absolute = pass.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
+    let entry = Self.exit(from: absolute[0], toward: previous, box: box)
+    let inner = endPath(
+      index, endpoint: endpoint, item: self.item(for: endpoint, in: item),
+      previous: absolute[absolute.count - 2],
+      origins: origins, clip: clip)
+    return [entry] + absolute[0..<(absolute.count - 1)] + inner
+  }
+
+  /// When a cluster runs across its parent's flow, an edge crosses its border on the parent's side, in a
+  /// straight line from the node, level with it: [node outline, border].
+  private func alignedCrossing(
+    endpoint: String, block: String, box: (Point, Double, Double), leaving: Bool,
+    clip: (String, Point) -> Point?
+  ) -> [Point] {
+    guard let (center, _, _, _) = boxes[endpoint] else { return [] }
+    let parentDirection = directions[parentOf[block] ?? ""] ?? .topToBottom
+    let side = leaving ? parentDirection.endSide : parentDirection.startSide
+    let (origin, width, height) = box
+    let border: Point =
+      switch side {
+      case .top: Point(x: center.x, y: origin.y)
+      case .bottom: Point(x: center.x, y: origin.y + height)
+      case .left: Point(x: origin.x, y: center.y)
+      case .right: Point(x: origin.x + width, y: center.y)
+      }
+    return [clip(endpoint, border) ?? center, border]
+  }
+
+  /// A cluster's box (origin and size) from its content origin.
+  private func blockBox(_ id: String, origins: [String: Point]) -> (Point, Double, Double)? {
+    guard let (width, height) = blockSizes[id], let content = origins[id], let inner = placed[id] else {
+      return nil
+    }
+    let padding = options.clusterPadding
+    let title = titleLines[id] ?? []
+    let titleSpace = title.isEmpty ? 0 : Double(title.count) * lineHeight + 6
+    let offset = (width - 2 * padding - inner.width) / 2
+    return (Point(x: content.x - padding - offset, y: content.y - padding - titleSpace), width, height)
+  }
+
+  /// Where the segment from `inside` toward `outside` crosses the box's border.
+  static func exit(from inside: Point, toward outside: Point, box: (Point, Double, Double)) -> Point {
+    let (origin, width, height) = box
+    let dx = outside.x - inside.x
+    let dy = outside.y - inside.y
+    var t = 1.0
+    if dx > 1e-9 { t = min(t, (origin.x + width - inside.x) / dx) }
+    if dx < -1e-9 { t = min(t, (origin.x - inside.x) / dx) }
+    if dy > 1e-9 { t = min(t, (origin.y + height - inside.y) / dy) }
+    if dy < -1e-9 { t = min(t, (origin.y - inside.y) / dy) }
+    t = max(0, t)
+    return Point(x: inside.x + dx * t, y: inside.y + dy * t)
+  }
+}

@@ -1,0 +1,260 @@
+import Foundation
+
+/// Lays out a flowchart: each subgraph is laid out on its own, in its own direction, and then takes its
+/// place as one block in its parent's layout, so a subgraph's `direction` holds even when edges cross its
+/// border (mermaid drops it then). Edges end on node outlines and on cluster borders.
+public enum FlowchartLayout {
+  public struct Options: Sendable {
+    public var measurer = TextMeasurer(fontSize: 14)
+    public var nodeMaxTextWidth = 200.0
+    public var labelMaxTextWidth = 160.0
+    public var clusterPadding = 16.0
+    public var margin = 8.0
+
+    public init() {}
+  }
+
+  public static func layout(_ chart: Flowchart, options: Options = Options()) -> FlowchartDrawing {
+    var engine = Engine(chart: chart, options: options)
+    return engine.run()
+  }
+
+  /// Text to measure: markdown emphasis markers are not drawn.
+  static func plain(_ text: String) -> String {
+    text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+      .replacingOccurrences(of: "`", with: "")
+  }
+
+  struct Placed {
+    /// Item id -> centre, relative to the container's content origin.
+    var centers: [String: LayoutResult.Point] = [:]
+    var edgePoints: [Int: [LayoutResult.Point]] = [:]
+    var labelCenters: [Int: LayoutResult.Point] = [:]
+    /// Edges that cross this container's border: their route between the inner end and the anchor where
+    /// they enter (or leave), oriented from the edge's start to its end.
+    var passRoutes: [Int: [LayoutResult.Point]] = [:]
+    var width = 0.0
+    var height = 0.0
+  }
+
+  struct Engine {
+    let chart: Flowchart
+    let options: Options
+    var parentOf: [String: String] = [:]
+    var subgraphs: [String: FlowSubgraph] = [:]
+    var sizes: [String: (Double, Double)] = [:]
+    var lines: [String: [String]] = [:]
+    var labelLines: [Int: [String]] = [:]
+    var labelSizes: [Int: (Double, Double)] = [:]
+    var placed: [String: Placed] = [:]
+    var blockSizes: [String: (Double, Double)] = [:]
+    var titleLines: [String: [String]] = [:]
+    /// Absolute centre, size and outline of every node and cluster, once assembled.
+    var boxes: [String: (LayoutResult.Point, Double, Double, ShapeOutline)] = [:]
+    /// The direction each container (root: "") was laid out in.
+    var directions: [String: FlowDirection] = [:]
+
+    init(chart: Flowchart, options: Options) {
+      self.chart = chart
+      self.options = options
+    }
+
+    var lineHeight: Double { options.measurer.lineHeight }
+    var titleHeight: Double { lineHeight + 6 }
+
+    func isSubgraph(_ id: String) -> Bool { subgraphs[id] != nil }
+
+    mutating func run() -> FlowchartDrawing {
+      for subgraph in chart.subgraphs {
+        subgraphs[subgraph.id] = subgraph
+        for member in subgraph.nodes where parentOf[member] == nil && member != subgraph.id {
+          parentOf[member] = subgraph.id
+        }
+      }
+      let measurer = options.measurer
+      for vertex in chart.vertices where !isSubgraph(vertex.id) {
+        let shape = NodeShape(mermaid: vertex.shape)
+        let wrapped = measurer.wrap(
+          FlowchartLayout.plain(vertex.displayText), maxWidth: options.nodeMaxTextWidth)
+        lines[vertex.id] = wrapped
+        let textWidth = wrapped.map(measurer.width).max() ?? 0
+        sizes[vertex.id] = shape.size(textWidth: textWidth, textHeight: Double(wrapped.count) * lineHeight)
+      }
+      for (index, edge) in chart.edges.enumerated() {
+        guard let text = edge.label?.text, !text.isEmpty else { continue }
+        let wrapped = measurer.wrap(FlowchartLayout.plain(text), maxWidth: options.labelMaxTextWidth)
+        labelLines[index] = wrapped
+        labelSizes[index] = (
+          (wrapped.map(measurer.width).max() ?? 0) + 8, Double(wrapped.count) * lineHeight + 4
+        )
+      }
+      let rootDirection = chart.direction ?? .topToBottom
+      layoutContainer(nil, direction: rootDirection, parentDirection: rootDirection)
+      return assemble()
+    }
+
+    /// The item of `container` that holds `id` (the id itself when it is a direct member).
+    func item(for id: String, in container: String?) -> String? {
+      var current = id
+      while true {
+        let parent = parentOf[current]
+        if parent == container { return current }
+        guard let next = parent else { return nil }
+        current = next
+      }
+    }
+
+    /// The innermost container holding both ends of an edge.
+    func owner(of edge: FlowEdge) -> String? {
+      func chain(_ id: String) -> [String?] {
+        var result: [String?] = []
+        var current = parentOf[id]
+        while let container = current {
+          result.append(container)
+          current = parentOf[container]
+        }
+        return result + [nil]
+      }
+      let startChain = isSubgraph(edge.start) ? chain(edge.start) : chain(edge.start)
+      let endChain = Set(chain(edge.end).map { $0 ?? "" })
+      for container in startChain where endChain.contains(container ?? "") {
+        // An edge from a subgraph to one of its own members belongs to that subgraph's parent.
+        if let container, container == edge.start || container == edge.end { continue }
+        return container
+      }
+      return nil
+    }
+
+    /// Which rank end of a layout in `direction` lies on `side`, if one does.
+    static func pin(for side: FlowDirection.Side, in direction: FlowDirection) -> LayoutInput.Node.Pin? {
+      if direction.startSide == side { return .top }
+      if direction.endSide == side { return .bottom }
+      return nil
+    }
+
+    /// True when `ancestor` (nil for the root) strictly contains `container`.
+    func isAncestor(_ ancestor: String?, of container: String?) -> Bool {
+      guard let container else { return false }
+      var current = parentOf[container]
+      while true {
+        if current == ancestor { return true }
+        guard let next = current else { return false }
+        current = parentOf[next]
+      }
+    }
+
+    mutating func layoutContainer(
+      _ container: String?, direction: FlowDirection, parentDirection: FlowDirection
+    ) {
+      directions[container ?? ""] = direction
+      let members: [String]
+      if let container {
+        members = subgraphs[container]!.nodes.filter { parentOf[$0] == container }
+      } else {
+        members = (chart.vertices.map(\.id).filter { !isSubgraph($0) } + chart.subgraphs.map(\.id)).filter {
+          parentOf[$0] == nil
+        }
+      }
+      var itemSizes: [String: (Double, Double)] = [:]
+      for member in members {
+        if let subgraph = subgraphs[member] {
+          layoutContainer(member, direction: subgraph.direction ?? direction, parentDirection: direction)
+          itemSizes[member] = blockSizes[member]
+        } else if let size = sizes[member] {
+          itemSizes[member] = size
+        }
+      }
+      let items = members.filter { itemSizes[$0] != nil }
+      let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
+      let horizontal = direction == .leftToRight || direction == .rightToLeft
+      var input = LayoutInput(
+        nodes: items.map { item in
+          let (width, height) = itemSizes[item]!
+          return LayoutInput.Node(width: horizontal ? height : width, height: horizontal ? width : height)
+        }, edges: [])
+      var edgeIndexes: [Int] = []
+      for (edgeIndex, edge) in chart.edges.enumerated() where owner(of: edge) == container {
+        guard let from = item(for: edge.start, in: container).flatMap({ index[$0] }),
+          let to = item(for: edge.end, in: container).flatMap({ index[$0] })
+        else { continue }
+        let (labelWidth, labelHeight) = labelSizes[edgeIndex] ?? (0, 0)
+        input.edges.append(
+          LayoutInput.Edge(
+            from: from, to: to, minLength: edge.length, weight: edge.stroke == .invisible ? 0.5 : 1,
+            labelWidth: horizontal ? labelHeight : labelWidth,
+            labelHeight: horizontal ? labelWidth : labelHeight))
+        edgeIndexes.append(edgeIndex)
+      }
+      // Edges from outside get an anchor on this container's entry (or exit) side, so they come in along
+      // the flow instead of cutting across the container's content.
+      var passEdges: [(edge: Int, leaving: Bool, anchorIsSource: Bool)] = []
+      if container != nil {
+        for (edgeIndex, edge) in chart.edges.enumerated() where edge.start != edge.end {
+          guard isAncestor(owner(of: edge), of: container) else { continue }
+          let startItem =
+            edge.start == container ? nil : item(for: edge.start, in: container).flatMap { index[$0] }
+          let endItem = edge.end == container ? nil : item(for: edge.end, in: container).flatMap { index[$0] }
+          // The side the edge crosses is the parent flow's end (leaving) or start (entering); an anchor
+          // can hold it only when that side is one of this layout's rank ends.
+          if let startItem, let pin = Self.pin(for: parentDirection.endSide, in: direction) {
+            input.nodes.append(LayoutInput.Node(width: 0, height: 0))
+            input.nodes[input.nodes.count - 1].pin = pin
+            input.edges.append(
+              pin == .bottom
+                ? LayoutInput.Edge(from: startItem, to: input.nodes.count - 1, weight: 2)
+                : LayoutInput.Edge(from: input.nodes.count - 1, to: startItem, weight: 2))
+            passEdges.append((edgeIndex, true, pin == .top))
+          } else if let endItem, let pin = Self.pin(for: parentDirection.startSide, in: direction) {
+            input.nodes.append(LayoutInput.Node(width: 0, height: 0))
+            input.nodes[input.nodes.count - 1].pin = pin
+            input.edges.append(
+              pin == .top
+                ? LayoutInput.Edge(from: input.nodes.count - 1, to: endItem, weight: 2)
+                : LayoutInput.Edge(from: endItem, to: input.nodes.count - 1, weight: 2))
+            passEdges.append((edgeIndex, false, pin == .top))
+          }
+        }
+      }
+      if horizontal {
+        input.rankSeparation = 56
+        input.nodeSeparation = 28
+      }
+      let result = LayeredLayout.layout(input)
+      func transform(_ point: LayoutResult.Point) -> LayoutResult.Point {
+        switch direction {
+        case .topToBottom: point
+        case .bottomToTop: LayoutResult.Point(x: point.x, y: result.height - point.y)
+        case .leftToRight: LayoutResult.Point(x: point.y, y: point.x)
+        case .rightToLeft: LayoutResult.Point(x: result.height - point.y, y: point.x)
+        }
+      }
+      var place = Placed()
+      for (position, item) in items.enumerated() { place.centers[item] = transform(result.centers[position]) }
+      for (position, edgeIndex) in edgeIndexes.enumerated() {
+        place.edgePoints[edgeIndex] = result.edgePoints[position].map(transform)
+        if let label = result.labelCenters[position] { place.labelCenters[edgeIndex] = transform(label) }
+      }
+      for (offset, pass) in passEdges.enumerated() {
+        var route = result.edgePoints[edgeIndexes.count + offset].map(transform)
+        // Stored from the edge's start to its end: inner end first when leaving, anchor first when entering.
+        if pass.leaving == pass.anchorIsSource { route.reverse() }
+        place.passRoutes[pass.edge] = route
+      }
+      place.width = horizontal ? result.height : result.width
+      place.height = horizontal ? result.width : result.height
+      placed[container ?? ""] = place
+      if let container {
+        let title = subgraphs[container]!.title.text
+        let wrapped = title.isEmpty ? [] : options.measurer.wrap(FlowchartLayout.plain(title), maxWidth: 260)
+        titleLines[container] = wrapped
+        let titleWidth = wrapped.map(options.measurer.width).max() ?? 0
+        let padding = options.clusterPadding
+        let contentWidth = max(place.width, titleWidth)
+        blockSizes[container] = (
+          contentWidth + 2 * padding,
+          place.height + 2 * padding + (wrapped.isEmpty ? 0 : Double(wrapped.count) * lineHeight + 6)
+        )
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/// Counts crossings between two adjacent ranks in O(E log V) with an accumulator tree (Barth, Jünger and
+/// Mutzel, "Simple and efficient bilayer cross counting", 2004).
+enum CrossingCounter {
+  /// `edges` are (position in the upper rank, position in the lower rank) pairs, with weights.
+  static func count(_ edges: [(upper: Int, lower: Int, weight: Int)], lowerSize: Int) -> Int {
+    guard edges.count > 1, lowerSize > 0 else { return 0 }
+    let sorted = edges.sorted { ($0.upper, $0.lower) < ($1.upper, $1.lower) }
+    var firstLeaf = 1
+    while firstLeaf < lowerSize { firstLeaf *= 2 }
+    var tree = Array(repeating: 0, count: 2 * firstLeaf)
+    firstLeaf -= 1
+    var crossings = 0
+    for edge in sorted {
+      var index = edge.lower + firstLeaf + 1
+      tree[index] += edge.weight
+      var weightSum = 0
+      while index > 1 {
+        if index % 2 == 1 { weightSum += tree[index - 1] }
+        index /= 2
+        tree[index] += edge.weight
+      }
+      crossings += edge.weight * weightSum
+    }
+    return crossings
+  }
+}

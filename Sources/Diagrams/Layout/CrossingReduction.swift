@@ -1,0 +1,137 @@
+/// Orders the nodes of every rank to reduce edge crossings: barycenter and median sweeps, down and up,
+/// each followed by transposition of neighbours, over several passes and from two starts; the best order
+/// found is kept. Ties keep the current order, so the source order decides when nothing else does.
+enum CrossingReduction {
+  static func order(_ graph: inout RankedGraph, passes: Int = 24) {
+    var best = graph.layers
+    var bestCrossings = crossings(graph, best)
+    for heuristic in [Heuristic.barycenter, .median] {
+      for start in [initialOrder(graph), graph.layers] {
+        var layers = start
+        var stale = 0
+        for pass in 0..<passes where stale < 4 && bestCrossings > 0 {
+          sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic)
+          transpose(graph, &layers)
+          let count = crossings(graph, layers)
+          if count < bestCrossings {
+            bestCrossings = count
+            best = layers
+            stale = 0
+          } else {
+            stale += 1
+          }
+        }
+      }
+    }
+    graph.layers = best
+  }
+
+  enum Heuristic {
+    case barycenter
+    case median
+  }
+
+  /// Depth-first from the top nodes in source order, so connected nodes start together.
+  static func initialOrder(_ graph: RankedGraph) -> [[Int]] {
+    var layers = Array(repeating: [Int](), count: graph.layers.count)
+    var seen = Array(repeating: false, count: graph.nodes.count)
+    let starts = graph.layers.flatMap { $0 }.sorted { graph.nodes[$0].rank < graph.nodes[$1].rank }
+    for start in starts where !seen[start] {
+      var stack = [start]
+      while let node = stack.popLast() {
+        guard !seen[node] else { continue }
+        seen[node] = true
+        layers[graph.nodes[node].rank].append(node)
+        for next in graph.down[node].reversed() where !seen[next] { stack.append(next) }
+      }
+    }
+    return layers
+  }
+
+  static func sweep(_ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, heuristic: Heuristic) {
+    var position = positions(layers, count: graph.nodes.count)
+    let indexes = downward ? Array(layers.indices.dropFirst()) : Array(layers.indices.dropLast().reversed())
+    for rank in indexes {
+      var keys: [(node: Int, key: Double, index: Int)] = []
+      for (index, node) in layers[rank].enumerated() {
+        let neighbours = (downward ? graph.up[node] : graph.down[node]).map { Double(position[$0]) }.sorted()
+        let key: Double
+        if neighbours.isEmpty {
+          key = -1
+        } else if heuristic == .median {
+          let middle = neighbours.count / 2
+          key =
+            neighbours.count % 2 == 1 ? neighbours[middle] : (neighbours[middle - 1] + neighbours[middle]) / 2
+        } else {
+          key = neighbours.reduce(0, +) / Double(neighbours.count)
+        }
+        keys.append((node, key, index))
+      }
+      // Nodes without neighbours on that side stay where they are; the others are sorted around them.
+      let movable = keys.filter { $0.key >= 0 }.sorted { ($0.key, $0.index) < ($1.key, $1.index) }
+      var result = layers[rank]
+      var next = 0
+      for slot in result.indices where keys[slot].key >= 0 {
+        result[slot] = movable[next].node
+        next += 1
+      }
+      layers[rank] = result
+      for (index, node) in result.enumerated() { position[node] = index }
+    }
+  }
+
+  /// Swaps neighbours while that lowers the crossings on both sides of their rank.
+  static func transpose(_ graph: RankedGraph, _ layers: inout [[Int]]) {
+    var position = positions(layers, count: graph.nodes.count)
+    var improved = true
+    var rounds = 0
+    while improved && rounds < 8 {
+      improved = false
+      rounds += 1
+      for rank in layers.indices where layers[rank].count > 1 {
+        for index in 0..<(layers[rank].count - 1) {
+          let left = layers[rank][index]
+          let right = layers[rank][index + 1]
+          let before = pairCrossings(graph, left, right, position)
+          let after = pairCrossings(graph, right, left, position)
+          if after < before {
+            layers[rank][index] = right
+            layers[rank][index + 1] = left
+            position[left] = index + 1
+            position[right] = index
+            improved = true
+          }
+        }
+      }
+    }
+  }
+
+  /// Crossings between the edges of `left` and `right` (in that order) with both neighbouring ranks.
+  static func pairCrossings(_ graph: RankedGraph, _ left: Int, _ right: Int, _ position: [Int]) -> Int {
+    var count = 0
+    for neighbours in [graph.up, graph.down] {
+      for a in neighbours[left] {
+        for b in neighbours[right] where position[b] < position[a] { count += 1 }
+      }
+    }
+    return count
+  }
+
+  static func positions(_ layers: [[Int]], count: Int) -> [Int] {
+    var position = Array(repeating: 0, count: count)
+    for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
+    return position
+  }
+
+  static func crossings(_ graph: RankedGraph, _ layers: [[Int]]) -> Int {
+    let position = positions(layers, count: graph.nodes.count)
+    var total = 0
+    for rank in layers.indices.dropLast() {
+      let edges = layers[rank].flatMap { upper in
+        graph.down[upper].map { (upper: position[upper], lower: position[$0], weight: 1) }
+      }
+      total += CrossingCounter.count(edges, lowerSize: layers[rank + 1].count)
+    }
+    return total
+  }
+}

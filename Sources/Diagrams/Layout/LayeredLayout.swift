@@ -1,0 +1,145 @@
+/// A layered (Sugiyama) layout, top to bottom: cycles broken, ranks by network simplex, long edges
+/// split into dummy nodes, crossings reduced, coordinates by Brandes and Köpf. Edge labels are nodes of
+/// their own at the middle of their edge (ranks are doubled, as mermaid's half ranks), so they never
+/// overlap a node or another label. Deterministic: the same input gives the same output.
+public enum LayeredLayout {
+  public static func layout(_ input: LayoutInput) -> LayoutResult {
+    let nodeCount = input.nodes.count
+    var loopRoom = input.nodes.map(\.loopRoom)
+    var loops: [Int] = []
+    var regular: [Int] = []
+    for (index, edge) in input.edges.enumerated() {
+      if edge.from == edge.to {
+        loops.append(index)
+        loopRoom[edge.from] = max(loopRoom[edge.from], 24 + edge.labelWidth)
+      } else {
+        regular.append(index)
+      }
+    }
+    let reversed = CycleBreaker.edgesToReverse(
+      nodeCount: nodeCount, edges: regular.map { (input.edges[$0].from, input.edges[$0].to) })
+    // Oriented edges: (upper, lower) after reversal, keyed by input index.
+    var oriented: [Int: (Int, Int)] = [:]
+    for (position, index) in regular.enumerated() {
+      let edge = input.edges[index]
+      oriented[index] = reversed.contains(position) ? (edge.to, edge.from) : (edge.from, edge.to)
+    }
+    var ranks = NetworkSimplex.ranks(
+      nodeCount: nodeCount,
+      edges: regular.map { index in
+        let (from, to) = oriented[index]!
+        return NetworkSimplex.Edge(
+          from: from, to: to, minLength: 2 * input.edges[index].minLength, weight: input.edges[index].weight)
+      })
+    // Pinned nodes go to a rank of their own above (or below) all others.
+    let free = (0..<nodeCount).filter { input.nodes[$0].pin == nil }.map { ranks[$0] }
+    if free.count < nodeCount, let low = free.min(), let high = free.max() {
+      for index in 0..<nodeCount {
+        switch input.nodes[index].pin {
+        case .top: ranks[index] = low - 2
+        case .bottom: ranks[index] = high + 2
+        case nil: break
+        }
+      }
+      let shift = ranks.min() ?? 0
+      ranks = ranks.map { $0 - shift }
+    }
+    var graph = RankedGraph()
+    for (index, node) in input.nodes.enumerated() {
+      _ = graph.addNode(
+        RankedGraph.Node(
+          width: node.width, height: node.height, rank: ranks[index], original: index,
+          loopRoom: loopRoom[index]))
+    }
+    graph.chains = Array(repeating: [], count: input.edges.count)
+    graph.labelNodes = Array(repeating: nil, count: input.edges.count)
+    for index in regular {
+      let (upper, lower) = oriented[index]!
+      let edge = input.edges[index]
+      let top = ranks[upper]
+      let bottom = ranks[lower]
+      let middle = top + (bottom - top) / 2
+      var chain = [upper]
+      var previous = upper
+      for rank in stride(from: top + 1, to: bottom, by: 1) {
+        let isLabel = rank == middle && edge.labelWidth > 0
+        let dummy = graph.addNode(
+          RankedGraph.Node(
+            width: isLabel ? edge.labelWidth : 0, height: isLabel ? edge.labelHeight : 0, rank: rank,
+            original: nil))
+        if isLabel { graph.labelNodes[index] = dummy }
+        graph.addSegment(previous, dummy, weight: 1)
+        chain.append(dummy)
+        previous = dummy
+      }
+      graph.addSegment(previous, lower, weight: 1)
+      chain.append(lower)
+      graph.chains[index] = chain
+    }
+    let rankCount = (graph.nodes.map(\.rank).max() ?? 0) + 1
+    graph.layers = Array(repeating: [], count: rankCount)
+    for (index, node) in graph.nodes.enumerated() { graph.layers[node.rank].append(index) }
+    CrossingReduction.order(&graph)
+
+    // Vertical: each rank as tall as its tallest node; half a rank separation between half ranks.
+    var rankHeight = Array(repeating: 0.0, count: rankCount)
+    for node in graph.nodes { rankHeight[node.rank] = max(rankHeight[node.rank], node.height) }
+    var rankY = Array(repeating: 0.0, count: rankCount)
+    var cursor = 0.0
+    for rank in 0..<rankCount {
+      if rank > 0 {
+        cursor += rankHeight[rank - 1] / 2 + input.rankSeparation / 2 + rankHeight[rank] / 2
+      } else {
+        cursor = rankHeight[0] / 2
+      }
+      rankY[rank] = cursor
+    }
+    let xs = BrandesKoepf.xCoordinates(
+      layers: graph.layers, up: graph.up, down: graph.down, widths: graph.nodes.map(\.width),
+      isDummy: graph.nodes.map { $0.original == nil }, loopRoom: graph.nodes.map(\.loopRoom),
+      nodeSeparation: input.nodeSeparation, edgeSeparation: input.edgeSeparation)
+    var minimumX = Double.infinity
+    var maximumX = -Double.infinity
+    for (index, node) in graph.nodes.enumerated() {
+      minimumX = min(minimumX, xs[index] - node.width / 2)
+      maximumX = max(maximumX, xs[index] + node.width / 2 + node.loopRoom)
+    }
+    if minimumX == .infinity {
+      minimumX = 0
+      maximumX = 0
+    }
+    func point(_ node: Int) -> LayoutResult.Point {
+      LayoutResult.Point(x: xs[node] - minimumX, y: rankY[graph.nodes[node].rank])
+    }
+    var edgePoints = Array(repeating: [LayoutResult.Point](), count: input.edges.count)
+    var labelCenters = Array(repeating: LayoutResult.Point?.none, count: input.edges.count)
+    for index in regular {
+      var points = graph.chains[index].map(point)
+      if oriented[index]!.0 != input.edges[index].from { points.reverse() }
+      edgePoints[index] = points
+      labelCenters[index] = graph.labelNodes[index].map(point)
+    }
+    for index in loops {
+      let node = input.edges[index].from
+      let center = point(node)
+      let halfWidth = input.nodes[node].width / 2
+      let quarter = input.nodes[node].height / 4
+      let reach = center.x + halfWidth + 20
+      edgePoints[index] = [
+        LayoutResult.Point(x: center.x + halfWidth, y: center.y - quarter),
+        LayoutResult.Point(x: reach, y: center.y - quarter),
+        LayoutResult.Point(x: reach, y: center.y + quarter),
+        LayoutResult.Point(x: center.x + halfWidth, y: center.y + quarter),
+      ]
+      if input.edges[index].labelWidth > 0 {
+        labelCenters[index] = LayoutResult.Point(
+          x: reach + 4 + input.edges[index].labelWidth / 2, y: center.y)
+      }
+    }
+    let height = rankCount == 0 ? 0 : rankY[rankCount - 1] + rankHeight[rankCount - 1] / 2
+    return LayoutResult(
+      centers: (0..<nodeCount).map(point), edgePoints: edgePoints, labelCenters: labelCenters,
+      ranks: (0..<nodeCount).map { graph.nodes[$0].rank }, width: maximumX - minimumX, height: height,
+      crossings: CrossingReduction.crossings(graph, graph.layers))
+  }
+}

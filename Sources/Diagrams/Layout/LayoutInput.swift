@@ -1,0 +1,57 @@
+/// A graph to lay out in layers, top to bottom: sized nodes and edges in source order.
+public struct LayoutInput: Sendable {
+  public struct Node: Sendable {
+    public var width: Double
+    public var height: Double
+    /// Extra room on the right for a self-loop drawn there.
+    public var loopRoom: Double = 0
+    /// A node kept above (or below) every other rank: where an edge from outside enters a cluster.
+    public var pin: Pin?
+
+    public enum Pin: Sendable {
+      case top
+      case bottom
+    }
+
+    public init(width: Double, height: Double) {
+      self.width = width
+      self.height = height
+    }
+  }
+
+  public struct Edge: Sendable {
+    public var from: Int
+    public var to: Int
+    /// The fewest ranks the edge must span (mermaid's edge length: 1 for `-->`, 2 for `--->`).
+    public var minLength: Int
+    public var weight: Double
+    /// The label's size, when the edge has one: the label takes its own place in the layout.
+    public var labelWidth: Double
+    public var labelHeight: Double
+
+    public init(
+      from: Int, to: Int, minLength: Int = 1, weight: Double = 1, labelWidth: Double = 0,
+      labelHeight: Double = 0
+    ) {
+      self.from = from
+      self.to = to
+      self.minLength = max(1, minLength)
+      self.weight = weight
+      self.labelWidth = labelWidth
+      self.labelHeight = labelHeight
+    }
+  }
+
+  public var nodes: [Node]
+  public var edges: [Edge]
+  /// Space between nodes in a rank, and between edges.
+  public var nodeSeparation: Double = 40
+  public var edgeSeparation: Double = 14
+  /// Space between ranks.
+  public var rankSeparation: Double = 48
+
+  public init(nodes: [Node], edges: [Edge]) {
+    self.nodes = nodes
+    self.edges = edges
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Escaping for SVG text and attribute values, and the few checks that keep festival strings from
+/// becoming markup, script or style.
+public enum SVGText {
+  public static func text(_ value: String) -> String {
+    var result = ""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      default:
+        // Control characters are not allowed in XML.
+        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  public static func attribute(_ value: String) -> String {
+    text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
+  }
+
+  /// A link target for `click`/`href`: relative paths and http(s) only.
+  public static func safeHref(_ url: String) -> String? {
+    let cleaned = String(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+    guard !cleaned.isEmpty, !cleaned.hasPrefix("//"), !cleaned.hasPrefix("\\") else { return nil }
+    let lower = cleaned.lowercased()
+    if let colon = lower.firstIndex(of: ":") {
+      let scheme = lower[..<colon]
+      if !scheme.contains("/") && !scheme.contains("?") && !scheme.contains("#") {
+        return scheme == "http" || scheme == "https" ? url : nil
+      }
+    }
+    return url
+  }
+
+  /// `fill:#f96`, `stroke-width:2px` ... as a safe inline style: property names of letters and dashes,
+  /// values without anything that could end the attribute or load something.
+  public static func safeStyle(_ declarations: [String]) -> String {
+    var parts: [String] = []
+    for declaration in declarations {
+      let pieces = declaration.split(separator: ":", maxSplits: 1).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard pieces.count == 2, !pieces[0].isEmpty, pieces[0].allSatisfy({ $0.isLetter || $0 == "-" }) else {
+        continue
+      }
+      let value = pieces[1]
+      let lower = value.lowercased()
+      guard !value.isEmpty, !value.contains(where: { "<>\"';{}\\".contains($0) }), !lower.contains("url("),
+        !lower.contains("expression"), !lower.contains("javascript")
+      else { continue }
+      parts.append("\(pieces[0].lowercased()):\(value)")
+    }
+    return parts.joined(separator: ";")
+  }
+
+  /// A short, stable id prefix derived from the diagram's text (FNV-1a), so two diagrams on one page
+  /// never share marker ids and the same diagram always gets the same ids.
+  public static func idPrefix(for source: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in source.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return "fd" + String(hash, radix: 36).prefix(8)
+  }
+}
