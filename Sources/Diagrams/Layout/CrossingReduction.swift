@@ -3,10 +3,18 @@
 /// found is kept. Ties keep the current order, so the source order decides when nothing else does.
 enum CrossingReduction {
   static func order(_ graph: inout RankedGraph, passes: Int = 24) {
-    var best = graph.layers
+    // The plain barycenter result is the first candidate, so the search never ends worse than it.
+    var baseline = graph
+    barycenterOnly(&baseline, passes: passes)
+    var best = baseline.layers
     var bestCrossings = crossings(graph, best)
+    let sourceOrderCrossings = crossings(graph, graph.layers)
+    if sourceOrderCrossings <= bestCrossings {
+      best = graph.layers
+      bestCrossings = sourceOrderCrossings
+    }
     for heuristic in [Heuristic.barycenter, .median] {
-      for start in [initialOrder(graph), graph.layers] {
+      for start in [initialOrder(graph), graph.layers, baseline.layers] {
         var layers = start
         var stale = 0
         for pass in 0..<passes where stale < 4 && bestCrossings > 0 {
@@ -21,6 +29,22 @@ enum CrossingReduction {
             stale += 1
           }
         }
+      }
+    }
+    graph.layers = best
+  }
+
+  /// The baseline: barycenter sweeps from the initial order, no transposition, no restarts.
+  static func barycenterOnly(_ graph: inout RankedGraph, passes: Int = 24) {
+    var layers = initialOrder(graph)
+    var best = layers
+    var bestCrossings = crossings(graph, layers)
+    for pass in 0..<passes {
+      sweep(graph, &layers, downward: pass % 2 == 0, heuristic: .barycenter)
+      let count = crossings(graph, layers)
+      if count < bestCrossings {
+        bestCrossings = count
+        best = layers
       }
     }
     graph.layers = best
