@@ -34,7 +34,7 @@ let package = Package(
     .target(
       name: "PageRenderer",
       dependencies: [
-        "Diagnostics", "Markdown", "FestivalModel", "SitePlan",
+        "Diagnostics", "Markdown", "FestivalModel", "SitePlan", "Diagrams",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),

@@ -20,6 +20,11 @@ enum ComponentPage {
       ("Defined", festival.rowLink(line: component.location.line, label: "in the component table")),
     ])
     html += relations(component, contract, festival, isThis)
+    let neighbourhood = GeneratedGraphs.neighbourhood(contract, of: component.name)
+    let figure = GeneratedGraphs.figure(
+      neighbourhood, caption: "What \(component.name) depends on and what uses it, two steps each way.",
+      pagePath: context.page.path, number: 1, links: GeneratedGraphs.links(neighbourhood, festival: festival))
+    html += HTML.section("Neighbourhood", id: "neighbourhood", figure.html)
     for service in contract.serviceInterfaces where isThis(service.component) {
       html += ServiceTables.render(service, festival)
     }
@@ -56,7 +61,7 @@ enum ComponentPage {
       html: html,
       breadcrumbs: context.crumbs(
         festival: index, [PageBody.Crumb(title: "Components"), PageBody.Crumb(title: component.name)]),
-      festival: index)
+      festival: index, files: [figure.file])
   }
 
   private static func relations(

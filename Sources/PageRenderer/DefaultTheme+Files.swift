@@ -170,6 +170,13 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
   tr, pre, blockquote { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
 }
+.diagram { margin: 1rem 0; }
+.diagram-canvas { overflow-x: auto; max-width: 100%; border: 1px solid var(--fd-border); border-radius: 8px; padding: 0.5rem; background: var(--fd-bg); }
+.diagram-canvas svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+.diagram figcaption { font-size: 0.85rem; color: var(--fd-muted); margin-top: 0.3rem; }
+.diagram-error { border-left: 4px solid var(--fd-bad); padding-left: 0.75rem; }
+.unknown-name { text-decoration: underline dotted var(--fd-warn); }
+@media print { .diagram figcaption a { display: none; } .diagram-canvas { border: none; } }
 
 """#
     ),

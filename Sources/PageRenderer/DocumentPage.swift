@@ -11,6 +11,7 @@ enum DocumentPage {
     var renderer = MarkdownHTMLRenderer(
       documentPath: document.path, pagePath: context.page.path, resolver: context.resolver,
       rowAnchors: rowAnchors)
+    if let index { renderer.componentPages = context.festival(index).componentPages }
     var html = ""
     let front = document.frontMatter
     var facts: [(String, String)] = [("Status", StatusBadge.work(document.status))]
@@ -33,6 +34,6 @@ enum DocumentPage {
     trail.append(PageBody.Crumb(title: document.title))
     return PageBody(
       html: html, breadcrumbs: context.crumbs(festival: index, trail), festival: index,
-      diagnostics: renderer.diagnostics)
+      diagnostics: renderer.diagnostics, files: renderer.diagramFiles)
   }
 }

@@ -22,10 +22,16 @@ enum EventPage {
       ("Schema standard", HTML.text(contract.eventSchemaStandard ?? "")),
       ("Defined", festival.rowLink(line: event.location.line, label: "in the event catalog")),
     ])
+    let flow = GeneratedGraphs.eventFlow(contract, only: [number])
+    let figure = GeneratedGraphs.figure(
+      flow, caption: "Who publishes \(event.name) and who receives it.", pagePath: context.page.path,
+      number: 1,
+      links: GeneratedGraphs.links(flow, festival: festival))
+    html += HTML.section("Flow", id: "flow", figure.html)
     return PageBody(
       html: html,
       breadcrumbs: context.crumbs(
         festival: index, [PageBody.Crumb(title: "Events"), PageBody.Crumb(title: event.name)]),
-      festival: index)
+      festival: index, files: [figure.file])
   }
 }

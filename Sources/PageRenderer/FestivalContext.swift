@@ -12,6 +12,15 @@ struct FestivalContext {
 
   func href(_ sitePath: String) -> String { RelativeURL.link(from: pagePath, to: sitePath) }
 
+  /// Component pages by folded name.
+  var componentPages: [String: String] {
+    var pages: [String: String] = [:]
+    for (index, component) in (contract?.components ?? []).enumerated() where index < plan.components.count {
+      pages[Fold.key(component.name)] = plan.components[index]
+    }
+    return pages
+  }
+
   func componentIndex(named name: String) -> Int? {
     let folded = Fold.key(name)
     return contract?.components.firstIndex { Fold.key($0.name) == folded }

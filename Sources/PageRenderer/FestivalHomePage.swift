@@ -23,8 +23,27 @@ enum FestivalHomePage {
     }
     html += HTML.facts(facts)
     if let goal = festival.goal { html += "<p class=\"goal\">\(HTML.text(goal))</p>\n" }
+    var files: [RenderedFile] = []
     if let contract = festival.interfaces, !contract.isUnfilledTemplate {
       html += contractSummary(contract, festivalContext)
+      if !contract.components.isEmpty {
+        let chart = GeneratedGraphs.system(contract)
+        let figure = GeneratedGraphs.figure(
+          chart,
+          caption: "Components and the external systems they depend on, with the protocol of each pair.",
+          pagePath: context.page.path, number: 1,
+          links: GeneratedGraphs.links(chart, festival: festivalContext))
+        html += HTML.section("System", id: "system", figure.html)
+        files.append(figure.file)
+      }
+      if !contract.events.isEmpty {
+        let chart = GeneratedGraphs.eventFlow(contract)
+        let figure = GeneratedGraphs.figure(
+          chart, caption: "Publishers, events and subscribers.", pagePath: context.page.path, number: 2,
+          links: GeneratedGraphs.links(chart, festival: festivalContext))
+        html += HTML.section("Event flow", id: "event-flow", figure.html)
+        files.append(figure.file)
+      }
     }
     if !festival.phases.isEmpty {
       html += HTML.section("Plan", id: "plan", PlanTree.render(festival, festivalContext))
@@ -32,7 +51,7 @@ enum FestivalHomePage {
     html += documents(festival, festivalContext)
     return PageBody(
       html: html, breadcrumbs: context.crumbs(festival: nil, [PageBody.Crumb(title: festival.name)]),
-      festival: index)
+      festival: index, files: files)
   }
 
   private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> String {

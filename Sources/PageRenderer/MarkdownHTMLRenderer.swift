@@ -1,4 +1,5 @@
 import Diagnostics
+import Diagrams
 import Foundation
 import Markdown
 
@@ -21,6 +22,10 @@ struct MarkdownHTMLRenderer {
   private(set) var headings: [HeadingEntry] = []
   /// The line of the block being rendered, for diagnostics about its inlines.
   private var currentLine = 1
+  /// Component pages by folded name, so diagram nodes naming a component link to it.
+  var componentPages: [String: String] = [:]
+  /// Diagram files drawn for this page.
+  private(set) var diagramFiles: [RenderedFile] = []
 
   init(documentPath: String, pagePath: String, resolver: LinkResolver, rowAnchors: [Int: String] = [:]) {
     self.documentPath = documentPath
@@ -59,6 +64,7 @@ struct MarkdownHTMLRenderer {
     case .list(let list):
       return renderList(list)
     case .codeBlock(let code):
+      if code.language == "mermaid", let figure = renderDiagram(code) { return figure }
       let language = code.language.map { " class=\"language-\(HTML.attribute($0))\"" } ?? ""
       return "<pre><code\(language)>\(HTML.text(code.code))</code></pre>"
     case .htmlBlock(let html):
@@ -67,6 +73,34 @@ struct MarkdownHTMLRenderer {
       return "<hr>"
     case .table(let table):
       return renderTable(table)
+    }
+  }
+
+  /// A flowchart drawn inline; one that does not parse stays as code with the reason beside it.
+  /// Other diagram kinds stay as code until festdoc draws them.
+  private mutating func renderDiagram(_ code: CodeBlock) -> String? {
+    guard DiagramKind.detect(code.code) == .flowchart else { return nil }
+    do {
+      let chart = try FlowchartParser.parse(code.code)
+      let figure = DiagramFigure.make(
+        chart: chart, source: code.code, caption: chart.title, pagePath: pagePath,
+        number: diagramFiles.count + 1,
+        links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath))
+      diagramFiles.append(figure.file)
+      return figure.html
+    } catch let error as DiagramError {
+      let line = code.firstCodeLine + error.line - 1
+      diagnostics.append(
+        Diagnostic(
+          .error, rule: "diagrams.parse", message: "the flowchart does not parse: \(error.message)",
+          at: SourceLocation(file: documentPath, line: line, column: error.column),
+          fix: "check the diagram in mermaid's live editor"))
+      return
+        "<div class=\"diagram-error\"><p><strong>This diagram does not parse</strong> (line \(error.line), column "
+        + "\(error.column)): \(HTML.text(error.message))</p>"
+        + "<pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
+    } catch {
+      return nil
     }
   }
 

@@ -12,4 +12,6 @@ struct PageBody {
   var festival: Int?
   /// Findings made while rendering (broken links).
   var diagnostics: [Diagnostic] = []
+  /// Files the page brings along (its diagrams as standalone SVG).
+  var files: [RenderedFile] = []
 }

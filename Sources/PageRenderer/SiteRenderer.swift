@@ -28,13 +28,15 @@ public enum SiteRenderer {
         let context = PageContext(model: model, plan: plan, page: pages[index], resolver: resolver)
         let body = self.body(for: pages[index], context: context, documents: documents)
         let html = layout(body, context: context, theme: theme, options: options)
-        results.set(index, (RenderedFile(path: pages[index].path, data: Data(html.utf8)), body.diagnostics))
+        results.set(
+          index,
+          ([RenderedFile(path: pages[index].path, data: Data(html.utf8))] + body.files, body.diagnostics))
         let done = counter.increment()
         progress?(done, pages.count)
         index += options.jobs
       }
     }
-    var files = results.values.map(\.0)
+    var files = results.values.flatMap(\.0)
     let diagnostics = results.values.flatMap(\.1)
     for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
       files.append(RenderedFile(path: "assets/" + path, data: data))
@@ -115,14 +117,14 @@ public enum SiteRenderer {
 /// Result slots filled from several threads.
 final class ResultSlots: @unchecked Sendable {
   private let lock = NSLock()
-  private var slots: [(RenderedFile, [Diagnostic])?]
+  private var slots: [([RenderedFile], [Diagnostic])?]
   private var count = 0
 
   init(count: Int) {
     slots = Array(repeating: nil, count: count)
   }
 
-  func set(_ index: Int, _ value: (RenderedFile, [Diagnostic])) {
+  func set(_ index: Int, _ value: ([RenderedFile], [Diagnostic])) {
     lock.lock()
     slots[index] = value
     lock.unlock()
@@ -135,7 +137,7 @@ final class ResultSlots: @unchecked Sendable {
     return count
   }
 
-  var values: [(RenderedFile, [Diagnostic])] {
+  var values: [([RenderedFile], [Diagnostic])] {
     lock.lock()
     defer { lock.unlock() }
     return slots.compactMap { $0 }

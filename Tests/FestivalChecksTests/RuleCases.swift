@@ -130,6 +130,14 @@ extension RuleCase {
       passing: Festival.contract(
         replacing: "**Current Status**: DRAFT", with: "**Current Status**: FINALIZED")),
     RuleCase(
+      rule: "diagrams.parse",
+      failing: Festival.with([
+        "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\ngraph TD\nA[oops --> B\n```\n"
+      ]),
+      passing: Festival.with([
+        "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\ngraph TD\nA[fine] --> B\n```\n"
+      ])),
+    RuleCase(
       rule: "links.broken",
       failing: Festival.with([
         "shop/FESTIVAL_OVERVIEW.md": "# Overview\n\nSee the [contract](INTERFACES.md).\n"

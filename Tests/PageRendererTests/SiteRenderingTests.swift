@@ -88,7 +88,8 @@ import Testing
     let interfaces = try #require(files["shop/interfaces.html"])
     #expect(interfaces.contains("<tr id=\"component-cart-api\">"))
     #expect(interfaces.contains("<tr id=\"event-cartcheckedout\">"))
-    #expect(interfaces.contains("<code class=\"language-mermaid\">"))
+    #expect(interfaces.contains("<figure class=\"diagram\">"))
+    #expect(files["shop/interfaces-diagram-1.svg"] != nil)
   }
 
   @Test func renderingIsTheSameWithAnyNumberOfJobs() throws {
@@ -126,5 +127,49 @@ import Testing
     #expect(theme.assets["style.css"] == Data("body { color: red }\n".utf8))
     #expect(theme.assets["extra.js"] != nil)
     #expect(theme.assets["favicon.svg"] != nil)
+  }
+}
+
+@Suite struct DiagramPageTests {
+  @Test func aBrokenDiagramStaysAsCodeWithItsReasonAndTheBuildGoesOn() throws {
+    let folder = try TemporaryFolder(files: [
+      "f/FESTIVAL_OVERVIEW.md": "# O\n\ntext\n\n```mermaid\nflowchart TD\n  A --> B\n  C[oops\n```\n"
+    ])
+    defer { folder.remove() }
+    let model = FestivalModelBuilder.build(try ContentReader.read(root: folder.url))
+    let result = SiteRenderer.render(
+      model: model, plan: SitePlanner.plan(model), theme: try Theme.load(overlay: nil),
+      options: RenderOptions(version: "t", source: "t", jobs: 1))
+    let page = try #require(result.files.first { $0.path == "f/docs/festival-overview.html" })
+    let html = String(decoding: page.data, as: UTF8.self)
+    #expect(
+      html.contains(
+        "<div class=\"diagram-error\"><p><strong>This diagram does not parse</strong> (line 3, column"))
+    #expect(html.contains("<pre><code class=\"language-mermaid\">flowchart TD"))
+    let finding = try #require(result.diagnostics.first { $0.rule == "diagrams.parse" })
+    #expect(finding.location?.line == 8)
+    #expect(finding.severity == .error)
+  }
+
+  @Test func flowchartsAreDrawnWithComponentLinks() throws {
+    let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
+    let model = FestivalModelBuilder.build(try ContentReader.read(root: root))
+    let result = SiteRenderer.render(
+      model: model, plan: SitePlanner.plan(model), theme: try Theme.load(overlay: nil),
+      options: RenderOptions(version: "t", source: "t", jobs: 2))
+    let files = Dictionary(
+      uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+    let interfaces = try #require(files["parcel-tracking-pt0001/interfaces.html"])
+    #expect(interfaces.contains("<figure class=\"diagram\">"))
+    #expect(
+      interfaces.contains("<a href=\"components/api-gateway.html\"><g class=\"fd-node\" data-id=\"gw\">"))
+    #expect(interfaces.contains("<a href=\"interfaces-diagram-1.svg\" download>Download SVG</a>"))
+    #expect(files["parcel-tracking-pt0001/interfaces-diagram-1.svg"]?.hasPrefix("<svg") == true)
+    let home = try #require(files["parcel-tracking-pt0001/index.html"])
+    #expect(home.contains("<section id=\"system\">"))
+    #expect(home.contains("<section id=\"event-flow\">"))
+    let component = try #require(files["parcel-tracking-pt0001/components/shipment-service.html"])
+    #expect(component.contains("<section id=\"neighbourhood\">"))
+    #expect(component.contains("data-id=\"c4\""))
   }
 }

@@ -124,8 +124,43 @@ public enum LayeredLayout {
     }
     var edgePoints = Array(repeating: [LayoutResult.Point](), count: input.edges.count)
     var labelCenters = Array(repeating: LayoutResult.Point?.none, count: input.edges.count)
+    // Ports: an edge leaves its upper node through the rank's lower boundary and enters its lower node
+    // through the rank's upper one, so it never cuts across a neighbour in the same rank. A node's edges
+    // get ports spread across its width in the order of where they go.
+    var downPort: [Int: Double] = [:]
+    var upPort: [Int: Double] = [:]
+    func spread(_ node: Int, _ chains: [(edge: Int, toward: Double)]) -> [Int: Double] {
+      let sorted = chains.sorted { ($0.toward, $0.edge) < ($1.toward, $1.edge) }
+      let width = graph.nodes[node].width * 0.6
+      let step = sorted.count > 1 ? min(14, width / Double(sorted.count - 1)) : 0
+      var result: [Int: Double] = [:]
+      for (position, entry) in sorted.enumerated() {
+        result[entry.edge] = (Double(position) - Double(sorted.count - 1) / 2) * step
+      }
+      return result
+    }
+    var leaving: [Int: [(edge: Int, toward: Double)]] = [:]
+    var arriving: [Int: [(edge: Int, toward: Double)]] = [:]
     for index in regular {
-      var points = graph.chains[index].map(point)
+      let chain = graph.chains[index]
+      leaving[chain[0], default: []].append((index, xs[chain[1]]))
+      arriving[chain[chain.count - 1], default: []].append((index, xs[chain[chain.count - 2]]))
+    }
+    for (node, chains) in leaving { for (edge, offset) in spread(node, chains) { downPort[edge] = offset } }
+    for (node, chains) in arriving { for (edge, offset) in spread(node, chains) { upPort[edge] = offset } }
+    for index in regular {
+      let chain = graph.chains[index]
+      var points = chain.map(point)
+      let upper = chain[0]
+      let lower = chain[chain.count - 1]
+      let exit = LayoutResult.Point(
+        x: points[0].x + (downPort[index] ?? 0),
+        y: rankY[graph.nodes[upper].rank] + rankHeight[graph.nodes[upper].rank] / 2)
+      let entry = LayoutResult.Point(
+        x: points[points.count - 1].x + (upPort[index] ?? 0),
+        y: rankY[graph.nodes[lower].rank] - rankHeight[graph.nodes[lower].rank] / 2)
+      points.insert(exit, at: 1)
+      points.insert(entry, at: points.count - 1)
       if oriented[index]!.0 != input.edges[index].from { points.reverse() }
       edgePoints[index] = points
       labelCenters[index] = graph.labelNodes[index].map(point)

@@ -1,0 +1,49 @@
+import Diagrams
+import Foundation
+import SitePlan
+
+/// A diagram drawn into a page: the SVG inline, and the same SVG as a file of its own beside the page so
+/// it can be opened full size and downloaded.
+struct DiagramFigure {
+  var html: String
+  var file: RenderedFile
+
+  /// `pagePath`'s n-th diagram file: `shop/interfaces.html` -> `shop/interfaces-diagram-1.svg`.
+  static func filePath(pagePath: String, number: Int) -> String {
+    let base = pagePath.hasSuffix(".html") ? String(pagePath.dropLast(5)) : pagePath
+    return "\(base)-diagram-\(number).svg"
+  }
+
+  static func make(
+    chart: Flowchart, source: String, caption: String?, pagePath: String, number: Int, links: [String: String]
+  ) -> DiagramFigure {
+    let drawing = FlowchartLayout.layout(chart)
+    let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
+    let inline = FlowchartSVG.render(
+      drawing, chart: chart, options: .init(idPrefix: prefix, nodeLinks: links))
+    // The standalone file lives beside the page, so the page's relative links work from it too.
+    let standalone = FlowchartSVG.render(
+      drawing, chart: chart, options: .init(idPrefix: prefix, nodeLinks: links))
+    let path = filePath(pagePath: pagePath, number: number)
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    var html = "<figure class=\"diagram\">\n<div class=\"diagram-canvas\">\n\(inline)</div>\n<figcaption>"
+    if let caption, !caption.isEmpty { html += "<span>\(HTML.text(caption))</span> " }
+    html += "<a href=\"\(HTML.attribute(name))\">Open full size</a> · "
+    html += "<a href=\"\(HTML.attribute(name))\" download>Download SVG</a></figcaption>\n</figure>"
+    return DiagramFigure(html: html, file: RenderedFile(path: path, data: Data(standalone.utf8)))
+  }
+
+  /// Links for nodes whose label (or id) names a component: by folded name to the component's page.
+  static func componentLinks(
+    chart: Flowchart, components: [String: String], pagePath: String
+  ) -> [String: String] {
+    var links: [String: String] = [:]
+    for vertex in chart.vertices {
+      let label = Fold.key(vertex.displayText)
+      if let page = components[label] ?? components[Fold.key(vertex.id)] {
+        links[vertex.id] = RelativeURL.link(from: pagePath, to: page)
+      }
+    }
+    return links
+  }
+}
