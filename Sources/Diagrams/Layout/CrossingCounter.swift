@@ -15,7 +15,8 @@ enum CrossingCounter {
       tree[index] += edge.weight
       var weightSum = 0
       while index > 1 {
-        if index % 2 == 1 { weightSum += tree[index - 1] }
+        // Edges already in the tree ending further right cross this one: add the right sibling's count.
+        if index % 2 == 0 { weightSum += tree[index + 1] }
         index /= 2
         tree[index] += edge.weight
       }

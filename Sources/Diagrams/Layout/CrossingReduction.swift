@@ -17,7 +17,7 @@ enum CrossingReduction {
       for start in [initialOrder(graph), graph.layers, baseline.layers] {
         var layers = start
         var stale = 0
-        for pass in 0..<passes where stale < 4 && bestCrossings > 0 {
+        for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
           sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic)
           transpose(graph, &layers)
           let count = crossings(graph, layers)
@@ -109,7 +109,7 @@ enum CrossingReduction {
     var position = positions(layers, count: graph.nodes.count)
     var improved = true
     var rounds = 0
-    while improved && rounds < 8 {
+    while improved && rounds < 40 {
       improved = false
       rounds += 1
       for rank in layers.indices where layers[rank].count > 1 {

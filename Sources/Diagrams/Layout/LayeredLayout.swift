@@ -24,6 +24,10 @@ public enum LayeredLayout {
         regular.append(index)
       }
     }
+    // Ranks are doubled only when some edge has a label, which then takes the half rank between its ends
+    // (as mermaid's half ranks); without labels, fewer layers make crossing reduction converge faster.
+    let hasLabels = regular.contains { input.edges[$0].labelWidth > 0 }
+    let rankScale = hasLabels ? 2 : 1
     let reversed = CycleBreaker.edgesToReverse(
       nodeCount: nodeCount, edges: regular.map { (input.edges[$0].from, input.edges[$0].to) })
     // Oriented edges: (upper, lower) after reversal, keyed by input index.
@@ -37,15 +41,16 @@ public enum LayeredLayout {
       edges: regular.map { index in
         let (from, to) = oriented[index]!
         return NetworkSimplex.Edge(
-          from: from, to: to, minLength: 2 * input.edges[index].minLength, weight: input.edges[index].weight)
+          from: from, to: to, minLength: rankScale * input.edges[index].minLength,
+          weight: input.edges[index].weight)
       })
     // Pinned nodes go to a rank of their own above (or below) all others.
     let free = (0..<nodeCount).filter { input.nodes[$0].pin == nil }.map { ranks[$0] }
     if free.count < nodeCount, let low = free.min(), let high = free.max() {
       for index in 0..<nodeCount {
         switch input.nodes[index].pin {
-        case .top: ranks[index] = low - 2
-        case .bottom: ranks[index] = high + 2
+        case .top: ranks[index] = low - rankScale
+        case .bottom: ranks[index] = high + rankScale
         case nil: break
         }
       }
@@ -99,7 +104,7 @@ public enum LayeredLayout {
     var cursor = 0.0
     for rank in 0..<rankCount {
       if rank > 0 {
-        cursor += rankHeight[rank - 1] / 2 + input.rankSeparation / 2 + rankHeight[rank] / 2
+        cursor += rankHeight[rank - 1] / 2 + input.rankSeparation / Double(rankScale) + rankHeight[rank] / 2
       } else {
         cursor = rankHeight[0] / 2
       }
