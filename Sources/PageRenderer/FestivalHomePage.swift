@@ -26,7 +26,15 @@ enum FestivalHomePage {
     var files: [RenderedFile] = []
     if let contract = festival.interfaces, !contract.isUnfilledTemplate {
       html += contractSummary(contract, festivalContext)
-      if !contract.components.isEmpty {
+      if !festivalContext.plan.systemGroups.isEmpty {
+        // A large system: an overview of its groups here, each group's graph on a page of its own.
+        let figure = SystemGroupPage.overview(contract, festivalContext, pagePath: context.page.path)
+        let groups = festivalContext.plan.systemGroups.map {
+          HTML.link(festivalContext.href($0.path), $0.name)
+        }
+        html += HTML.section("System", id: "system", figure.html + HTML.list(groups))
+        files.append(figure.file)
+      } else if !contract.components.isEmpty {
         let chart = GeneratedGraphs.system(contract)
         let figure = GeneratedGraphs.figure(
           chart,

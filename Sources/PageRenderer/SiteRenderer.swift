@@ -67,6 +67,8 @@ public enum SiteRenderer {
       return EntityPage.render(context, festival: festival, entity: index)
     case .event(let festival, let index): return EventPage.render(context, festival: festival, event: index)
     case .queue(let festival, let index): return QueuePage.render(context, festival: festival, queue: index)
+    case .systemGroup(let festival, let index):
+      return SystemGroupPage.render(context, festival: festival, group: index)
     case .externalSystem(let festival, let index):
       return ExternalSystemPage.render(context, festival: festival, system: index)
     case .document(let festival, let path):

@@ -13,6 +13,9 @@ public struct FestivalPlan: Hashable, Sendable {
   public var documents: [String: String]
   /// Source line of a table row in the interface document -> its stable anchor (`op-...`, `field-...`).
   public var rowAnchors: [Int: String]
+  /// Pages of the system graph, per group, when the festival has more than `SystemGrouping.threshold`
+  /// components; empty otherwise.
+  public var systemGroups: [SystemGroup] = []
 
   public init(slug: String) {
     self.slug = slug

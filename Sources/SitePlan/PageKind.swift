@@ -10,6 +10,8 @@ public enum PageKind: Hashable, Sendable {
   case event(festival: Int, index: Int)
   case queue(festival: Int, index: Int)
   case externalSystem(festival: Int, index: Int)
+  /// One group of a large system's graph.
+  case systemGroup(festival: Int, index: Int)
   /// A markdown document: in a festival, or loose (`festival` nil).
   case document(festival: Int?, path: String)
 }

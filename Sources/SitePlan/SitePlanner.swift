@@ -76,6 +76,15 @@ public enum SitePlanner {
       .externalSystem(festival: index, index: $0)
     }
     plan.rowAnchors = RowAnchors.assign(contract)
+    if contract.components.count > SystemGrouping.threshold {
+      var registry = SlugRegistry()
+      for (offset, group) in SystemGrouping.groups(contract).enumerated() {
+        let path = "\(slug)/system/\(registry.claim(group.name)).html"
+        plan.systemGroups.append(SystemGroup(name: group.name, path: path, components: group.components))
+        pages.append(
+          PlannedPage(path: path, kind: .systemGroup(festival: index, index: offset), title: group.name))
+      }
+    }
     return plan
   }
 

@@ -2,10 +2,11 @@ import ContentReader
 import Diagnostics
 import FestivalModel
 import Foundation
-import PageRenderer
 import SitePlan
 import TestSupport
 import Testing
+
+@testable import PageRenderer
 
 /// Renders `Tests/Fixtures/site` (a small festival full of hostile and broken input) and checks the pages.
 @Suite struct SiteRenderingTests {
@@ -171,5 +172,46 @@ import Testing
     let component = try #require(files["parcel-tracking-pt0001/components/shipment-service.html"])
     #expect(component.contains("<section id=\"neighbourhood\">"))
     #expect(component.contains("data-id=\"c4\""))
+  }
+}
+
+@Suite struct LargeSystemTests {
+  @Test func aLargeSystemIsDrawnPerGroupUnderAnOverview() throws {
+    let owners = ["Alpha", "Beta", "Gamma"]
+    var rows: [String] = []
+    for index in 0..<(SystemGrouping.threshold + 30) {
+      let dependency = index > 0 ? "Service \((index * 7) % index)" : "none"
+      rows.append("| Service \(index) | Does \(index) | Go | \(dependency) | \(owners[index % 3]) |")
+    }
+    let contract =
+      "# Common Interfaces: Big\n\n**Current Status**: DRAFT\n\n## Components\n\n"
+      + "| Component | Responsibility | Technology Stack | Dependencies | Owner |\n|---|---|---|---|---|\n"
+      + rows.joined(separator: "\n") + "\n"
+    let folder = try TemporaryFolder(files: [
+      "f/COMMON_INTERFACES.md": contract, "f/FESTIVAL_OVERVIEW.md": "# O\n",
+    ])
+    defer { folder.remove() }
+    let model = FestivalModelBuilder.build(try ContentReader.read(root: folder.url))
+    let plan = SitePlanner.plan(model)
+    #expect(plan.festivals[0].systemGroups.map(\.name) == owners)
+    // Only the pages in question are rendered: the home and one group.
+    let resolver = LinkResolver(plan: plan, anchors: SiteRenderer.anchors(model: model, plan: plan))
+    func render(_ path: String) throws -> String {
+      let page = try #require(plan.pages.first { $0.path == path })
+      let context = PageContext(model: model, plan: plan, page: page, resolver: resolver)
+      switch page.kind {
+      case .festivalHome(let festival): return FestivalHomePage.render(context, festival: festival).html
+      case .systemGroup(let festival, let index):
+        return SystemGroupPage.render(context, festival: festival, group: index).html
+      default: return ""
+      }
+    }
+    let home = try render("f/index.html")
+    #expect(home.contains("<a href=\"system/alpha.html\">Alpha</a>"))
+    #expect(home.contains("data-id=\"g0\""))
+    let beta = try render("f/system/beta.html")
+    #expect(beta.contains("<h1>Beta</h1>"))
+    // No page carries the whole system: the home's overview has one node per group.
+    #expect(home.components(separatedBy: "class=\"fd-node\"").count - 1 == 3)
   }
 }
