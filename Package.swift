@@ -29,7 +29,7 @@ let package = Package(
     ),
     // The diagram engines: mermaid's languages parsed, laid out and drawn. Knows nothing of festivals.
     .target(name: "Diagrams", dependencies: ["Yams"]),
-    .target(name: "FestivalChecks", dependencies: ["Diagnostics", "FestivalModel", "Markdown"]),
+    .target(name: "FestivalChecks", dependencies: ["Diagnostics", "FestivalModel", "Markdown", "Diagrams"]),
     .target(name: "SitePlan", dependencies: ["FestivalModel"]),
     .target(
       name: "PageRenderer",

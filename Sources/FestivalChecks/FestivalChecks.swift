@@ -6,7 +6,7 @@ import FestivalModel
 public enum FestivalChecks {
   static let checkers: [FestivalChecker] = [
     StructureChecker(), TaskStatusChecker(), DocumentPlaceholderChecker(), ContractCompletenessChecker(),
-    AuthorizationChecker(), DuplicateChecker(), ReviewChecker(),
+    AuthorizationChecker(), DuplicateChecker(), ReviewChecker(), DiagramNameChecker(),
   ]
 
   public static func run(_ model: ContentModel) -> [Diagnostic] {

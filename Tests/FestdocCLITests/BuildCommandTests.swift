@@ -42,7 +42,7 @@ import Testing
       result.standardError.contains(
         "Tests/Fixtures/site/shop/FESTIVAL_OVERVIEW.md:10:1: warning: broken link: no document 'NOPE.md' [links.broken]"
       ))
-    #expect(result.standardOutput.contains("(0 errors, 5 warnings, 0 notes)"))
+    #expect(result.standardOutput.contains("(0 errors, 7 warnings, 0 notes)"))
   }
 
   @Test func strictStopsOnErrorsAndLeavesThePreviousSite() throws {

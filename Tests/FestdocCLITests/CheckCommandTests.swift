@@ -33,7 +33,7 @@ import Testing
   @Test func errorsExitOne() throws {
     let strict = try FestdocProcess.run(["check", "Tests/Fixtures/site", "--warnings-as-errors"])
     #expect(strict.status == 1)
-    #expect(strict.standardOutput.hasSuffix("5 errors, 0 warnings, 0 notes in 5 files\n"))
+    #expect(strict.standardOutput.hasSuffix("7 errors, 0 warnings, 0 notes in 5 files\n"))
     let folder = try TemporaryFolder(files: [
       "c/COMMON_INTERFACES.md": "# CI\n\n| Component | Responsibility |\n|---|---|\n| A | x |\n| a | y |\n"
     ])

@@ -35,6 +35,21 @@ import Testing
     }
   }
 
+  @Test func flowchartNodesMustNameComponentsOrSystems() throws {
+    let diagram =
+      "\n```mermaid\nflowchart LR\n  web[Web App] --> orders[Order Servce]\n  orders --> Stripe\n```\n"
+    let findings = try findings(
+      Festival.contract(
+        replacing: "### External System Dependencies", with: diagram + "\n### External System Dependencies"))
+    let unknown = findings.filter { $0.rule == "names.unknown" }
+    #expect(
+      unknown.map(\.message) == [
+        "flowchart node 'Order Servce' names no component or external system; did you mean 'Order Service'?"
+      ])
+    #expect(unknown.first?.location?.line == 17)
+    #expect(unknown.first?.location?.column == 20)
+  }
+
   @Test func severitiesFollowTheConfigurationAndFlags() {
     let location = SourceLocation(file: "a.md", line: 1, column: 1)
     let findings = [

@@ -3,8 +3,8 @@ import Foundation
 
 /// Resolves names written in table cells to the components and external systems (and, where a table
 /// allows it, endpoints and operations) that the document defines.
-struct NameResolver {
-  struct Candidate {
+public struct NameResolver: Sendable {
+  struct Candidate: Sendable {
     var name: String
     var kind: ReferenceTarget.Kind
     var folded: String
@@ -13,7 +13,15 @@ struct NameResolver {
 
   private(set) var candidates: [Candidate] = []
 
-  mutating func add(_ name: String, as kind: ReferenceTarget.Kind) {
+  public init() {}
+
+  /// A resolver for the names a contract defines: its components and external systems.
+  public init(contract: InterfaceContract) {
+    for component in contract.components { add(component.name, as: .component) }
+    for system in contract.externalSystems { add(system.name, as: .externalSystem) }
+  }
+
+  public mutating func add(_ name: String, as kind: ReferenceTarget.Kind) {
     let folded = TextFolding.fold(name)
     guard !folded.isEmpty, !candidates.contains(where: { $0.folded == folded && $0.kind == kind }) else {
       return
@@ -22,7 +30,7 @@ struct NameResolver {
   }
 
   /// Resolves one name. Returns the reference and, for anything but an exact match, a diagnostic.
-  func resolve(
+  public func resolve(
     _ written: String, at location: SourceLocation,
     kinds: Set<ReferenceTarget.Kind> = [.component, .externalSystem],
     context: String
