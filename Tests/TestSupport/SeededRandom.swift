@@ -1,10 +1,10 @@
 /// SplitMix64: a small seeded generator so random tests are repeatable.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
+public struct SeededRandom: RandomNumberGenerator {
+  public var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
