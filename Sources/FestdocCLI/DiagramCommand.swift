@@ -43,7 +43,11 @@ struct DiagramCommand: ParsableCommand {
             drawing, chart: chart, options: .init(idPrefix: SVGText.idPrefix(for: source)))
         }
       case .sequence:
-        throw DiagramError("sequence diagrams are not supported yet", line: 1, column: 1)
+        let diagram = try SequenceParser.parse(source)
+        switch emit {
+        case .json: result = diagram.json.serialized() + "\n"
+        case .svg: throw FestdocError("festdoc does not draw sequence diagrams yet; use --emit json")
+        }
       case .unknown:
         throw DiagramError(
           "not a diagram festdoc knows: it must start with 'flowchart', 'graph' or 'sequenceDiagram'",

@@ -5,6 +5,7 @@ public indirect enum JSONValue: Hashable, Sendable {
   case null
   case bool(Bool)
   case number(Int)
+  case real(Double)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -21,6 +22,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     case .null: return "null"
     case .bool(let value): return value ? "true" : "false"
     case .number(let value): return String(value)
+    case .real(let value): return value.isFinite ? "\(value)" : "null"
     case .string(let value): return Self.quote(value)
     case .array(let items):
       if items.isEmpty { return "[]" }
