@@ -65,7 +65,7 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(
       name: "DiagramsTests", dependencies: ["Diagrams", "TestSupport"],
-      exclude: ["Snapshots", "Diagrams", "flowchart-expected-failures.txt"]),
+      exclude: ["Snapshots", "Diagrams", "flowchart-expected-failures.txt", "sequence-expected-failures.txt"]),
     .testTarget(name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "PageRendererTests",

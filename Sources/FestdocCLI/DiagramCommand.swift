@@ -46,7 +46,9 @@ struct DiagramCommand: ParsableCommand {
         let diagram = try SequenceParser.parse(source)
         switch emit {
         case .json: result = diagram.json.serialized() + "\n"
-        case .svg: throw FestdocError("festdoc does not draw sequence diagrams yet; use --emit json")
+        case .svg:
+          result = SequenceSVG.render(
+            SequenceLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
         }
       case .unknown:
         throw DiagramError(

@@ -10,6 +10,16 @@ struct DiagramNameChecker: FestivalChecker {
     else { return [] }
     let resolver = NameResolver(contract: contract)
     var found: [Diagnostic] = []
+    for diagram in contract.diagrams where diagram.kind == .sequence {
+      guard let sequence = try? SequenceParser.parse(diagram.code) else { continue }
+      // `actor` participants are people (a courier, a user); the others should be parts of the system.
+      for actor in sequence.actors where actor.type != "actor" {
+        let location = SourceLocation(
+          file: diagram.location.file, line: diagram.location.line + actor.line - 1, column: 1)
+        let (_, finding) = resolver.resolve(actor.description, at: location, context: "sequence participant")
+        if let finding { found.append(finding) }
+      }
+    }
     for diagram in contract.diagrams where diagram.kind == .flowchart {
       // A flowchart that does not parse is reported when its page is drawn.
       guard let chart = try? FlowchartParser.parse(diagram.code) else { continue }

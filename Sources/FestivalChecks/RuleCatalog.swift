@@ -29,7 +29,9 @@ public enum RuleCatalog {
     Rule("authorization.write-without-read", .warning, "a role that may change what it may not read"),
     Rule("duplicates.name", .error, "two components, entities, events, queues or endpoints with one name"),
     Rule("review.finalized-incomplete", .error, "FINALIZED with open review boxes or missing sign-offs"),
-    Rule("diagrams.parse", .error, "a mermaid flowchart that does not parse (at its line inside the block)"),
+    Rule(
+      "diagrams.parse", .error,
+      "a mermaid flowchart or sequence diagram that does not parse (at its line inside the block)"),
     Rule("links.broken", .warning, "a link to a missing document or anchor"),
     Rule("links.unsafe", .warning, "a link with a scheme that is never followed (`javascript:` ...)"),
     Rule("structure.phase-name", .warning, "a phase folder not named `NNN_NAME`"),

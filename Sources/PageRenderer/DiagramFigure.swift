@@ -33,6 +33,38 @@ struct DiagramFigure {
     return DiagramFigure(html: html, file: RenderedFile(path: path, data: Data(standalone.utf8)))
   }
 
+  static func make(
+    sequence diagram: SequenceDiagram, source: String, pagePath: String, number: Int, links: [String: String]
+  ) -> DiagramFigure {
+    let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
+    let svg = SequenceSVG.render(
+      SequenceLayout.layout(diagram), diagram: diagram, idPrefix: prefix, participantLinks: links)
+    return wrap(svg, caption: diagram.title, pagePath: pagePath, number: number)
+  }
+
+  static func wrap(_ svg: String, caption: String?, pagePath: String, number: Int) -> DiagramFigure {
+    let path = filePath(pagePath: pagePath, number: number)
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    var html = "<figure class=\"diagram\">\n<div class=\"diagram-canvas\">\n\(svg)</div>\n<figcaption>"
+    if let caption, !caption.isEmpty { html += "<span>\(HTML.text(caption))</span> " }
+    html += "<a href=\"\(HTML.attribute(name))\">Open full size</a> · "
+    html += "<a href=\"\(HTML.attribute(name))\" download>Download SVG</a></figcaption>\n</figure>"
+    return DiagramFigure(html: html, file: RenderedFile(path: path, data: Data(svg.utf8)))
+  }
+
+  /// Participants whose name or alias names a component link to its page.
+  static func participantLinks(diagram: SequenceDiagram, components: [String: String], pagePath: String)
+    -> [String: String]
+  {
+    var links: [String: String] = [:]
+    for actor in diagram.actors {
+      if let page = components[Fold.key(actor.description)] ?? components[Fold.key(actor.name)] {
+        links[actor.name] = RelativeURL.link(from: pagePath, to: page)
+      }
+    }
+    return links
+  }
+
   /// Links for nodes whose label (or id) names a component: by folded name to the component's page.
   static func componentLinks(
     chart: Flowchart, components: [String: String], pagePath: String

@@ -79,20 +79,31 @@ struct MarkdownHTMLRenderer {
   /// A flowchart drawn inline; one that does not parse stays as code with the reason beside it.
   /// Other diagram kinds stay as code until festdoc draws them.
   private mutating func renderDiagram(_ code: CodeBlock) -> String? {
-    guard DiagramKind.detect(code.code) == .flowchart else { return nil }
+    let kind = DiagramKind.detect(code.code)
+    guard kind == .flowchart || kind == .sequence else { return nil }
     do {
-      let chart = try FlowchartParser.parse(code.code)
-      let figure = DiagramFigure.make(
-        chart: chart, source: code.code, caption: chart.title, pagePath: pagePath,
-        number: diagramFiles.count + 1,
-        links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath))
+      let figure: DiagramFigure
+      if kind == .flowchart {
+        let chart = try FlowchartParser.parse(code.code)
+        figure = DiagramFigure.make(
+          chart: chart, source: code.code, caption: chart.title, pagePath: pagePath,
+          number: diagramFiles.count + 1,
+          links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath))
+      } else {
+        let diagram = try SequenceParser.parse(code.code)
+        figure = DiagramFigure.make(
+          sequence: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
+          links: DiagramFigure.participantLinks(
+            diagram: diagram, components: componentPages, pagePath: pagePath))
+      }
       diagramFiles.append(figure.file)
       return figure.html
     } catch let error as DiagramError {
       let line = code.firstCodeLine + error.line - 1
+      let name = kind == .flowchart ? "flowchart" : "sequence diagram"
       diagnostics.append(
         Diagnostic(
-          .error, rule: "diagrams.parse", message: "the flowchart does not parse: \(error.message)",
+          .error, rule: "diagrams.parse", message: "the \(name) does not parse: \(error.message)",
           at: SourceLocation(file: documentPath, line: line, column: error.column),
           fix: "check the diagram in mermaid's live editor"))
       return

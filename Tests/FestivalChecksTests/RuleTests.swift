@@ -80,3 +80,22 @@ import Testing
     }
   }
 }
+
+@Suite struct SequenceRuleTests {
+  @Test func sequenceParticipantsAndBrokenSequenceDiagrams() throws {
+    let diagram =
+      "\n```mermaid\nsequenceDiagram\n  actor U as User\n  participant W as Web App\n  participant X as Ordr Service\n  U->>W: hi\n```\n"
+    let found = try findings(
+      Festival.contract(
+        replacing: "### External System Dependencies", with: diagram + "\n### External System Dependencies"))
+    let unknown = found.filter { $0.rule == "names.unknown" }.map(\.message)
+    #expect(
+      unknown == [
+        "sequence participant 'Ordr Service' names no component or external system; did you mean 'Order Service'?"
+      ])
+    let broken = try findings(
+      Festival.with(["shop/FESTIVAL_RULES.md": "# R\n\n```mermaid\nsequenceDiagram\nloop x\nA->>B: y\n```\n"])
+    )
+    #expect(broken.contains { $0.rule == "diagrams.parse" && $0.message.contains("sequence diagram") })
+  }
+}

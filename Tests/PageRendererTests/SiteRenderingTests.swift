@@ -166,6 +166,9 @@ import Testing
       interfaces.contains("<a href=\"components/api-gateway.html\"><g class=\"fd-node\" data-id=\"gw\">"))
     #expect(interfaces.contains("<a href=\"interfaces-diagram-1.svg\" download>Download SVG</a>"))
     #expect(files["parcel-tracking-pt0001/interfaces-diagram-1.svg"]?.hasPrefix("<svg") == true)
+    // The authentication flow is a sequence diagram; participants naming components link to them.
+    #expect(files["parcel-tracking-pt0001/interfaces-diagram-2.svg"]?.contains("fd-sequence") == true)
+    #expect(interfaces.contains("<a href=\"components/mobile-app.html\"><g class=\"fd-head\" data-id=\"M\">"))
     let home = try #require(files["parcel-tracking-pt0001/index.html"])
     #expect(home.contains("<section id=\"system\">"))
     #expect(home.contains("<section id=\"event-flow\">"))
