@@ -10,13 +10,30 @@ import Testing
       encoding: .utf8)
   }
 
-  @Test func goldenSVG() throws {
-    let source = try fixture("auth.mmd")
+  /// Golden SVGs: every construct, and the sample festival's authentication flow as it stands in Content/.
+  @Test(arguments: ["auth", "sample-auth"])
+  func goldenSVG(_ name: String) throws {
+    let source = try fixture(name + ".mmd")
     let diagram = try SequenceParser.parse(source)
-    assertGolden(
-      SequenceSVG.render(
-        SequenceLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source)),
-      named: "auth.svg")
+    let svg = SequenceSVG.render(
+      SequenceLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
+    assertGolden(svg, named: name + ".svg")
+    let again = SequenceSVG.render(
+      SequenceLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
+    #expect(svg == again)
+  }
+
+  @Test func createdParticipantsStartWhereTheyAreCreated() throws {
+    let diagram = try SequenceParser.parse(try fixture("auth.mmd"))
+    let drawing = SequenceLayout.layout(diagram)
+    let audit = try #require(drawing.participants.first { $0.actor.name == "A" })
+    let firstMessageToAudit = try #require(drawing.messages.first { $0.message.to == "A" })
+    #expect(audit.headTop > 10 && audit.headTop + drawing.headHeight < firstMessageToAudit.y)
+    #expect(audit.destroyed)
+    for message in drawing.messages
+    where message.y > audit.headTop && message.y < audit.headTop + drawing.headHeight {
+      Issue.record("message at \(message.y) crosses the created participant's box")
+    }
   }
 
   /// Messages run between the participant boxes, frames hold exactly their messages, notes and messages
