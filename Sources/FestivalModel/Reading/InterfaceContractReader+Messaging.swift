@@ -15,12 +15,7 @@ extension InterfaceContractReader {
           "delivery guarantee", guaranteeCell.text, at: guaranteeCell.location,
           fix: "write At most once, At least once or Exactly once")
       }
-      var owner: Ownership?
-      if let cell = view.cell("owner", in: row), !TextFolding.isEmptyValue(cell.text) {
-        let resolved = reference(cell.text, at: cell.location, context: "owner", kinds: [.component])
-        owner = Ownership(
-          component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
-      }
+      let owner = ownerColumn(view, row)
       contract.events.append(
         EventContract(
           name: view.text("name", in: row), publisher: publisher,
@@ -42,12 +37,7 @@ extension InterfaceContractReader {
 
   mutating func readQueues(_ view: TableView, _ rows: [[TableView.Cell]]) {
     for row in rows {
-      var owner: Ownership?
-      if let cell = view.cell("owner", in: row), !TextFolding.isEmptyValue(cell.text) {
-        let resolved = reference(cell.text, at: cell.location, context: "owner", kinds: [.component])
-        owner = Ownership(
-          component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
-      }
+      let owner = ownerColumn(view, row)
       let consumers = view.text("consumers", in: row)
       contract.queues.append(
         MessageQueue(

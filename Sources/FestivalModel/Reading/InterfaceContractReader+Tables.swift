@@ -112,12 +112,7 @@ extension InterfaceContractReader {
 
   private mutating func readEntities(_ view: TableView, _ rows: [[TableView.Cell]]) {
     for row in rows {
-      var owner: Ownership?
-      if let cell = view.cell("owner", in: row), !TextFolding.isEmptyValue(cell.text) {
-        let resolved = reference(cell.text, at: cell.location, context: "owner", kinds: [.component])
-        owner = Ownership(
-          component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
-      }
+      let owner = ownerColumn(view, row)
       let relationships = view.text("relationships", in: row)
       contract.entities.append(
         DataEntity(

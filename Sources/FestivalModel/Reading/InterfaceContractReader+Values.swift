@@ -63,6 +63,13 @@ extension InterfaceContractReader {
     return reference
   }
 
+  /// An `Owner` column's component, resolved; nil when the table has none or the cell is empty.
+  mutating func ownerColumn(_ view: TableView, _ row: [TableView.Cell]) -> Ownership? {
+    guard let cell = view.cell("owner", in: row), !TextFolding.isEmptyValue(cell.text) else { return nil }
+    let resolved = reference(cell.text, at: cell.location, context: "owner", kinds: [.component])
+    return Ownership(component: resolved.target?.name ?? cell.text, inferred: false, basis: "owner column")
+  }
+
   /// Resolves every name in a list cell.
   mutating func references(_ cell: TableView.Cell?, context: String) -> [NameReference] {
     guard let cell else { return [] }

@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
-"""Developer tool: runs `festdoc diagram --emit json` over ../shared/mermaid-conformance/flow and prints the
-cases whose result differs from mermaid's (the Swift conformance test is the one CI runs)."""
+"""Developer tool: runs `festdoc diagram --emit json` over ../shared/mermaid-conformance/flow (or /seq with the
+argument `seq`) and prints the cases whose result differs from mermaid's (the Swift conformance tests are the
+ones CI runs). Usage: Scripts/conformance.py [flow|seq]"""
 import json, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "mermaid-conformance", "flow")
+KIND = sys.argv[1] if len(sys.argv) > 1 else "flow"
+CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "mermaid-conformance", KIND)
 BINARY = os.path.join(ROOT, ".build", "debug", "festdoc")
 
+def normalize_sequence(facts):
+    return {"actors": [{k: a.get(k) for k in ("name", "description", "type")} for a in facts.get("actors", [])],
+            "messages": [{k: m.get(k) for k in ("from", "to", "kind", "message")} for m in facts.get("messages", [])],
+            "boxes": [{k: b.get(k) for k in ("name", "fill", "actorKeys")} for b in facts.get("boxes", [])]}
+
 def normalize(facts):
+    if KIND == "seq":
+        return normalize_sequence(facts)
     out = {"direction": facts.get("direction"),
            "vertices": [{k: v.get(k) for k in ("id", "text", "labelType", "shape", "classes", "styles")} for v in facts.get("vertices", [])],
            "edges": [{k: e.get(k) for k in ("start", "end", "type", "stroke", "length", "text", "labelType", "id")} for e in facts.get("edges", [])],
