@@ -66,10 +66,15 @@ let package = Package(
     .testTarget(
       name: "DiagramsTests", dependencies: ["Diagrams", "TestSupport"],
       exclude: ["Snapshots", "Diagrams", "flowchart-expected-failures.txt", "sequence-expected-failures.txt"]),
-    .testTarget(name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "ContentReader", "TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "PageRendererTests",
-      dependencies: ["PageRenderer", "SitePlan", "FestivalModel", "ContentReader", "Markdown", "TestSupport"],
+      dependencies: [
+        "PageRenderer", "SitePlan", "FestivalModel", "FestivalChecks", "ContentReader", "Markdown", "Diagnostics",
+        "TestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
