@@ -190,15 +190,6 @@ public enum FlowchartSVG {
     _ lines: [String], centerX: Double, top: Double, lineHeight: Double, weight: String? = nil,
     style: String? = nil
   ) -> String {
-    let n = CurvePath.number
-    var svg = "<text text-anchor=\"middle\""
-    if let weight { svg += " font-weight=\"\(weight)\"" }
-    if let style, !style.isEmpty { svg += " style=\"\(SVGText.attribute(style))\"" }
-    svg += ">"
-    for (index, line) in lines.enumerated() {
-      let baseline = top + Double(index) * lineHeight + lineHeight * 0.75
-      svg += "<tspan x=\"\(n(centerX))\" y=\"\(n(baseline))\">\(SVGText.text(line))</tspan>"
-    }
-    return svg + "</text>"
+    SVGText.block(lines, x: centerX, top: top, lineHeight: lineHeight, weight: weight, style: style)
   }
 }

@@ -69,3 +69,23 @@ public enum SVGText {
     return "fd" + String(hash, radix: 36).prefix(8)
   }
 }
+
+extension SVGText {
+  /// Lines of text as one `<text>` with a `<tspan>` per line, the first line's top at `top`.
+  static func block(
+    _ lines: [String], x: Double, top: Double, lineHeight: Double, anchor: String = "middle",
+    weight: String? = nil,
+    style: String? = nil
+  ) -> String {
+    let n = CurvePath.number
+    var svg = "<text text-anchor=\"\(anchor)\""
+    if let weight { svg += " font-weight=\"\(weight)\"" }
+    if let style, !style.isEmpty { svg += " style=\"\(attribute(style))\"" }
+    svg += ">"
+    for (index, line) in lines.enumerated() {
+      let baseline = top + Double(index) * lineHeight + lineHeight * 0.75
+      svg += "<tspan x=\"\(n(x))\" y=\"\(n(baseline))\">\(text(line))</tspan>"
+    }
+    return svg + "</text>"
+  }
+}

@@ -214,14 +214,6 @@ public enum SequenceSVG {
     _ lines: [String], x: Double, top: Double, lineHeight: Double, weight: String? = nil,
     anchor: String = "middle"
   ) -> String {
-    let n = CurvePath.number
-    var svg = "<text text-anchor=\"\(anchor)\""
-    if let weight { svg += " font-weight=\"\(weight)\"" }
-    svg += ">"
-    for (index, line) in lines.enumerated() {
-      svg +=
-        "<tspan x=\"\(n(x))\" y=\"\(n(top + Double(index) * lineHeight + lineHeight * 0.75))\">\(SVGText.text(line))</tspan>"
-    }
-    return svg + "</text>"
+    SVGText.block(lines, x: x, top: top, lineHeight: lineHeight, anchor: anchor, weight: weight)
   }
 }
