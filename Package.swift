@@ -7,7 +7,8 @@ let package = Package(
   name: "festdoc",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "festdoc", targets: ["festdoc"])
+    .executable(name: "festdoc", targets: ["festdoc"]),
+    .executable(name: "festdoc-bench", targets: ["festdoc-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,11 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "festdoc", dependencies: ["FestdocCLI"]),
+    // Benchmark inputs: synthetic festivals and graphs (make bench).
+    .target(name: "BenchSupport"),
+    .executableTarget(
+      name: "festdoc-bench",
+      dependencies: ["BenchSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
@@ -77,6 +83,9 @@ let package = Package(
       ],
       exclude: ["Snapshots"]),
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "BenchSupportTests",
+      dependencies: ["BenchSupport", "ContentReader", "FestivalModel", "FestivalChecks", "TestSupport"]),
     .testTarget(
       name: "FestdocCLITests", dependencies: ["FestdocCLI", "TestSupport", "festdoc"], exclude: ["Snapshots"]),
   ]

@@ -7,6 +7,7 @@ struct FestivalContext {
   let plan: FestivalPlan
   let index: Int
   let pagePath: String
+  let lookup: FestivalIndex
 
   var contract: InterfaceContract? { festival.interfaces }
 
@@ -21,15 +22,9 @@ struct FestivalContext {
     return pages
   }
 
-  func componentIndex(named name: String) -> Int? {
-    let folded = Fold.key(name)
-    return contract?.components.firstIndex { Fold.key($0.name) == folded }
-  }
+  func componentIndex(named name: String) -> Int? { lookup.components[Fold.key(name)] }
 
-  func systemIndex(named name: String) -> Int? {
-    let folded = Fold.key(name)
-    return contract?.externalSystems.firstIndex { Fold.key($0.name) == folded }
-  }
+  func systemIndex(named name: String) -> Int? { lookup.systems[Fold.key(name)] }
 
   func componentLink(_ name: String) -> String {
     guard let index = componentIndex(named: name), index < plan.components.count else {
@@ -53,12 +48,9 @@ struct FestivalContext {
       }
       return HTML.link(href(plan.externalSystems[index]), target.name)
     case .endpoint:
-      let folded = Fold.key(target.name)
-      guard
-        let index = contract?.endpoints.firstIndex(where: {
-          Fold.key($0.name) == folded || Fold.key("\($0.method?.rawValue ?? "") \($0.urlPattern)") == folded
-        }), index < plan.endpoints.count
-      else { return HTML.text(target.name) }
+      guard let index = lookup.endpoints[Fold.key(target.name)], index < plan.endpoints.count else {
+        return HTML.text(target.name)
+      }
       return HTML.link(href(plan.endpoints[index]), target.name)
     case .operation:
       guard let anchor = operationAnchor(target.name), let interfaces = plan.interfaces else {

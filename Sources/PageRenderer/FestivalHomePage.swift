@@ -44,7 +44,8 @@ enum FestivalHomePage {
         html += HTML.section("System", id: "system", figure.html)
         files.append(figure.file)
       }
-      if !contract.events.isEmpty {
+      // Beyond a few hundred events one picture helps nobody; each event's page draws its own flow.
+      if !contract.events.isEmpty && contract.events.count <= GeneratedGraphs.eventFlowLimit {
         let chart = GeneratedGraphs.eventFlow(contract)
         let figure = GeneratedGraphs.figure(
           chart, caption: "Publishers, events and subscribers.", pagePath: context.page.path, number: 2,

@@ -32,11 +32,15 @@ enum GeneratedGraphs {
       vertex.shape = "cyl"
       chart.vertices.append(vertex)
     }
+    let protocols = protocolIndex(contract)
     for component in contract.components {
-      guard let from = ids[Fold.key(component.name)] else { continue }
+      let fromKey = Fold.key(component.name)
+      guard let from = ids[fromKey] else { continue }
       for dependency in component.dependencies {
-        guard let target = dependency.target, let to = ids[Fold.key(target.name)] else { continue }
-        let label = protocolBetween(contract, component.name, target.name)
+        guard let target = dependency.target else { continue }
+        let toKey = Fold.key(target.name)
+        guard let to = ids[toKey] else { continue }
+        let label = protocols[fromKey + "\u{0}" + toKey]
         chart.edges.append(
           FlowEdge(
             start: from, end: to, head: .point, stroke: .normal, length: 1,
@@ -45,6 +49,18 @@ enum GeneratedGraphs {
       }
     }
     return chart
+  }
+
+  /// The protocol of each pair, by "from\0to" folded keys (both orders for two-way pairs).
+  static func protocolIndex(_ contract: InterfaceContract) -> [String: String] {
+    var index: [String: String] = [:]
+    for pair in contract.protocolPairs.reversed() {
+      let a = Fold.key(pair.from.target?.name ?? pair.from.written)
+      let b = Fold.key(pair.to.target?.name ?? pair.to.written)
+      index[a + "\u{0}" + b] = pair.protocol
+      if pair.bidirectional { index[b + "\u{0}" + a] = pair.protocol }
+    }
+    return index
   }
 
   static func protocolBetween(_ contract: InterfaceContract, _ from: String, _ to: String) -> String? {
@@ -56,7 +72,14 @@ enum GeneratedGraphs {
     }?.protocol
   }
 
-  /// The components and systems within two dependency steps of `name`, either way.
+  /// The most events the festival home draws as one event flow.
+  static let eventFlowLimit = 150
+
+  /// The most nodes a neighbourhood graph takes its second step to.
+  static let neighbourhoodLimit = 40
+
+  /// The components and systems within two dependency steps of `name`, either way (one step when two
+  /// would pass `neighbourhoodLimit`).
   static func neighbourhood(_ contract: InterfaceContract, of name: String) -> Flowchart {
     var edges: [(String, String)] = []
     for component in contract.components {
@@ -66,12 +89,14 @@ enum GeneratedGraphs {
     }
     var reached: Set<String> = [Fold.key(name)]
     var frontier: Set<String> = reached
-    for _ in 0..<2 {
+    for step in 0..<2 {
       var next = Set<String>()
       for (from, to) in edges {
         if frontier.contains(from) && !reached.contains(to) { next.insert(to) }
         if frontier.contains(to) && !reached.contains(from) { next.insert(from) }
       }
+      // The second step is left out where it would crowd the picture; the system graph has the rest.
+      if step == 1 && reached.count + next.count > neighbourhoodLimit { break }
       reached.formUnion(next)
       frontier = next
     }
@@ -132,20 +157,14 @@ enum GeneratedGraphs {
   /// Links for a generated graph's nodes: components, external systems and events that have pages.
   static func links(_ chart: Flowchart, festival: FestivalContext) -> [String: String] {
     var links: [String: String] = [:]
-    guard let contract = festival.contract else { return links }
     for vertex in chart.vertices {
       let key = Fold.key(vertex.displayText)
       var target: String?
-      if let index = contract.components.firstIndex(where: { Fold.key($0.name) == key }),
-        index < festival.plan.components.count
-      {
+      if let index = festival.lookup.components[key], index < festival.plan.components.count {
         target = festival.plan.components[index]
-      } else if let index = contract.externalSystems.firstIndex(where: { Fold.key($0.name) == key }),
-        index < festival.plan.externalSystems.count
-      {
+      } else if let index = festival.lookup.systems[key], index < festival.plan.externalSystems.count {
         target = festival.plan.externalSystems[index]
-      } else if vertex.id.hasPrefix("e"),
-        let index = contract.events.firstIndex(where: { Fold.key($0.name) == key }),
+      } else if vertex.id.hasPrefix("e"), let index = festival.lookup.events[key],
         index < festival.plan.events.count
       {
         target = festival.plan.events[index]
@@ -154,4 +173,5 @@ enum GeneratedGraphs {
     }
     return links
   }
+
 }

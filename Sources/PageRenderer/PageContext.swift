@@ -7,12 +7,15 @@ struct PageContext {
   let plan: SitePlan
   let page: PlannedPage
   let resolver: LinkResolver
+  /// One look-up index per festival, in model order.
+  let indexes: [FestivalIndex]
 
   func href(_ sitePath: String) -> String { RelativeURL.link(from: page.path, to: sitePath) }
 
   func festival(_ index: Int) -> FestivalContext {
     FestivalContext(
-      festival: model.festivals[index], plan: plan.festivals[index], index: index, pagePath: page.path)
+      festival: model.festivals[index], plan: plan.festivals[index], index: index, pagePath: page.path,
+      lookup: indexes[index])
   }
 
   /// Breadcrumbs from the site index down to a festival, then `trail`.

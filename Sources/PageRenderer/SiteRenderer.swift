@@ -20,12 +20,14 @@ public enum SiteRenderer {
       uniquingKeysWith: { first, _ in first })
     let resolver = LinkResolver(plan: plan, anchors: anchors(model: model, plan: plan))
     let pages = plan.pages
+    let indexes = model.festivals.map { FestivalIndex($0.interfaces) }
     let results = ResultSlots(count: pages.count)
     let counter = ResultSlots(count: 1)
     DispatchQueue.concurrentPerform(iterations: options.jobs) { worker in
       var index = worker
       while index < pages.count {
-        let context = PageContext(model: model, plan: plan, page: pages[index], resolver: resolver)
+        let context = PageContext(
+          model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
         let body = self.body(for: pages[index], context: context, documents: documents)
         let html = layout(body, context: context, theme: theme, options: options)
         results.set(

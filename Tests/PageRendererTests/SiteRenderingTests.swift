@@ -201,7 +201,9 @@ import Testing
     let resolver = LinkResolver(plan: plan, anchors: SiteRenderer.anchors(model: model, plan: plan))
     func render(_ path: String) throws -> String {
       let page = try #require(plan.pages.first { $0.path == path })
-      let context = PageContext(model: model, plan: plan, page: page, resolver: resolver)
+      let context = PageContext(
+        model: model, plan: plan, page: page, resolver: resolver,
+        indexes: model.festivals.map { FestivalIndex($0.interfaces) })
       switch page.kind {
       case .festivalHome(let festival): return FestivalHomePage.render(context, festival: festival).html
       case .systemGroup(let festival, let index):

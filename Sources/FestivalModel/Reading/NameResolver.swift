@@ -12,6 +12,8 @@ public struct NameResolver: Sendable {
   }
 
   private(set) var candidates: [Candidate] = []
+  /// Folded name -> candidates, so exact matches (nearly all of them) take no scan.
+  private var byFolded: [String: [Candidate]] = [:]
 
   public init() {}
 
@@ -26,7 +28,9 @@ public struct NameResolver: Sendable {
     guard !folded.isEmpty, !candidates.contains(where: { $0.folded == folded && $0.kind == kind }) else {
       return
     }
-    candidates.append(Candidate(name: name, kind: kind, folded: folded, words: TextFolding.words(name)))
+    let candidate = Candidate(name: name, kind: kind, folded: folded, words: TextFolding.words(name))
+    candidates.append(candidate)
+    byFolded[folded, default: []].append(candidate)
   }
 
   /// Resolves one name. Returns the reference and, for anything but an exact match, a diagnostic.
@@ -35,13 +39,13 @@ public struct NameResolver: Sendable {
     kinds: Set<ReferenceTarget.Kind> = [.component, .externalSystem],
     context: String
   ) -> (NameReference, Diagnostic?) {
-    let pool = candidates.filter { kinds.contains($0.kind) }
     for variant in variants(of: written) {
       let folded = TextFolding.fold(variant)
-      if let exact = pool.first(where: { $0.folded == folded }) {
+      if let exact = byFolded[folded]?.first(where: { kinds.contains($0.kind) }) {
         return (reference(written, exact, .exact, location), nil)
       }
     }
+    let pool = candidates.filter { kinds.contains($0.kind) }
     let words = TextFolding.words(written)
     if !words.isEmpty {
       let containing = pool.filter { containsRun($0.words, words) || containsRun(words, $0.words) }
