@@ -65,7 +65,19 @@ enum SystemGroupPage {
         counts[key, default: 0] += 1
       }
     }
+    // Each group shows its three strongest links out, so the overview stays readable at any size.
+    var kept: [String] = []
+    var perGroup: [String: [String]] = [:]
+    for key in order { perGroup[String(key.split(separator: ">")[0]), default: []].append(key) }
     for key in order {
+      let group = String(key.split(separator: ">")[0])
+      let strongest = perGroup[group]!.enumerated().sorted {
+        (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset)
+      }
+      .prefix(3).map(\.element)
+      if strongest.contains(key) { kept.append(key) }
+    }
+    for key in kept {
       let parts = key.split(separator: ">").map(String.init)
       chart.edges.append(
         FlowEdge(

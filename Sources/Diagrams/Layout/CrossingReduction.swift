@@ -109,7 +109,7 @@ enum CrossingReduction {
     var position = positions(layers, count: graph.nodes.count)
     var improved = true
     var rounds = 0
-    while improved && rounds < 40 {
+    while improved && rounds < 12 {
       improved = false
       rounds += 1
       for rank in layers.indices where layers[rank].count > 1 {

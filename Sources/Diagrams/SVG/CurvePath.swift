@@ -32,12 +32,19 @@ enum CurvePath {
     return path
   }
 
-  /// Two decimals at most, no trailing zeros: compact and byte-stable.
+  /// Two decimals at most, no trailing zeros: compact and byte-stable. Integer arithmetic, because
+  /// drawings print hundreds of thousands of numbers.
   static func number(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    if rounded == rounded.rounded() { return String(Int(rounded)) }
-    var text = String(format: "%.2f", rounded)
-    while text.hasSuffix("0") { text.removeLast() }
-    return text == "-0" ? "0" : text
+    guard value.isFinite else { return "0" }
+    let hundredths = Int((value * 100).rounded())
+    if hundredths == 0 { return "0" }
+    let sign = hundredths < 0 ? "-" : ""
+    let magnitude = abs(hundredths)
+    let whole = magnitude / 100
+    let fraction = magnitude % 100
+    if fraction == 0 { return sign + String(whole) }
+    if fraction % 10 == 0 { return sign + String(whole) + "." + String(fraction / 10) }
+    return sign + String(whole) + (fraction < 10 ? ".0" : ".") + String(fraction)
   }
+
 }
