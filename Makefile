@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONTENT ?= Content
 OUTPUT ?= Output
 
-.PHONY: run test build release install deps lint format clean theme
+.PHONY: run test build release install deps lint format clean theme bench bench-deps
 
 # cmark-gfm comes from Debian; install it (and pkg-config) only when it is missing.
 deps:
@@ -28,6 +28,20 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Benchmarks beside cmark-gfm, Hugo, Graphviz and dagre (BENCHMARKS.md). Not part of `make test`.
+bench-deps:
+	@for tool in cmark-gfm hugo dot; do command -v $$tool >/dev/null || NEED=1; done; \
+	[ -d /usr/share/nodejs/dagre ] || NEED=1; \
+	if [ -n "$$NEED" ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    cmark-gfm hugo graphviz node-dagre-layout >/dev/null; \
+	fi
+
+bench: deps bench-deps
+	$(SWIFT) build -c release
+	python3 Scripts/bench.py $(BENCH_ARGS)
 
 install: release
 	install -d $(PREFIX)/bin

@@ -2,16 +2,15 @@ import FestivalModel
 
 /// A component with everything the contract says about it: what it depends on and what uses it (with the
 /// protocol of each pair), its operations and data contracts, endpoints, events, queues, entities,
-/// performance and scalability figures, and the authorization resources it owns.
+/// performance and scalability figures, and the authorization resources it owns. Relations come from the
+/// festival's index, so a page costs the same however large the contract is.
 enum ComponentPage {
   static func render(_ context: PageContext, festival index: Int, component number: Int) -> PageBody {
     let festival = context.festival(index)
     guard let contract = festival.contract else { return PageBody(html: "") }
+    let lookup = festival.lookup
     let component = contract.components[number]
-    let key = Fold.key(component.name)
-    func isThis(_ reference: NameReference?) -> Bool {
-      reference?.target?.kind == .component && Fold.key(reference?.target?.name ?? "") == key
-    }
+    let key = lookup.componentKeys[number]
     var html = "<h1>\(HTML.text(component.name))</h1>\n"
     html += HTML.facts([
       ("Responsibility", HTML.text(component.responsibility)),
@@ -19,44 +18,39 @@ enum ComponentPage {
       ("Owner", HTML.text(component.owner ?? "")),
       ("Defined", festival.rowLink(line: component.location.line, label: "in the component table")),
     ])
-    html += relations(component, contract, festival, isThis)
-    let neighbourhood = GeneratedGraphs.neighbourhood(contract, of: component.name)
+    html += relations(component, key: key, contract, festival)
+    let neighbourhood = GeneratedGraphs.neighbourhood(contract, index: lookup, of: component.name)
     let figure = GeneratedGraphs.figure(
       neighbourhood, caption: "What \(component.name) depends on and what uses it, two steps each way.",
       pagePath: context.page.path, number: 1, links: GeneratedGraphs.links(neighbourhood, festival: festival))
     html += HTML.section("Neighbourhood", id: "neighbourhood", figure.html)
-    for service in contract.serviceInterfaces where isThis(service.component) {
-      html += ServiceTables.render(service, festival)
+    for service in lookup.servicesByComponent[key] ?? [] {
+      html += ServiceTables.render(contract.serviceInterfaces[service], festival)
     }
-    let endpoints = contract.endpoints.enumerated().filter {
-      Fold.key($0.element.owner?.component ?? "") == key
-    }
+    let endpoints = lookup.endpointsByOwner[key] ?? []
     if !endpoints.isEmpty {
       html += HTML.section(
         "Endpoints", id: "endpoints",
         HTML.list(
           endpoints.map {
             EndpointPage.summary(
-              $0.element,
-              href: $0.offset < festival.plan.endpoints.count
-                ? festival.href(festival.plan.endpoints[$0.offset]) : nil)
+              contract.endpoints[$0],
+              href: $0 < festival.plan.endpoints.count ? festival.href(festival.plan.endpoints[$0]) : nil)
           }))
     }
-    html += messaging(contract, festival, isThis, key)
-    let entities = contract.entities.enumerated().filter {
-      Fold.key($0.element.owner?.component ?? "") == key
-    }
+    html += messaging(key: key, contract, festival)
+    let entities = lookup.entitiesByOwner[key] ?? []
     if !entities.isEmpty {
       html += HTML.section(
         "Entities", id: "entities",
         HTML.list(
           entities.map {
-            festival.pageLink(festival.plan.entities, $0.offset, $0.element.name) + " — "
-              + HTML.text($0.element.purpose)
+            festival.pageLink(festival.plan.entities, $0, contract.entities[$0].name) + " — "
+              + HTML.text(contract.entities[$0].purpose)
           }))
     }
-    html += figures(contract, festival, isThis, key)
-    html += ownedResources(contract, entities.map(\.element), festival)
+    html += figures(key: key, contract, festival)
+    html += ownedResources(contract, entities.map { contract.entities[$0] }, festival)
     return PageBody(
       html: html,
       breadcrumbs: context.crumbs(
@@ -64,40 +58,39 @@ enum ComponentPage {
       festival: index, files: [figure.file])
   }
 
+  private static func via(_ lookup: FestivalIndex, _ from: String, _ to: String) -> String {
+    lookup.protocols[from + "\u{0}" + to].map { " <span class=\"muted\">via \(HTML.text($0))</span>" } ?? ""
+  }
+
   private static func relations(
-    _ component: Component, _ contract: InterfaceContract, _ festival: FestivalContext,
-    _ isThis: (NameReference?) -> Bool
+    _ component: Component, key: String, _ contract: InterfaceContract, _ festival: FestivalContext
   ) -> String {
-    func protocolBetween(_ from: String, _ to: String) -> String {
-      let pair = contract.protocolPairs.first { pair in
-        let a = Fold.key(pair.from.target?.name ?? pair.from.written)
-        let b = Fold.key(pair.to.target?.name ?? pair.to.written)
-        return (a == Fold.key(from) && b == Fold.key(to))
-          || (pair.bidirectional && a == Fold.key(to) && b == Fold.key(from))
-      }
-      return pair.map { " <span class=\"muted\">via \(HTML.text($0.protocol))</span>" } ?? ""
-    }
+    let lookup = festival.lookup
     var dependsOn = component.dependencies.map {
-      festival.link($0) + protocolBetween(component.name, $0.target?.name ?? $0.written)
+      festival.link($0) + via(lookup, key, Fold.key($0.target?.name ?? $0.written))
     }
-    for pair in contract.protocolPairs
-    where isThis(pair.from)
-      && !component.dependencies.contains(where: {
-        Fold.key($0.target?.name ?? "") == Fold.key(pair.to.target?.name ?? "-")
-      })
-    {
+    let dependencyKeys = Set(component.dependencies.compactMap { $0.target.map { Fold.key($0.name) } })
+    for pairIndex in lookup.pairsFrom[key] ?? [] {
+      let pair = contract.protocolPairs[pairIndex]
+      guard pair.from.target?.kind == .component,
+        !dependencyKeys.contains(Fold.key(pair.to.target?.name ?? "-"))
+      else { continue }
       dependsOn.append(
         festival.link(pair.to) + " <span class=\"muted\">via \(HTML.text(pair.protocol))</span>")
     }
     var usedBy: [String] = []
-    for other in contract.components where other.dependencies.contains(where: isThis) {
-      usedBy.append(festival.componentLink(other.name) + protocolBetween(other.name, component.name))
+    var users = Set<String>()
+    for other in lookup.dependents[key] ?? [] where !users.contains(lookup.componentKeys[other]) {
+      users.insert(lookup.componentKeys[other])
+      usedBy.append(
+        festival.componentLink(contract.components[other].name)
+          + via(lookup, lookup.componentKeys[other], key))
     }
-    for pair in contract.protocolPairs where isThis(pair.to) {
-      let name = pair.from.target?.name ?? pair.from.written
-      if !contract.components.contains(where: {
-        Fold.key($0.name) == Fold.key(name) && $0.dependencies.contains(where: isThis)
-      }) {
+    for pairIndex in lookup.pairsTo[key] ?? [] {
+      let pair = contract.protocolPairs[pairIndex]
+      guard pair.to.target?.kind == .component else { continue }
+      let fromKey = Fold.key(pair.from.target?.name ?? pair.from.written)
+      if !users.contains(fromKey) {
         usedBy.append(
           festival.link(pair.from) + " <span class=\"muted\">via \(HTML.text(pair.protocol))</span>")
       }
@@ -107,57 +100,54 @@ enum ComponentPage {
       + HTML.section("Used by", id: "used-by", usedBy.isEmpty ? none : HTML.list(usedBy))
   }
 
-  private static func messaging(
-    _ contract: InterfaceContract, _ festival: FestivalContext, _ isThis: (NameReference?) -> Bool,
-    _ key: String
-  ) -> String {
+  private static func messaging(key: String, _ contract: InterfaceContract, _ festival: FestivalContext)
+    -> String
+  {
+    let lookup = festival.lookup
     var html = ""
-    let published = contract.events.enumerated().filter { isThis($0.element.publisher) }
-    let consumed = contract.events.enumerated().filter { $0.element.subscribers.contains(where: isThis) }
+    let published = lookup.eventsByPublisher[key] ?? []
+    let consumed = lookup.eventsBySubscriber[key] ?? []
     if !published.isEmpty || !consumed.isEmpty {
       var body = ""
       if !published.isEmpty {
         body +=
           "<h3>Publishes</h3>"
-          + HTML.list(published.map { festival.pageLink(festival.plan.events, $0.offset, $0.element.name) })
+          + HTML.list(published.map { festival.pageLink(festival.plan.events, $0, contract.events[$0].name) })
       }
       if !consumed.isEmpty {
         body +=
           "<h3>Consumes</h3>"
-          + HTML.list(consumed.map { festival.pageLink(festival.plan.events, $0.offset, $0.element.name) })
+          + HTML.list(consumed.map { festival.pageLink(festival.plan.events, $0, contract.events[$0].name) })
       }
       html += HTML.section("Events", id: "events", body)
     }
-    let queues = contract.queues.enumerated().filter { Fold.key($0.element.owner?.component ?? "") == key }
+    let queues = lookup.queuesByOwner[key] ?? []
     if !queues.isEmpty {
       html += HTML.section(
         "Queues", id: "queues",
         HTML.list(
           queues.map {
-            festival.pageLink(festival.plan.queues, $0.offset, $0.element.name)
-              + Ownership.note($0.element.owner)
+            festival.pageLink(festival.plan.queues, $0, contract.queues[$0].name)
+              + Ownership.note(contract.queues[$0].owner)
           }))
     }
     return html
   }
 
-  private static func figures(
-    _ contract: InterfaceContract, _ festival: FestivalContext, _ isThis: (NameReference?) -> Bool,
-    _ key: String
-  ) -> String {
-    let ownedEndpoints = Set(
-      contract.endpoints.filter { Fold.key($0.owner?.component ?? "") == key }.map { Fold.key($0.name) })
-    let ownedOperations = Set(
-      contract.serviceInterfaces.filter { isThis($0.component) }.flatMap {
-        $0.operations.map { Fold.key($0.name) }
-      })
-    let performance = contract.performance.filter { row in
-      isThis(row.subject) || ownedEndpoints.contains(Fold.key(row.subject.target?.name ?? ""))
-        || ownedOperations.contains(Fold.key(row.subject.target?.name ?? ""))
+  private static func figures(key: String, _ contract: InterfaceContract, _ festival: FestivalContext)
+    -> String
+  {
+    let lookup = festival.lookup
+    // Rows about the component itself, its endpoints and its operations.
+    var subjects = [key]
+    subjects += (lookup.endpointsByOwner[key] ?? []).map { Fold.key(contract.endpoints[$0].name) }
+    for service in lookup.servicesByComponent[key] ?? [] {
+      subjects += contract.serviceInterfaces[service].operations.map { Fold.key($0.name) }
     }
+    let rows = Set(subjects.flatMap { lookup.performanceBySubject[$0] ?? [] }).sorted()
     var html = ""
-    if !performance.isEmpty { html += PerformanceTable.render(performance, festival) }
-    let scaling = contract.scalability.filter { isThis($0.component) }
+    if !rows.isEmpty { html += PerformanceTable.render(rows.map { contract.performance[$0] }, festival) }
+    let scaling = (lookup.scalabilityByComponent[key] ?? []).map { contract.scalability[$0] }
     if !scaling.isEmpty {
       html += HTML.section(
         "Scalability", id: "scalability",
@@ -178,8 +168,8 @@ enum ComponentPage {
     _ contract: InterfaceContract, _ entities: [DataEntity], _ festival: FestivalContext
   ) -> String {
     guard let matrix = contract.authorization else { return "" }
-    let stems = Set(entities.map { Fold.stem($0.name) })
-    let rows = matrix.rows.filter { stems.contains(Fold.stem($0.resource)) }
+    let indexes = Set(entities.flatMap { festival.lookup.resourcesByStem[Fold.stem($0.name)] ?? [] }).sorted()
+    let rows = indexes.map { matrix.rows[$0] }
     guard !rows.isEmpty else { return "" }
     return HTML.section(
       "Authorization", id: "authorization", AuthorizationTable.render(matrix.roles, rows, festival))

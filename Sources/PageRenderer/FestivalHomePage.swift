@@ -35,7 +35,7 @@ enum FestivalHomePage {
         html += HTML.section("System", id: "system", figure.html + HTML.list(groups))
         files.append(figure.file)
       } else if !contract.components.isEmpty {
-        let chart = GeneratedGraphs.system(contract)
+        let chart = GeneratedGraphs.system(contract, index: festivalContext.lookup)
         let figure = GeneratedGraphs.figure(
           chart,
           caption: "Components and the external systems they depend on, with the protocol of each pair.",

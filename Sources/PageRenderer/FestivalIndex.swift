@@ -1,23 +1,67 @@
 import FestivalModel
 
-/// Look-ups by folded name for one festival's contract, built once per build, not once per page.
+/// Look-ups by folded name for one festival's contract, built once per build rather than once per page:
+/// names to elements, and the reverse relations component pages show (what it owns, who uses it).
 struct FestivalIndex: Sendable {
   var components: [String: Int] = [:]
   var systems: [String: Int] = [:]
   var events: [String: Int] = [:]
   var endpoints: [String: Int] = [:]
+  /// Folded component key -> indexes of what it owns or appears in.
+  var endpointsByOwner: [String: [Int]] = [:]
+  var entitiesByOwner: [String: [Int]] = [:]
+  var queuesByOwner: [String: [Int]] = [:]
+  var eventsByPublisher: [String: [Int]] = [:]
+  var eventsBySubscriber: [String: [Int]] = [:]
+  var servicesByComponent: [String: [Int]] = [:]
+  var performanceBySubject: [String: [Int]] = [:]
+  var scalabilityByComponent: [String: [Int]] = [:]
+  /// Component key -> components that depend on it; and its own dependencies' keys.
+  var dependents: [String: [Int]] = [:]
+  var dependencies: [String: [String]] = [:]
+  /// Protocol pairs by their ends' keys.
+  var pairsFrom: [String: [Int]] = [:]
+  var pairsTo: [String: [Int]] = [:]
+  /// Authorization rows by the stem of their resource (`Shipments` and `Shipment` alike).
+  var resourcesByStem: [String: [Int]] = [:]
+  /// Folded names in contract order.
+  var componentKeys: [String] = []
+  var systemKeys: [String] = []
+  /// "from\0to" -> protocol (both orders for two-way pairs, the first pair written winning).
+  var protocols: [String: String] = [:]
 
   init(_ contract: InterfaceContract?) {
     guard let contract else { return }
-    for (index, component) in contract.components.enumerated()
-    where components[Fold.key(component.name)] == nil {
-      components[Fold.key(component.name)] = index
+    func target(_ reference: NameReference?) -> String? {
+      reference?.target.map { Fold.key($0.name) }
+    }
+    func componentTarget(_ reference: NameReference?) -> String? {
+      reference?.target?.kind == .component ? target(reference) : nil
+    }
+    componentKeys = contract.components.map { Fold.key($0.name) }
+    systemKeys = contract.externalSystems.map { Fold.key($0.name) }
+    for (index, component) in contract.components.enumerated() {
+      let key = componentKeys[index]
+      if components[key] == nil { components[key] = index }
+      var keys: [String] = []
+      for dependency in component.dependencies {
+        guard let dependencyKey = target(dependency) else { continue }
+        keys.append(dependencyKey)
+        if dependency.target?.kind == .component { dependents[dependencyKey, default: []].append(index) }
+      }
+      dependencies[key, default: []] += keys
     }
     for (index, system) in contract.externalSystems.enumerated() where systems[Fold.key(system.name)] == nil {
       systems[Fold.key(system.name)] = index
     }
-    for (index, event) in contract.events.enumerated() where events[Fold.key(event.name)] == nil {
-      events[Fold.key(event.name)] = index
+    for (index, event) in contract.events.enumerated() {
+      if events[Fold.key(event.name)] == nil { events[Fold.key(event.name)] = index }
+      if let publisher = componentTarget(event.publisher) {
+        eventsByPublisher[publisher, default: []].append(index)
+      }
+      for subscriber in Set(event.subscribers.compactMap(componentTarget)).sorted() {
+        eventsBySubscriber[subscriber, default: []].append(index)
+      }
     }
     for (index, endpoint) in contract.endpoints.enumerated() {
       for key in [
@@ -25,6 +69,39 @@ struct FestivalIndex: Sendable {
       ]
       where endpoints[key] == nil {
         endpoints[key] = index
+      }
+      if let owner = endpoint.owner { endpointsByOwner[Fold.key(owner.component), default: []].append(index) }
+    }
+    for (index, entity) in contract.entities.enumerated() {
+      if let owner = entity.owner { entitiesByOwner[Fold.key(owner.component), default: []].append(index) }
+    }
+    for (index, queue) in contract.queues.enumerated() {
+      if let owner = queue.owner { queuesByOwner[Fold.key(owner.component), default: []].append(index) }
+    }
+    for (index, service) in contract.serviceInterfaces.enumerated() {
+      if let component = componentTarget(service.component) {
+        servicesByComponent[component, default: []].append(index)
+      }
+    }
+    for (index, row) in contract.performance.enumerated() {
+      if let subject = target(row.subject) { performanceBySubject[subject, default: []].append(index) }
+    }
+    for (index, row) in contract.scalability.enumerated() {
+      if let component = componentTarget(row.component) {
+        scalabilityByComponent[component, default: []].append(index)
+      }
+    }
+    for (index, row) in (contract.authorization?.rows ?? []).enumerated() {
+      resourcesByStem[Fold.stem(row.resource), default: []].append(index)
+    }
+    for (index, pair) in contract.protocolPairs.enumerated() {
+      let from = Fold.key(pair.from.target?.name ?? pair.from.written)
+      let to = Fold.key(pair.to.target?.name ?? pair.to.written)
+      pairsFrom[from, default: []].append(index)
+      pairsTo[to, default: []].append(index)
+      if protocols[from + "\u{0}" + to] == nil { protocols[from + "\u{0}" + to] = pair.protocol }
+      if pair.bidirectional && protocols[to + "\u{0}" + from] == nil {
+        protocols[to + "\u{0}" + from] = pair.protocol
       }
     }
   }

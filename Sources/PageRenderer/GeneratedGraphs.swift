@@ -7,40 +7,49 @@ import SitePlan
 /// dependencies, a component's neighbourhood, and the flow of events.
 enum GeneratedGraphs {
   /// Components and external systems; an edge for each dependency, labelled with the pair's protocol.
-  /// `only` limits it to some components (a neighbourhood, or a group).
-  static func system(_ contract: InterfaceContract, only: Set<String>? = nil, highlight: String? = nil)
-    -> Flowchart
-  {
+  /// `only` limits it to some components and systems by folded name (a neighbourhood, or a group).
+  static func system(
+    _ contract: InterfaceContract, index: FestivalIndex, only: Set<String>? = nil, highlight: String? = nil
+  ) -> Flowchart {
     var chart = Flowchart()
     chart.direction = .leftToRight
     var ids: [String: String] = [:]
-    func include(_ name: String) -> Bool { only?.contains(Fold.key(name)) ?? true }
-    for (index, component) in contract.components.enumerated() where include(component.name) {
-      let id = "c\(index)"
-      ids[Fold.key(component.name)] = id
+    let highlightKey = highlight.map(Fold.key)
+    let componentIndexes =
+      only.map { keys in keys.compactMap { index.components[$0] }.sorted() }
+      ?? Array(contract.components.indices)
+    let systemIndexes =
+      only.map { keys in keys.compactMap { index.systems[$0] }.sorted() }
+      ?? Array(contract.externalSystems.indices)
+    for position in componentIndexes {
+      let key = index.componentKeys[position]
+      guard ids[key] == nil else { continue }
+      let id = "c\(position)"
+      ids[key] = id
       var vertex = FlowVertex(id: id, line: 0, column: 0)
-      vertex.label = FlowLabel(component.name)
-      vertex.shape = Fold.key(component.name) == highlight.map(Fold.key) ? "stadium" : "rounded"
-      if Fold.key(component.name) == highlight.map(Fold.key) { vertex.styles = ["stroke-width:3px"] }
+      vertex.label = FlowLabel(contract.components[position].name)
+      vertex.shape = key == highlightKey ? "stadium" : "rounded"
+      if key == highlightKey { vertex.styles = ["stroke-width:3px"] }
       chart.vertices.append(vertex)
     }
-    for (index, system) in contract.externalSystems.enumerated() where include(system.name) {
-      let id = "x\(index)"
-      ids[Fold.key(system.name)] = id
+    for position in systemIndexes {
+      let key = index.systemKeys[position]
+      guard ids[key] == nil else { continue }
+      let id = "x\(position)"
+      ids[key] = id
       var vertex = FlowVertex(id: id, line: 0, column: 0)
-      vertex.label = FlowLabel(system.name)
+      vertex.label = FlowLabel(contract.externalSystems[position].name)
       vertex.shape = "cyl"
       chart.vertices.append(vertex)
     }
-    let protocols = protocolIndex(contract)
-    for component in contract.components {
-      let fromKey = Fold.key(component.name)
+    for position in componentIndexes {
+      let fromKey = index.componentKeys[position]
       guard let from = ids[fromKey] else { continue }
-      for dependency in component.dependencies {
+      for dependency in contract.components[position].dependencies {
         guard let target = dependency.target else { continue }
         let toKey = Fold.key(target.name)
         guard let to = ids[toKey] else { continue }
-        let label = protocols[fromKey + "\u{0}" + toKey]
+        let label = index.protocols[fromKey + "\u{0}" + toKey]
         chart.edges.append(
           FlowEdge(
             start: from, end: to, head: .point, stroke: .normal, length: 1,
@@ -51,27 +60,6 @@ enum GeneratedGraphs {
     return chart
   }
 
-  /// The protocol of each pair, by "from\0to" folded keys (both orders for two-way pairs).
-  static func protocolIndex(_ contract: InterfaceContract) -> [String: String] {
-    var index: [String: String] = [:]
-    for pair in contract.protocolPairs.reversed() {
-      let a = Fold.key(pair.from.target?.name ?? pair.from.written)
-      let b = Fold.key(pair.to.target?.name ?? pair.to.written)
-      index[a + "\u{0}" + b] = pair.protocol
-      if pair.bidirectional { index[b + "\u{0}" + a] = pair.protocol }
-    }
-    return index
-  }
-
-  static func protocolBetween(_ contract: InterfaceContract, _ from: String, _ to: String) -> String? {
-    contract.protocolPairs.first { pair in
-      let a = Fold.key(pair.from.target?.name ?? pair.from.written)
-      let b = Fold.key(pair.to.target?.name ?? pair.to.written)
-      return (a == Fold.key(from) && b == Fold.key(to))
-        || (pair.bidirectional && a == Fold.key(to) && b == Fold.key(from))
-    }?.protocol
-  }
-
   /// The most events the festival home draws as one event flow.
   static let eventFlowLimit = 150
 
@@ -80,27 +68,24 @@ enum GeneratedGraphs {
 
   /// The components and systems within two dependency steps of `name`, either way (one step when two
   /// would pass `neighbourhoodLimit`).
-  static func neighbourhood(_ contract: InterfaceContract, of name: String) -> Flowchart {
-    var edges: [(String, String)] = []
-    for component in contract.components {
-      for dependency in component.dependencies {
-        if let target = dependency.target { edges.append((Fold.key(component.name), Fold.key(target.name))) }
-      }
+  static func neighbourhood(_ contract: InterfaceContract, index: FestivalIndex, of name: String) -> Flowchart
+  {
+    func neighbours(_ key: String) -> [String] {
+      (index.dependencies[key] ?? []) + (index.dependents[key] ?? []).map { index.componentKeys[$0] }
     }
     var reached: Set<String> = [Fold.key(name)]
     var frontier: Set<String> = reached
     for step in 0..<2 {
       var next = Set<String>()
-      for (from, to) in edges {
-        if frontier.contains(from) && !reached.contains(to) { next.insert(to) }
-        if frontier.contains(to) && !reached.contains(from) { next.insert(from) }
+      for key in frontier.sorted() {
+        for other in neighbours(key) where !reached.contains(other) { next.insert(other) }
       }
       // The second step is left out where it would crowd the picture; the system graph has the rest.
       if step == 1 && reached.count + next.count > neighbourhoodLimit { break }
       reached.formUnion(next)
       frontier = next
     }
-    return system(contract, only: reached, highlight: name)
+    return system(contract, index: index, only: reached, highlight: name)
   }
 
   /// Publishers -> events -> subscribers.

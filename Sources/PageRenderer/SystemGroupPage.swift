@@ -16,7 +16,7 @@ enum SystemGroupPage {
         if let target = dependency.target { names.insert(Fold.key(target.name)) }
       }
     }
-    let chart = GeneratedGraphs.system(contract, only: names)
+    let chart = GeneratedGraphs.system(contract, index: festival.lookup, only: names)
     let figure = GeneratedGraphs.figure(
       chart, caption: "\(group.name): its components and what they depend on.", pagePath: context.page.path,
       number: 1,

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""festdoc's benchmarks (`make bench`): one table, every row measured in this run, beside the tools people
+would pick instead. Needs Debian's cmark-gfm, hugo, graphviz and node-dagre-layout (make bench installs
+them) and a release build. Timing is never a test: this prints figures, it fails nothing.
+
+Usage: Scripts/bench.py [--sizes 10,100,1000,10000] [--graphs 20,100,500,2000] [--runs 5] [--work DIR]"""
+import argparse, os, re, shutil, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, ".build", "release")
+CROSSINGS = os.path.join(os.path.dirname(ROOT), "shared", "tools", "crossings.py")
+EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+
+def run(command, stdout=subprocess.DEVNULL, env=None):
+    """Runs a command; returns (wall seconds, CPU seconds, peak RSS in MB, stderr text)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    err = process.stderr.read().decode("utf-8", "replace")
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) not in (0,):
+        raise SystemExit(f"failed ({status}): {' '.join(command)}\n{err[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, err
+
+
+def repeat(times, command, **kwargs):
+    return [run(command, **kwargs) for _ in range(times)]
+
+
+def summary(values, unit="s", scale=1.0, digits=2):
+    values = [v * scale for v in values]
+    median = statistics.median(values)
+    return f"{median:.{digits}f} {unit}", f"{min(values):.{digits}f}–{max(values):.{digits}f}"
+
+
+def markdown_files(folder):
+    found = []
+    for base, dirs, names in os.walk(folder):
+        dirs.sort()
+        found += [os.path.join(base, n) for n in sorted(names) if n.endswith(".md")]
+    return found
+
+
+def site_size(folder):
+    pages, size = 0, 0
+    for base, _, names in os.walk(folder):
+        for name in names:
+            size += os.path.getsize(os.path.join(base, name))
+            pages += name.endswith(".html")
+    return pages, size
+
+
+def hugo_site(content, folder):
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(os.path.join(folder, "layouts", "_default"))
+    with open(os.path.join(folder, "hugo.toml"), "w") as f:
+        f.write('baseURL = "http://localhost/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n')
+    for name, body in [("single.html", "<!DOCTYPE html><title>{{ .Title }}</title>{{ .Content }}"),
+                       ("list.html", "<!DOCTYPE html><title>{{ .Title }}</title>{{ .Content }}")]:
+        with open(os.path.join(folder, "layouts", "_default", name), "w") as f:
+            f.write(body)
+    shutil.copytree(content, os.path.join(folder, "content"), ignore=shutil.ignore_patterns("*.yaml", "*.yml"))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10,100,1000,10000")
+    parser.add_argument("--graphs", default="20,100,500,2000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    rows = []
+    shutil.rmtree(args.work, ignore_errors=True)
+    os.makedirs(args.work)
+    for size in [int(s) for s in args.sizes.split(",") if s]:
+        content = os.path.join(args.work, f"festival-{size}")
+        subprocess.run([os.path.join(BIN, "festdoc-bench"), "generate", "--components", str(size), "--seed", "1",
+                        "-o", content], check=True)
+        files = markdown_files(content)
+        per_job = {}
+        for jobs in [1, cores]:
+            out = os.path.join(args.work, f"site-{size}-{jobs}")
+            results = repeat(args.runs, [os.path.join(BIN, "festdoc"), "build", content, "-o", out, "-q", "--timings",
+                                         "--jobs", str(jobs)])
+            pages, size_bytes = site_size(out)
+            per_job[jobs] = results
+            median_wall = statistics.median(r[0] for r in results)
+            stages = {}
+            for _, _, _, err in results:
+                for stage, ms in re.findall(r"^\s+(\w+)\s+([\d.]+) ms", err, re.M):
+                    stages.setdefault(stage, []).append(float(ms))
+            stage_text = ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items())
+            rows.append((f"festdoc build --jobs {jobs}", size, *summary([r[0] for r in results]),
+                         f"CPU {statistics.median(r[1] for r in results):.2f} s; {median_wall / max(pages, 1) * 1000:.2f} ms/page; "
+                         f"peak {max(r[2] for r in results):.0f} MB; {pages} pages, {size_bytes / 1e6:.1f} MB; stages ms: {stage_text}"))
+        outputs = [os.path.join(args.work, f"site-{size}-{jobs}") for jobs in (1, cores)]
+        same = subprocess.run(["diff", "-r", "-q", *outputs], capture_output=True).returncode == 0
+        rows.append(("festdoc output --jobs 1 vs all cores", size, "identical" if same else "DIFFERENT", "", ""))
+        floor = repeat(args.runs, ["cmark-gfm", *sum([["-e", e] for e in EXTENSIONS], []), *files])
+        festdoc = statistics.median(r[0] for r in per_job[cores])
+        rows.append(("cmark-gfm floor (one process)", size, *summary([r[0] for r in floor]),
+                     f"{len(files)} files; festdoc / floor = {festdoc / statistics.median(r[0] for r in floor):.1f}"))
+        hugo_folder = os.path.join(args.work, f"hugo-{size}")
+        hugo_site(content, hugo_folder)
+        hugo_out = os.path.join(hugo_folder, "public")
+        hugo = repeat(args.runs, ["hugo", "--quiet", "--source", hugo_folder, "--destination", hugo_out,
+                                  "--cleanDestinationDir"])
+        hugo_pages, _ = site_size(hugo_out)
+        rows.append(("Hugo (minimal single.html)", size, *summary([r[0] for r in hugo]),
+                     f"{hugo_pages} pages (festdoc {site_size(outputs[1])[0]}); festdoc / Hugo = "
+                     f"{festdoc / statistics.median(r[0] for r in hugo):.2f}"))
+    env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
+    for nodes in [int(s) for s in args.graphs.split(",") if s]:
+        prefix = os.path.join(args.work, f"graph-{nodes}")
+        subprocess.run([os.path.join(BIN, "festdoc-bench"), "graph", "--nodes", str(nodes), "--seed", "1", "-o", prefix],
+                       check=True)
+        tools = [("festdoc diagram", [os.path.join(BIN, "festdoc"), "diagram", prefix + ".mmd", "-o", prefix + "-festdoc.svg"],
+                  prefix + "-festdoc.svg", None),
+                 ("Graphviz dot -Tsvg", ["dot", "-Tsvg", prefix + ".dot", "-o", prefix + "-dot.svg"], prefix + "-dot.svg", None),
+                 ("dagre (node)", ["node", os.path.join(ROOT, "Scripts", "dagre-layout.js"), prefix + ".json",
+                                   prefix + "-dagre.svg"], prefix + "-dagre.svg", env)]
+        for name, command, svg, tool_env in tools:
+            results = repeat(args.runs, command, env=tool_env)
+            counted = subprocess.run([sys.executable, CROSSINGS, svg], capture_output=True, text=True).stdout.split()
+            crossings = counted[1] if len(counted) > 1 else "?"
+            rows.append((f"layout: {name}", nodes, *summary([r[0] for r in results]), f"{crossings} crossings"))
+    print(f"festdoc benchmarks: {cores} cores, {args.runs} runs each, median and min–max\n")
+    print("| measure | size | median | spread | details |\n| --- | --- | --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(str(cell) for cell in row) + " |")
+
+
+if __name__ == "__main__":
+    main()
