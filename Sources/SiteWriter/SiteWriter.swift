@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The last stage: writes a whole site into a temporary sibling of the output folder and swaps it in,
 /// so a failed or killed build leaves the previous site as it was. It writes nowhere else, and never
 /// replaces a non-empty folder that lacks its marker file.
@@ -25,10 +29,15 @@ public enum SiteWriter {
     do {
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
       try Data("festdoc\n".utf8).write(to: staging.appendingPathComponent(marker))
+      // Creating each folder once matters: Foundation's recursive create stats every ancestor.
+      var created: Set<String> = [staging.path]
       for file in files {
         let target = try destination(of: file.path, in: staging)
-        try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try file.data.write(to: target)
+        let folder = target.deletingLastPathComponent()
+        if created.insert(folder.path).inserted {
+          try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try writeFile(file.data, to: target.path)
       }
     } catch {
       try? manager.removeItem(at: staging)
@@ -37,6 +46,27 @@ public enum SiteWriter {
     }
     try swap(staging: staging, into: output, retired: retired)
   }
+
+  /// Plain open/write/close: Foundation's `Data.write` fsyncs every file, which made writing a large
+  /// site ten times slower. The staged swap already keeps a failed build from showing.
+  static func writeFile(_ data: Data, to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw SiteWriteError.failed("cannot create '\(path)': \(systemError())") }
+    defer { close(descriptor) }
+    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw SiteWriteError.failed("cannot write '\(path)': \(systemError())")
+        }
+        offset += written
+      }
+    }
+  }
+
+  private static func systemError() -> String { String(cString: strerror(errno)) }
 
   /// The output may be missing, empty, or a site festdoc wrote (it has the marker).
   static func checkReplaceable(_ output: URL) throws {

@@ -6,6 +6,13 @@ extension InterfaceContractReader {
   /// component, an endpoint inside a service interface section or named like one of its operations.
   mutating func inferOwnership() {
     let components = contract.components.map(\.name)
+    let names = ComponentNameIndex(components)
+    var serviceByOperation: [String: ServiceInterface] = [:]
+    for service in contract.serviceInterfaces {
+      for operation in service.operations where serviceByOperation[TextFolding.fold(operation.name)] == nil {
+        serviceByOperation[TextFolding.fold(operation.name)] = service
+      }
+    }
     for index in contract.events.indices where contract.events[index].owner == nil {
       if let target = contract.events[index].publisher?.target, target.kind == .component {
         contract.events[index].owner = Ownership(component: target.name, inferred: true, basis: "publisher")
@@ -13,26 +20,24 @@ extension InterfaceContractReader {
     }
     for index in contract.queues.indices where contract.queues[index].owner == nil {
       let queue = contract.queues[index]
-      if let name = uniqueMention(in: queue.purpose, of: components) {
+      if let name = names.uniqueMention(in: queue.purpose) {
         contract.queues[index].owner = Ownership(component: name, inferred: true, basis: "purpose")
       } else if let prefix = queue.name.split(whereSeparator: { ".-_/".contains($0) }).first,
-        let name = uniqueWordMatch(String(prefix), in: components)
+        let name = names.uniqueWordMatch(String(prefix))
       {
         contract.queues[index].owner = Ownership(component: name, inferred: true, basis: "queue name")
       }
     }
     for index in contract.endpoints.indices where contract.endpoints[index].owner == nil {
       let endpoint = contract.endpoints[index]
-      let byOperation = contract.serviceInterfaces.first { service in
-        service.operations.contains { TextFolding.fold($0.name) == TextFolding.fold(endpoint.name) }
-      }
+      let byOperation = serviceByOperation[TextFolding.fold(endpoint.name)]
       if let service = byOperation, let target = service.component?.target {
         contract.endpoints[index].owner = Ownership(
           component: target.name, inferred: true, basis: "operation name")
       } else if let segment = endpoint.urlPattern.split(separator: "/").first(where: {
         !$0.hasPrefix("{") && !$0.hasPrefix(":") && !["api", "v1", "v2", "v3"].contains($0.lowercased())
       }),
-        let name = uniqueWordMatch(String(segment), in: components)
+        let name = names.uniqueWordMatch(String(segment))
       {
         contract.endpoints[index].owner = Ownership(component: name, inferred: true, basis: "path")
       }
@@ -47,23 +52,5 @@ extension InterfaceContractReader {
     for service in contract.serviceInterfaces {
       for operation in service.operations { resolver.add(operation.name, as: .operation) }
     }
-  }
-
-  /// The one component whose full name appears in `text` as whole words.
-  private func uniqueMention(in text: String, of names: [String]) -> String? {
-    let words = " " + TextFolding.words(text).joined(separator: " ") + " "
-    let found = names.filter { words.contains(" " + TextFolding.words($0).joined(separator: " ") + " ") }
-    return found.count == 1 ? found[0] : nil
-  }
-
-  /// The one component with a word equal to `word` (singular and plural folded: `users` -> `User Service`).
-  private func uniqueWordMatch(_ word: String, in names: [String]) -> String? {
-    let folded = TextFolding.fold(word)
-    let stems = Set([folded, folded.hasSuffix("s") ? String(folded.dropLast()) : folded + "s"])
-    let generic: Set<String> = ["service", "services", "api", "app", "gateway", "system", "web"]
-    let found = names.filter { name in
-      TextFolding.words(name).contains { stems.contains($0) && !generic.contains($0) }
-    }
-    return found.count == 1 ? found[0] : nil
   }
 }
