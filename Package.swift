@@ -85,7 +85,9 @@ let package = Package(
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "BenchSupportTests",
-      dependencies: ["BenchSupport", "ContentReader", "FestivalModel", "FestivalChecks", "TestSupport"]),
+      dependencies: [
+        "BenchSupport", "ContentReader", "FestivalModel", "FestivalChecks", "TestSupport", "festdoc", "festdoc-bench",
+      ]),
     .testTarget(
       name: "FestdocCLITests", dependencies: ["FestdocCLI", "TestSupport", "festdoc"], exclude: ["Snapshots"]),
   ]

@@ -1,0 +1,35 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `make bench` at a tiny size, with whichever reference tools are installed, so the script cannot rot.
+@Suite struct BenchScriptTests {
+  static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  @Test(.enabled(if: python != nil, "python3 is not installed"))
+  func aTinyBenchmarkPrintsItsTable() throws {
+    let work = try TemporaryFolder()
+    defer { work.remove() }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(Self.python))
+    process.arguments = [
+      SharedFolder.projectRoot.appendingPathComponent("Scripts/bench.py").path,
+      "--sizes", "3", "--graphs", "8", "--runs", "1",
+      "--bin", FestdocProcess.binary.deletingLastPathComponent().path,
+      "--work", work.url.appendingPathComponent("bench").path,
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let table = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(table.contains("| measure | size | median | spread | details |"))
+    #expect(table.contains("| festdoc build --jobs 1 | 3 |"))
+    #expect(table.contains("| festdoc output --jobs 1 vs all cores | 3 | identical |"))
+    #expect(table.contains("| layout: festdoc diagram | 8 |"))
+  }
+}
