@@ -51,9 +51,8 @@ enum EndpointPage {
           }, rowIDs: endpoint.responses.map { festival.plan.rowAnchors[$0.location.line] }))
     }
     let key = Fold.key(endpoint.name)
-    let performance = contract.performance.filter {
-      Fold.key($0.subject.target?.name ?? "") == key && $0.subject.target?.kind == .endpoint
-    }
+    let performance = (festival.lookup.performanceBySubject[key] ?? []).map { contract.performance[$0] }
+      .filter { $0.subject.target?.kind == .endpoint }
     if !performance.isEmpty { html += PerformanceTable.render(performance, festival) }
     if let interfaces = festival.plan.interfaces {
       html +=

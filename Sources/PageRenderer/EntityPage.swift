@@ -8,7 +8,7 @@ enum EntityPage {
     let entity = contract.entities[number]
     var html = "<h1>\(HTML.text(entity.name))</h1>\n"
     let relationships = entity.relationships.map { relation -> String in
-      let target = contract.entities.firstIndex { Fold.stem($0.name) == Fold.stem(relation.target) }
+      let target = festival.lookup.entitiesByStem[Fold.stem(relation.target)]
       let name =
         target.map { festival.pageLink(festival.plan.entities, $0, relation.target) }
         ?? HTML.text(relation.target)
@@ -25,7 +25,7 @@ enum EntityPage {
       html += HTML.section("Relationships", id: "relationships", HTML.list(relationships))
     }
     if let matrix = contract.authorization {
-      let rows = matrix.rows.filter { Fold.stem($0.resource) == Fold.stem(entity.name) }
+      let rows = (festival.lookup.resourcesByStem[Fold.stem(entity.name)] ?? []).map { matrix.rows[$0] }
       if !rows.isEmpty {
         html += HTML.section(
           "Authorization", id: "authorization", AuthorizationTable.render(matrix.roles, rows, festival))

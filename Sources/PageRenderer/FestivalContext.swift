@@ -14,13 +14,7 @@ struct FestivalContext {
   func href(_ sitePath: String) -> String { RelativeURL.link(from: pagePath, to: sitePath) }
 
   /// Component pages by folded name.
-  var componentPages: [String: String] {
-    var pages: [String: String] = [:]
-    for (index, component) in (contract?.components ?? []).enumerated() where index < plan.components.count {
-      pages[Fold.key(component.name)] = plan.components[index]
-    }
-    return pages
-  }
+  var componentPages: [String: String] { lookup.componentPages }
 
   func componentIndex(named name: String) -> Int? { lookup.components[Fold.key(name)] }
 

@@ -24,14 +24,21 @@ struct FestivalIndex: Sendable {
   var pairsTo: [String: [Int]] = [:]
   /// Authorization rows by the stem of their resource (`Shipments` and `Shipment` alike).
   var resourcesByStem: [String: [Int]] = [:]
+  /// Entity stem -> the first entity of that name.
+  var entitiesByStem: [String: Int] = [:]
   /// Folded names in contract order.
   var componentKeys: [String] = []
   var systemKeys: [String] = []
   /// "from\0to" -> protocol (both orders for two-way pairs, the first pair written winning).
   var protocols: [String: String] = [:]
+  /// Folded component name -> its page (the last component written under a name wins).
+  var componentPages: [String: String] = [:]
 
-  init(_ contract: InterfaceContract?) {
+  init(_ contract: InterfaceContract?, componentPaths: [String] = []) {
     guard let contract else { return }
+    for (index, component) in contract.components.enumerated() where index < componentPaths.count {
+      componentPages[Fold.key(component.name)] = componentPaths[index]
+    }
     func target(_ reference: NameReference?) -> String? {
       reference?.target.map { Fold.key($0.name) }
     }
@@ -82,6 +89,10 @@ struct FestivalIndex: Sendable {
       if let component = componentTarget(service.component) {
         servicesByComponent[component, default: []].append(index)
       }
+    }
+    for (index, entity) in contract.entities.enumerated() where entitiesByStem[Fold.stem(entity.name)] == nil
+    {
+      entitiesByStem[Fold.stem(entity.name)] = index
     }
     for (index, row) in contract.performance.enumerated() {
       if let subject = target(row.subject) { performanceBySubject[subject, default: []].append(index) }

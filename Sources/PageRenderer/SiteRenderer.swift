@@ -20,7 +20,7 @@ public enum SiteRenderer {
       uniquingKeysWith: { first, _ in first })
     let resolver = LinkResolver(plan: plan, anchors: anchors(model: model, plan: plan))
     let pages = plan.pages
-    let indexes = model.festivals.map { FestivalIndex($0.interfaces) }
+    let indexes = Self.indexes(model: model, plan: plan)
     let results = ResultSlots(count: pages.count)
     let counter = ResultSlots(count: 1)
     DispatchQueue.concurrentPerform(iterations: options.jobs) { worker in
@@ -100,6 +100,11 @@ public enum SiteRenderer {
       ]
     }
     return theme.renderLayout(values)
+  }
+
+  /// One look-up index per festival, in model order.
+  static func indexes(model: ContentModel, plan: SitePlan) -> [FestivalIndex] {
+    zip(model.festivals, plan.festivals).map { FestivalIndex($0.interfaces, componentPaths: $1.components) }
   }
 
   /// Every document's anchors (its headings, and for the interface document its row ids), so links

@@ -203,7 +203,7 @@ import Testing
       let page = try #require(plan.pages.first { $0.path == path })
       let context = PageContext(
         model: model, plan: plan, page: page, resolver: resolver,
-        indexes: model.festivals.map { FestivalIndex($0.interfaces) })
+        indexes: SiteRenderer.indexes(model: model, plan: plan))
       switch page.kind {
       case .festivalHome(let festival): return FestivalHomePage.render(context, festival: festival).html
       case .systemGroup(let festival, let index):

@@ -25,7 +25,7 @@ public struct NameResolver: Sendable {
 
   public mutating func add(_ name: String, as kind: ReferenceTarget.Kind) {
     let folded = TextFolding.fold(name)
-    guard !folded.isEmpty, !candidates.contains(where: { $0.folded == folded && $0.kind == kind }) else {
+    guard !folded.isEmpty, !(byFolded[folded] ?? []).contains(where: { $0.kind == kind }) else {
       return
     }
     let candidate = Candidate(name: name, kind: kind, folded: folded, words: TextFolding.words(name))
