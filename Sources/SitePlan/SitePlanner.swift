@@ -61,13 +61,14 @@ public enum SitePlanner {
     plan.components = claim("components", contract.components.map(\.name)) {
       .component(festival: index, index: $0)
     }
+    // Endpoint pages are named by method and path but titled by the endpoint's name; `claim` appends
+    // them in order, so the first one's position finds them all.
+    let firstEndpointPage = pages.count
     plan.endpoints = claim("endpoints", contract.endpoints.map(endpointSlugText)) {
       .endpoint(festival: index, index: $0)
     }
     for (offset, endpoint) in contract.endpoints.enumerated() {
-      if let page = pages.firstIndex(where: { $0.path == plan.endpoints[offset] }) {
-        pages[page].title = endpoint.name
-      }
+      pages[firstEndpointPage + offset].title = endpoint.name
     }
     plan.entities = claim("entities", contract.entities.map(\.name)) { .entity(festival: index, index: $0) }
     plan.events = claim("events", contract.events.map(\.name)) { .event(festival: index, index: $0) }

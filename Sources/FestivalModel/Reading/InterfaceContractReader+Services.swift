@@ -87,7 +87,8 @@ extension InterfaceContractReader {
     guard
       let owner = owningSection(
         table.sections, skipping: ["operations", "operationstable", "datacontracts", "datacontract"]),
-      let index = contract.serviceInterfaces.firstIndex(where: { $0.location.line == owner.line })
+      // Searched from the end: a table follows its section's heading, so its owner is the latest one.
+      let index = contract.serviceInterfaces.lastIndex(where: { $0.location.line == owner.line })
     else { return }
     for row in rows {
       if table.kind == .operations {
@@ -119,7 +120,7 @@ extension InterfaceContractReader {
       let owner = owningSection(
         table.sections,
         skipping: ["requestformat", "responseformat", "request", "response", "parameters", "responses"]),
-      let index = contract.endpoints.firstIndex(where: { $0.location.line == owner.line })
+      let index = contract.endpoints.lastIndex(where: { $0.location.line == owner.line })
     else { return }
     for row in rows {
       if table.kind == .parameters {
