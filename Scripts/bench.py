@@ -5,7 +5,7 @@ them) and a release build. Timing is never a test: this prints figures, it fails
 
 Usage: Scripts/bench.py [--sizes 10,100,1000] [--graphs 20,100,500] [--runs 5] [--work DIR] [--bin DIR]
 (10,000 components and 2,000 nodes are left out by default: see BENCHMARKS.md.)"""
-import argparse, os, re, shutil, statistics, subprocess, sys, time
+import argparse, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release")
@@ -15,12 +15,14 @@ EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
 def run(command, stdout=subprocess.DEVNULL, env=None):
     """Runs a command; returns (wall seconds, CPU seconds, peak RSS in MB, stderr text)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    err = process.stderr.read().decode("utf-8", "replace")
-    process.stderr.close()
+    # stderr goes to a file, not a pipe: a build with many findings would fill a pipe and stall.
+    with tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=stdout, stderr=err_file, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        err_file.seek(0)
+        err = err_file.read().decode("utf-8", "replace")
     if os.waitstatus_to_exitcode(status) not in (0,):
         raise SystemExit(f"failed ({status}): {' '.join(command)}\n{err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, err

@@ -21,15 +21,18 @@ public struct FestivalGenerator {
       "---\nfest_type: festival\nfest_status: active\n---\n\n# Festival Overview: Bench \(components)\n\n## Goal\n\nA synthetic festival of \(components) components.\n"
     files["\(root)/FESTIVAL_RULES.md"] = "# Festival Rules\n\n## Definition of Done\n\n- [ ] Reviewed\n"
     files["\(root)/COMMON_INTERFACES.md"] = contract(&random)
-    let sequences = max(1, components / 50)
+    // About one sequence of five tasks per 50 components, but numbers stay two digits (`NN_name`): past
+    // 99 sequences a phase's sequences hold more tasks instead.
+    let sequences = min(99, max(1, components / 50))
+    let tasks = max(5, (components / 10 + sequences - 1) / sequences)
     for phase in 1...4 {
       let phaseName = ["PLAN", "DEFINE_INTERFACES", "IMPLEMENT", "REVIEW"][phase - 1]
       let phasePath = "\(root)/\(String(format: "%03d", phase))_\(phaseName)"
       files["\(phasePath)/PHASE_GOAL.md"] = "# Phase Goal: \(phaseName)\n\nDeliver phase \(phase).\n"
       for sequence in 1...sequences {
         let sequencePath = "\(phasePath)/\(String(format: "%02d", sequence))_part_\(sequence)"
-        files["\(sequencePath)/SEQUENCE_GOAL.md"] = "# Sequence Goal: part \(sequence)\n\nFive tasks.\n"
-        for task in 1...5 {
+        files["\(sequencePath)/SEQUENCE_GOAL.md"] = "# Sequence Goal: part \(sequence)\n\n\(tasks) tasks.\n"
+        for task in 1...tasks {
           let done = Int.random(in: 0...3, using: &random)
           let boxes = (0..<3).map { $0 < done ? "- [x] step \($0 + 1)" : "- [ ] step \($0 + 1)" }.joined(
             separator: "\n")

@@ -30,4 +30,15 @@ import Testing
     #expect(GraphGenerator(nodes: 50, seed: 2).dot() == GraphGenerator(nodes: 50, seed: 2).dot())
     #expect(GraphGenerator(nodes: 50, seed: 2).edges().count >= 49)
   }
+
+  /// At 10,000 components there are more than 99 sequences' worth of tasks; numbering stays `NN_name`.
+  @Test func largeFestivalsKeepTwoDigitSequencesAndTasks() {
+    let paths = FestivalGenerator(components: 10_000, seed: 1).files().keys.filter { $0.hasSuffix(".md") }
+    let numbered = paths.flatMap { $0.split(separator: "/").dropFirst(2) }.filter {
+      $0.first?.isNumber == true
+    }
+    #expect(!numbered.isEmpty)
+    #expect(numbered.allSatisfy { name in name.prefix(while: \.isNumber).count == 2 })
+    #expect(paths.filter { $0.hasSuffix("_task_11.md") }.count == 4 * 99)
+  }
 }
