@@ -1,21 +1,11 @@
 /// Escaping for the two places festival text goes in HTML: element text and attribute values.
 public enum HTMLEscaping {
-  public static func text(_ value: String) -> String {
-    var result = ""
-    result.reserveCapacity(value.utf8.count)
-    for character in value.unicodeScalars {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\u{0}": result += "\u{FFFD}"
-      default: result.unicodeScalars.append(character)
-      }
-    }
-    return result
-  }
+  public static func text(_ value: String) -> String { escape(value, inAttribute: false) }
 
-  public static func attribute(_ value: String) -> String {
+  /// Quotes and backticks too, so a value can never close its attribute (quoted or not).
+  public static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
+
+  private static func escape(_ value: String, inAttribute: Bool) -> String {
     var result = ""
     result.reserveCapacity(value.utf8.count)
     for character in value.unicodeScalars {
@@ -23,10 +13,10 @@ public enum HTMLEscaping {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "`": result += "&#96;"
       case "\u{0}": result += "\u{FFFD}"
+      case "\"" where inAttribute: result += "&quot;"
+      case "'" where inAttribute: result += "&#39;"
+      case "`" where inAttribute: result += "&#96;"
       default: result.unicodeScalars.append(character)
       }
     }

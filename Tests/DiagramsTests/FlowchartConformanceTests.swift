@@ -3,44 +3,41 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs every flowchart of `../shared/mermaid-conformance/flow` and compares our parse with mermaid's.
-/// Cases listed in `flowchart-expected-failures.txt` must fail, and every other case must pass, so the
-/// list never goes stale.
+/// Every flowchart of `../shared/mermaid-conformance/flow` against mermaid's parse: direction, vertices,
+/// edges, subgraphs (their nodes as sets), classes and accessibility texts.
 @Suite struct FlowchartConformanceTests {
-  static let corpus = SharedFolder.url?.appendingPathComponent("mermaid-conformance/flow")
+  static let corpus = ConformanceCorpus(
+    label: "flow", expectedFailuresFile: "flowchart-expected-failures.txt",
+    ours: { try FlowchartParser.parse($0).json.serialized() }, normalize: normalize)
 
-  static var expectedFailures: [String: String] {
-    let file = SharedFolder.projectRoot.appendingPathComponent(
-      "Tests/DiagramsTests/flowchart-expected-failures.txt")
-    let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-    var result: [String: String] = [:]
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-      if let name = parts.first { result[name] = parts.count > 1 ? parts[1] : "" }
-    }
+  static func normalize(_ facts: [String: Any]) -> [String: Any] {
+    let pick = ConformanceCorpus.pick
+    var result: [String: Any] = [
+      "direction": facts["direction"] ?? NSNull(),
+      "vertices": (facts["vertices"] as? [Any] ?? []).map {
+        pick($0, ["id", "text", "labelType", "shape", "classes", "styles"])
+      },
+      "edges": (facts["edges"] as? [Any] ?? []).map {
+        pick($0, ["start", "end", "type", "stroke", "length", "text", "labelType", "id"])
+      },
+      "subgraphs": (facts["subgraphs"] as? [Any] ?? []).map { item -> [String: Any] in
+        var subgraph = pick(item, ["id", "title", "nodes", "dir"])
+        subgraph["nodes"] = ((subgraph["nodes"] as? [String]) ?? []).sorted()
+        return subgraph
+      },
+      "classes": (facts["classes"] as? [String: Any] ?? [:]).mapValues {
+        pick($0, ["id", "styles", "textStyles"])
+      },
+    ]
+    for key in ["accTitle", "accDescr"] { if let value = facts[key] { result[key] = value } }
     return result
   }
 
-  @Test(.enabled(if: corpus != nil, "needs ../shared/mermaid-conformance (absent in a fresh clone)"))
+  @Test(.enabled(if: corpus.folder != nil, "needs ../shared/mermaid-conformance (absent in a fresh clone)"))
   func everyCaseMatchesMermaid() throws {
-    let folder = Self.corpus!
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasSuffix(".json")
-    }
-    .map { String($0.dropLast(5)) }.sorted()
-    #expect(names.count >= 900)
-    let expected = Self.expectedFailures
-    var failures: [String: String] = [:]
-    for name in names {
-      if let reason = try ConformanceCase.mismatch(folder: folder, name: name) { failures[name] = reason }
-    }
-    for (name, reason) in failures.sorted(by: { $0.key < $1.key }) where expected[name] == nil {
-      Issue.record("flow/\(name) differs from mermaid: \(reason)")
-    }
-    for name in expected.keys.sorted() where failures[name] == nil {
-      Issue.record("flow/\(name) now passes: remove it from flowchart-expected-failures.txt")
-    }
-    let passed = names.count - failures.count
-    #expect(Double(passed) / Double(names.count) >= 0.98, "\(passed) of \(names.count) pass")
+    let (cases, failures) = try Self.corpus.checkEveryCase()
+    #expect(cases >= 900)
+    let passed = cases - failures
+    #expect(Double(passed) / Double(cases) >= 0.98, "\(passed) of \(cases) pass")
   }
 }

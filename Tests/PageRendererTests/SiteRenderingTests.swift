@@ -110,8 +110,9 @@ import Testing
     let folder = SharedFolder.projectRoot.appendingPathComponent("Themes/default")
     let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { path in
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
-      return !isFolder.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+      let exists = FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+      return exists && !isFolder.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
     #expect(Set(names) == Set(DefaultTheme.fileData.keys), "run `make theme` after editing Themes/default")
     for name in names {

@@ -1,6 +1,6 @@
 /// Folding for comparing names and headers: case, spacing and punctuation do not count.
-enum TextFolding {
-  static func fold(_ text: String) -> String {
+public enum TextFolding {
+  public static func fold(_ text: String) -> String {
     // ASCII names (nearly all) fold byte by byte, without Unicode property look-ups.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
