@@ -8,6 +8,8 @@ public struct ContentInventory: Hashable, Sendable {
   /// `festdoc.yml` at the content root, when present.
   public var siteConfig: ContentFile?
   public var diagnostics: [Diagnostic]
+  /// Files of `static/`, copied into the site as they are.
+  public var staticFiles: [StaticFile] = []
 
   public init(
     festivals: [FestivalTree], looseDocuments: [ContentFile], siteConfig: ContentFile?,

@@ -15,7 +15,9 @@ public enum ContentReader {
       !$0.path.contains("/") && ["festdoc.yml", "festdoc.yaml"].contains($0.name.lowercased())
     }
     let (festivals, loose) = ContentLayout.organize(scanner.files)
-    return ContentInventory(
+    var inventory = ContentInventory(
       festivals: festivals, looseDocuments: loose, siteConfig: siteConfig, diagnostics: scanner.diagnostics)
+    inventory.staticFiles = scanner.staticFiles
+    return inventory
   }
 }

@@ -8,6 +8,8 @@ struct FolderScanner {
 
   let root: URL
   private(set) var files: [ContentFile] = []
+  /// Files under `static/` at the root, read as bytes.
+  private(set) var staticFiles: [StaticFile] = []
   private(set) var diagnostics: [Diagnostic] = []
   private let resolvedRoot: String
 
@@ -37,7 +39,11 @@ struct FolderScanner {
       if type == .typeDirectory {
         visit(folder: path)
       } else if type == .typeRegular {
-        if Self.isReadable(name: name, atRoot: relative.isEmpty) { read(path: path, full: full) }
+        if path.hasPrefix(Self.staticFolder + "/") {
+          readStatic(path: path, full: full)
+        } else if Self.isReadable(name: name, atRoot: relative.isEmpty) {
+          read(path: path, full: full)
+        }
       } else if type == .typeSymbolicLink {
         followLink(path: path, full: full, name: name)
       }
@@ -65,6 +71,23 @@ struct FolderScanner {
     } else if Self.isReadable(name: name, atRoot: !path.contains("/")) {
       read(path: path, full: target)
     }
+  }
+
+  /// The root folder whose files are copied into the site unchanged.
+  static let staticFolder = "static"
+
+  private mutating func readStatic(path: String, full: String) {
+    let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? 0
+    guard size <= Self.maximumFileSize, let data = FileManager.default.contents(atPath: full) else {
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "content.too-large",
+          message:
+            "static file is larger than \(Self.maximumFileSize / 1024 / 1024) MiB or unreadable and is not copied",
+          at: at(path)))
+      return
+    }
+    staticFiles.append(StaticFile(path: path, data: data))
   }
 
   private mutating func read(path: String, full: String) {

@@ -30,6 +30,11 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "How many pages to render at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(
+    name: .customLong("base-url"),
+    help: "Where the site will be published: adds canonical URLs and sitemap.xml (overrides base_url).")
+  var baseURL: String?
+
   @Flag(help: "Stop without writing when an error-level diagnostic is found (exit 1).")
   var strict = false
 
@@ -41,6 +46,9 @@ struct BuildCommand: ParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+      throw ValidationError("--base-url must start with https:// or http://")
+    }
   }
 
   func run() throws {
@@ -51,7 +59,7 @@ struct BuildCommand: ParsableCommand {
     let progress = ProgressLine(enabled: terminal.isInteractive && !quiet)
     let analysis = try SiteAnalysis.run(
       content: contentOptions, rules: ruleOptions, themeFolder: theme, jobs: jobs, timings: &stageTimes,
-      progress: progress)
+      baseURL: baseURL, progress: progress)
     let diagnostics = analysis.diagnostics
     DiagnosticPrinter.print(diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: terminal)
     let errors = diagnostics.count(of: .error)

@@ -17,7 +17,7 @@ struct SiteAnalysis {
 
   static func run(
     content: ContentOptions, rules: RuleOptions, themeFolder: String?, jobs: Int, timings: inout BuildTimings,
-    progress: ProgressLine? = nil
+    baseURL: String? = nil, progress: ProgressLine? = nil
   ) throws -> SiteAnalysis {
     progress?.show("reading")
     let inventory = try timings.measure("read") { () throws -> ContentInventory in
@@ -40,20 +40,26 @@ struct SiteAnalysis {
     } catch let error as Theme.LoadError {
       throw FestdocError(error.description)
     }
-    let options = RenderOptions(
+    var options = RenderOptions(
       siteTitle: model.configuration.title ?? "Interface contracts", version: FestdocVersion.current,
       source: content.contentURL.lastPathComponent, jobs: jobs)
-    let rendered = timings.measure("render") {
-      SiteRenderer.render(model: model, plan: plan, theme: theme, options: options) { done, total in
-        progress?.show("rendering \(done)/\(total)")
-      }
-    }
-    progress?.clear()
+    options.apply(model, baseURL: baseURL)
     var (policy, configurationFindings) = SeverityPolicy.from(
       rules: model.configuration.rules, lines: model.configuration.ruleLines, path: model.configuration.path)
     policy.disabled = Set(rules.disabledRules)
     policy.warningsAsErrors = rules.warningsAsErrors
-    let all = model.diagnostics + checks + rendered.diagnostics + configurationFindings
+    let weighing = policy
+    let findings = model.diagnostics + checks + configurationFindings
+    let rendered = timings.measure("render") {
+      SiteRenderer.render(
+        model: model, plan: plan, theme: theme, options: options, findings: findings,
+        weigh: { weighing.apply($0) }
+      ) { done, total in
+        progress?.show("rendering \(done)/\(total)")
+      }
+    }
+    progress?.clear()
+    let all = findings + rendered.diagnostics
     let filesRead =
       inventory.festivals.reduce(0) { $0 + $1.documents.count + ($1.config == nil ? 0 : 1) }
       + inventory.looseDocuments.count + (inventory.siteConfig == nil ? 0 : 1)

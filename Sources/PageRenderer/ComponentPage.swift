@@ -169,9 +169,8 @@ enum ComponentPage {
   ) -> String {
     guard let matrix = contract.authorization else { return "" }
     let indexes = Set(entities.flatMap { festival.lookup.resourcesByStem[Fold.stem($0.name)] ?? [] }).sorted()
-    let rows = indexes.map { matrix.rows[$0] }
-    guard !rows.isEmpty else { return "" }
+    guard !indexes.isEmpty else { return "" }
     return HTML.section(
-      "Authorization", id: "authorization", AuthorizationTable.render(matrix.roles, rows, festival))
+      "Authorization", id: "authorization", AuthorizationTable.render(matrix, rows: indexes, festival))
   }
 }

@@ -10,6 +10,194 @@ extension DefaultTheme {
 
 """##
     ),
+    "festdoc.js": .text(
+      ##"""
+// festdoc's page script: the sidebar (from the festival's nav.js), search (from search-index.js, loaded
+// on first use), the light/dark toggle and the phone menu. Everything it loads comes from the site itself.
+(function () {
+  "use strict";
+  var body = document.body;
+  var root = body.getAttribute("data-root") || "";
+  var here = body.getAttribute("data-page") || "";
+
+  function element(name, attributes, text) {
+    var node = document.createElement(name);
+    for (var key in attributes) node.setAttribute(key, attributes[key]);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // ---- Sidebar -------------------------------------------------------------------------------------
+  function contains(item, path) {
+    if (item.u && item.u.split("#")[0] === path) return true;
+    return (item.c || []).some(function (child) { return contains(child, path); });
+  }
+
+  function link(item) {
+    if (!item.u) return element("span", { "class": "nav-heading" }, item.t);
+    var anchor = element("a", { href: root + item.u }, item.t);
+    if (item.u === here) anchor.setAttribute("aria-current", "page");
+    return anchor;
+  }
+
+  function list(items) {
+    var ul = element("ul", {});
+    items.forEach(function (item) { ul.appendChild(entry(item)); });
+    return ul;
+  }
+
+  // Children are built when their group first opens, so a festival of thousands of pages stays quick.
+  function entry(item) {
+    var li = element("li", item.p ? { "class": "parallel" } : {});
+    if (!item.c) { li.appendChild(link(item)); return li; }
+    var details = element("details", {});
+    var summary = element("summary", {});
+    summary.appendChild(link(item));
+    details.appendChild(summary);
+    var built = false;
+    function build() { if (!built) { built = true; details.appendChild(list(item.c)); } }
+    if (contains(item, here) || item.p) { details.open = true; build(); }
+    details.addEventListener("toggle", build);
+    li.appendChild(details);
+    return li;
+  }
+
+  window.festdocNavigation = function (data) {
+    var nav = document.getElementById("sidebar");
+    if (!nav) return;
+    nav.textContent = "";
+    var home = element("a", { href: root + data.home, "class": "sidebar-title" }, data.title);
+    if (data.home === here) home.setAttribute("aria-current", "page");
+    nav.appendChild(home);
+    nav.appendChild(list(data.items));
+    var current = nav.querySelector("[aria-current=page]");
+    if (current && current.scrollIntoView && nav.scrollHeight > nav.clientHeight) {
+      current.scrollIntoView({ block: "center" });
+    }
+    var toggle = document.querySelector(".nav-toggle");
+    if (toggle) {
+      toggle.hidden = false;
+      toggle.addEventListener("click", function () {
+        var open = body.classList.toggle("nav-open");
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      });
+    }
+  };
+
+  // ---- Light and dark ------------------------------------------------------------------------------
+  var themeButton = document.querySelector(".theme-toggle");
+  if (themeButton) {
+    themeButton.hidden = false;
+    themeButton.addEventListener("click", function () {
+      var html = document.documentElement;
+      var current = html.getAttribute("data-theme") ||
+        (window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+      var next = current === "dark" ? "light" : "dark";
+      html.setAttribute("data-theme", next);
+      try { localStorage.setItem("festdoc-theme", next); } catch (e) { /* not remembered */ }
+    });
+  }
+
+  // ---- Search --------------------------------------------------------------------------------------
+  var box = document.getElementById("search-box");
+  var panel = document.getElementById("search-results");
+  var entries = null;
+  var loading = false;
+  var first = null;
+
+  window.festdocSearch = function (index) {
+    entries = index.map(function (e) {
+      return {
+        title: e[0], kind: e[1], path: e[2], names: [e[0]].concat(e[3]).map(lower),
+        headings: e[4].map(lower), text: lower(e[0] + " " + e[3].join(" ") + " " + e[4].join(" ") + " " + e[5])
+      };
+    });
+    run();
+  };
+
+  function lower(text) { return String(text).toLowerCase(); }
+
+  function load() {
+    if (entries || loading) return;
+    loading = true;
+    var script = element("script", { src: body.getAttribute("data-search-index") });
+    document.head.appendChild(script);
+  }
+
+  // Exact name 4, name prefix 3, heading 2, anywhere in the text 1.
+  function score(entry, query, words) {
+    if (entry.names.indexOf(query) >= 0) return 4;
+    if (entry.names.some(function (n) { return n.indexOf(query) === 0; })) return 3;
+    if (!words.every(function (w) { return entry.text.indexOf(w) >= 0; })) return 0;
+    if (entry.headings.some(function (h) { return h.indexOf(query) >= 0; }) ||
+        entry.names.some(function (n) { return n.indexOf(query) >= 0; })) return 2;
+    return 1;
+  }
+
+  function run() {
+    if (!box || !entries) return;
+    var query = lower(box.value.trim());
+    panel.textContent = "";
+    first = null;
+    if (!query) { panel.hidden = true; return; }
+    var words = query.split(/\s+/);
+    var hits = [];
+    entries.forEach(function (entry) {
+      var s = score(entry, query, words);
+      if (s > 0) hits.push({ entry: entry, score: s });
+    });
+    hits.sort(function (a, b) {
+      return b.score - a.score || a.entry.title.length - b.entry.title.length ||
+        (a.entry.title < b.entry.title ? -1 : a.entry.title > b.entry.title ? 1 : 0);
+    });
+    var groups = [];
+    var byKind = {};
+    hits.forEach(function (hit) {
+      var kind = hit.entry.kind;
+      if (!byKind[kind]) { byKind[kind] = []; groups.push(kind); }
+      if (byKind[kind].length < 8) byKind[kind].push(hit);
+    });
+    if (!hits.length) {
+      panel.appendChild(element("p", { "class": "search-empty" }, "Nothing found."));
+    }
+    groups.slice(0, 8).forEach(function (kind) {
+      var section = element("section", {});
+      section.appendChild(element("h2", {}, kind));
+      var ul = element("ul", {});
+      byKind[kind].forEach(function (hit) {
+        var li = element("li", {});
+        var a = element("a", { href: root + hit.entry.path }, hit.entry.title);
+        if (!first) first = a;
+        li.appendChild(a);
+        ul.appendChild(li);
+      });
+      section.appendChild(ul);
+      panel.appendChild(section);
+    });
+    panel.hidden = false;
+  }
+
+  if (box) {
+    box.disabled = false;
+    box.addEventListener("focus", load);
+    box.addEventListener("input", function () { load(); run(); });
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && first) { event.preventDefault(); first.click(); }
+      if (event.key === "Escape") { box.value = ""; run(); box.blur(); }
+    });
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable);
+      if (event.key === "/" && !typing) { event.preventDefault(); box.focus(); }
+    });
+    document.addEventListener("click", function (event) {
+      if (!panel.contains(event.target) && event.target !== box) panel.hidden = true;
+    });
+  }
+})();
+
+"""##
+    ),
     "layout.mustache": .text(
       ##"""
 <!DOCTYPE html>
@@ -19,15 +207,32 @@ extension DefaultTheme {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="festdoc {{version}}">
 <title>{{title}} · {{siteTitle}}</title>
+{{#canonical}}<link rel="canonical" href="{{canonical}}">
+{{/canonical}}
 <link rel="icon" href="{{assets}}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{assets}}style.css">
+<script src="{{assets}}theme.js"></script>
+<script src="{{assets}}festdoc.js" defer></script>
+<script src="{{navigation}}" defer></script>
 </head>
-<body>
+<body data-root="{{root}}" data-page="{{page}}" data-search-index="{{searchIndex}}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
-  <a class="site-title" href="{{root}}index.html">{{siteTitle}}</a>
+  <button class="nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" hidden>Menu</button>
+  <a class="site-title" href="{{root}}index.html">{{#logo}}<img class="site-logo" src="{{logo}}" alt="">{{/logo}}{{siteTitle}}</a>
   {{#festival}}<span class="site-festival"><a href="{{href}}">{{name}}</a></span>{{/festival}}
+  <div class="search" role="search">
+    <label class="visually-hidden" for="search-box">Search</label>
+    <input id="search-box" class="search-box" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="search-results" disabled>
+    <div id="search-results" class="search-results" hidden></div>
+  </div>
+  <button class="theme-toggle" type="button" aria-label="Switch between light and dark" hidden>◐</button>
 </header>
+<div class="page">
+<nav id="sidebar" class="sidebar" aria-label="Site">
+  <noscript><p><a href="{{root}}index.html">All festivals</a>{{#festival}} · <a href="{{href}}">{{name}}</a>{{/festival}}</p></noscript>
+</nav>
+<div class="content">
 {{#hasBreadcrumbs}}
 <nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
 {{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
@@ -35,9 +240,23 @@ extension DefaultTheme {
 {{/hasBreadcrumbs}}
 <main id="main">
 {{{content}}}
+{{#hasReferencedBy}}
+<section class="referenced-by"><h2 id="referenced-by">Referenced by<a class="anchor" href="#referenced-by" aria-label="Link to this section">#</a></h2>
+<ul>{{#referencedBy}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{kind}}</span></li>{{/referencedBy}}</ul>
+</section>
+{{/hasReferencedBy}}
 </main>
+</div>
+{{#hasOutline}}
+<nav class="outline" aria-label="On this page">
+<p class="outline-title">On this page</p>
+<ul>{{#outline}}<li{{#sub}} class="sub"{{/sub}}><a href="{{href}}">{{text}}</a></li>{{/outline}}</ul>
+</nav>
+{{/hasOutline}}
+</div>
 <footer class="site-footer">
-  <p>Generated by festdoc {{version}} from {{source}}.</p>
+  {{#footer}}<p>{{footer}}</p>{{/footer}}
+  <p>Generated by festdoc {{version}} from {{source}}.{{#sourceHref}} <a class="view-source" href="{{sourceHref}}">View source</a>{{/sourceHref}}</p>
 </footer>
 </body>
 </html>
@@ -70,8 +289,9 @@ extension DefaultTheme {
   --fd-diagram-font: "DejaVu Sans festdoc", "DejaVu Sans", sans-serif;
   color-scheme: light dark;
 }
+/* Dark follows the system unless the reader chose with the toggle (data-theme on <html>). */
 @media (prefers-color-scheme: dark) {
-  :root {
+  :root:not([data-theme="light"]) {
     --fd-bg: #0d1117;
     --fd-fg: #e6edf3;
     --fd-muted: #9198a1;
@@ -86,6 +306,25 @@ extension DefaultTheme {
     --fd-node-stroke: #6d8dff;
     --fd-edge: #9198a1;
   }
+}
+:root[data-theme="dark"] {
+  color-scheme: dark;
+  --fd-bg: #0d1117;
+  --fd-fg: #e6edf3;
+  --fd-muted: #9198a1;
+  --fd-border: #3d444d;
+  --fd-subtle: #151b23;
+  --fd-accent: #6d8dff;
+  --fd-accent-fg: #0d1117;
+  --fd-ok: #3fb950;
+  --fd-warn: #d29922;
+  --fd-bad: #f85149;
+  --fd-node-fill: #1c2541;
+  --fd-node-stroke: #6d8dff;
+  --fd-edge: #9198a1;
+}
+:root[data-theme="light"] {
+  color-scheme: light;
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -108,7 +347,73 @@ a:hover { text-decoration-thickness: 2px; }
 .breadcrumbs { padding: 0.5rem 1.25rem 0; font-size: 0.9rem; color: var(--fd-muted); }
 .breadcrumbs ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; }
 .breadcrumbs li + li::before { content: "/"; padding: 0 0.4rem; color: var(--fd-border); }
+.page { display: grid; grid-template-columns: 17rem minmax(0, 1fr) 14rem; align-items: start; }
+.content { min-width: 0; }
 main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+.sidebar {
+  position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding: 0.75rem 0.75rem 2rem 1rem;
+  border-right: 1px solid var(--fd-border); font-size: 0.9rem;
+}
+.sidebar ul { list-style: none; margin: 0; padding-left: 0.8rem; }
+.sidebar > ul { padding-left: 0; }
+.sidebar li { margin: 0.1rem 0; }
+.sidebar a { text-decoration: none; color: var(--fd-fg); }
+.sidebar a:hover { text-decoration: underline; }
+.sidebar a[aria-current=page] { font-weight: 700; color: var(--fd-accent); }
+.sidebar summary { cursor: pointer; }
+.sidebar .nav-heading { font-weight: 600; color: var(--fd-muted); }
+.sidebar .parallel > details { border-left: 3px solid var(--fd-accent); padding-left: 0.3rem; }
+.sidebar-title { display: block; font-weight: 700; margin-bottom: 0.5rem; }
+.outline { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding: 1rem 0.75rem; font-size: 0.85rem; }
+.outline ul { list-style: none; padding: 0; margin: 0; }
+.outline li.sub { padding-left: 0.8rem; }
+.outline a { color: var(--fd-muted); text-decoration: none; }
+.outline a:hover { color: var(--fd-accent); }
+.outline-title { font-weight: 600; margin: 0 0 0.3rem; }
+.nav-toggle, .theme-toggle {
+  font: inherit; background: var(--fd-bg); color: var(--fd-fg); border: 1px solid var(--fd-border);
+  border-radius: 6px; padding: 0.15rem 0.6rem; cursor: pointer;
+}
+.theme-toggle { margin-left: auto; }
+.nav-toggle { display: none; }
+.site-logo { height: 1.5rem; vertical-align: middle; margin-right: 0.4rem; }
+.search { position: relative; flex: 0 1 20rem; }
+.search-box {
+  width: 100%; font: inherit; padding: 0.2rem 0.5rem; border: 1px solid var(--fd-border); border-radius: 6px;
+  background: var(--fd-bg); color: var(--fd-fg);
+}
+.search-results {
+  position: absolute; z-index: 20; top: 2.2rem; left: 0; width: min(32rem, 90vw); max-height: 70vh; overflow-y: auto;
+  background: var(--fd-bg); border: 1px solid var(--fd-border); border-radius: 8px; padding: 0.5rem 0.75rem;
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
+}
+.search-results h2 { font-size: 0.8rem; text-transform: uppercase; color: var(--fd-muted); margin: 0.5rem 0 0.2rem; border: 0; }
+.search-results ul { list-style: none; margin: 0; padding: 0; }
+.search-results li { padding: 0.1rem 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.referenced-by ul { columns: 2 16rem; }
+.letters { display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; font-weight: 600; }
+.name-index dt { margin-top: 0.6rem; font-weight: 600; }
+.name-index dd { margin-left: 1rem; font-size: 0.9rem; }
+.indent { display: inline-block; width: 1.2rem; }
+.access { white-space: nowrap; display: inline-block; padding: 0 0.4rem; border-radius: 4px; font-size: 0.8rem; font-weight: 600; border: 1px solid currentColor; }
+.access-none { color: var(--fd-muted); }
+.access-read { color: var(--fd-accent); }
+.access-write { color: var(--fd-warn); }
+.access-full { color: var(--fd-bad); }
+.access-unclear { color: var(--fd-fg); border-style: dashed; }
+.access-parsed { font-size: 0.85rem; }
+.access-written { font-size: 0.85rem; color: var(--fd-muted); }
+.access-grid td:has(.access-none) { background: var(--fd-subtle); }
+.access-legend { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+.anomalies li { margin: 0.2rem 0; }
+.badge-severity-error { color: var(--fd-bad); }
+.badge-severity-warning { color: var(--fd-warn); }
+.badge-severity-note { color: var(--fd-muted); }
+@media (max-width: 75rem) {
+  .page { grid-template-columns: 15rem minmax(0, 1fr); }
+  .outline { display: none; }
+}
 .site-footer { border-top: 1px solid var(--fd-border); color: var(--fd-muted); font-size: 0.85rem; padding: 0.5rem 1.25rem; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.5rem 0 1rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.4rem; margin-top: 2rem; border-bottom: 1px solid var(--fd-border); padding-bottom: 0.25rem; }
@@ -154,6 +459,13 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 .plan-tree ul { list-style: none; padding-left: 1.2rem; }
 .plan-tree .parallel { border-left: 3px solid var(--fd-accent); padding-left: 0.5rem; }
 .method { font: 700 0.8rem ui-monospace, monospace; padding: 0.1rem 0.35rem; border-radius: 4px; background: var(--fd-subtle); border: 1px solid var(--fd-border); }
+@media (max-width: 50rem) {
+  .page { display: block; }
+  .sidebar { display: none; position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--fd-border); }
+  .nav-open .sidebar { display: block; }
+  .nav-toggle:not([hidden]) { display: inline-block; }
+  .search { flex-basis: 100%; order: 5; }
+}
 @media (max-width: 40rem) {
   body { font-size: 15px; }
   main { padding: 0.75rem; }
@@ -161,7 +473,9 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
   h1 { font-size: 1.5rem; }
 }
 @media print {
-  .site-header, .breadcrumbs, .site-footer, .skip-link, .anchor { display: none !important; }
+  .site-header, .breadcrumbs, .site-footer, .skip-link, .anchor, .sidebar, .outline, .search { display: none !important; }
+  .page { display: block; }
+  :root { --fd-bg: #fff; --fd-fg: #000; --fd-muted: #444; --fd-border: #bbb; --fd-subtle: #f3f3f3; }
   body { background: #fff; color: #000; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; }
@@ -177,6 +491,18 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 .diagram-error { border-left: 4px solid var(--fd-bad); padding-left: 0.75rem; }
 .unknown-name { text-decoration: underline dotted var(--fd-warn); }
 @media print { .diagram figcaption a { display: none; } .diagram-canvas { border: none; } }
+
+"""#
+    ),
+    "theme.js": .text(
+      #"""
+// Runs before the page paints: applies the remembered light or dark choice, if any.
+(function () {
+  try {
+    var chosen = localStorage.getItem("festdoc-theme");
+    if (chosen === "light" || chosen === "dark") document.documentElement.setAttribute("data-theme", chosen);
+  } catch (e) { /* storage can be off for file:// pages; the system setting applies */ }
+})();
 
 """#
     ),

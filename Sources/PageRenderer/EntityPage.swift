@@ -25,10 +25,10 @@ enum EntityPage {
       html += HTML.section("Relationships", id: "relationships", HTML.list(relationships))
     }
     if let matrix = contract.authorization {
-      let rows = (festival.lookup.resourcesByStem[Fold.stem(entity.name)] ?? []).map { matrix.rows[$0] }
+      let rows = festival.lookup.resourcesByStem[Fold.stem(entity.name)] ?? []
       if !rows.isEmpty {
         html += HTML.section(
-          "Authorization", id: "authorization", AuthorizationTable.render(matrix.roles, rows, festival))
+          "Authorization", id: "authorization", AuthorizationTable.render(matrix, rows: rows, festival))
       }
     }
     return PageBody(

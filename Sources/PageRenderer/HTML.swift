@@ -10,13 +10,16 @@ enum HTML {
   }
 
   /// A table; cells are HTML already (escape text with `text` before passing it).
-  static func table(_ headers: [String], _ rows: [[String]], rowIDs: [String?] = [], caption: String? = nil)
-    -> String
-  {
-    var html = "<div class=\"table-wrap\"><table>"
+  /// `headersHTML` are further headers that are HTML already.
+  static func table(
+    _ headers: [String], _ rows: [[String]], rowIDs: [String?] = [], caption: String? = nil,
+    headersHTML: [String] = [], className: String? = nil
+  ) -> String {
+    var html = "<div class=\"table-wrap\"><table\(className.map { " class=\"\(attribute($0))\"" } ?? "")>"
     if let caption { html += "<caption>\(text(caption))</caption>" }
     html +=
-      "<thead><tr>" + headers.map { "<th scope=\"col\">\(text($0))</th>" }.joined() + "</tr></thead><tbody>"
+      "<thead><tr>" + (headers.map(text) + headersHTML).map { "<th scope=\"col\">\($0)</th>" }.joined()
+      + "</tr></thead><tbody>"
     for (index, row) in rows.enumerated() {
       let id = index < rowIDs.count ? rowIDs[index] : nil
       html += id.map { "<tr id=\"\(attribute($0))\">" } ?? "<tr>"
@@ -25,8 +28,14 @@ enum HTML {
     return html + "</tbody></table></div>"
   }
 
+  /// A section whose heading carries the id and a link to itself.
   static func section(_ title: String, id: String, _ body: String) -> String {
-    "<section id=\"\(attribute(id))\"><h2>\(text(title))</h2>\n\(body)\n</section>\n"
+    "<section><h2 id=\"\(attribute(id))\">\(text(title))\(anchor(id))</h2>\n\(body)\n</section>\n"
+  }
+
+  /// The link icon a heading carries to itself.
+  static func anchor(_ id: String) -> String {
+    "<a class=\"anchor\" href=\"#\(attribute(id))\" aria-label=\"Link to this section\">#</a>"
   }
 
   /// A definition list of label/value pairs, skipping empty values; values are HTML.

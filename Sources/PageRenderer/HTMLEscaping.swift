@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping for the two places festival text goes in HTML: element text and attribute values.
 public enum HTMLEscaping {
   public static func text(_ value: String) -> String { escape(value, inAttribute: false) }
@@ -21,5 +23,13 @@ public enum HTMLEscaping {
       }
     }
     return result
+  }
+
+  /// Undoes `attribute` (and `text`): for reading back values festdoc wrote.
+  public static func unescape(_ value: String) -> String {
+    guard value.contains("&") else { return value }
+    return value.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+      .replacingOccurrences(of: "&#96;", with: "`").replacingOccurrences(of: "&amp;", with: "&")
   }
 }

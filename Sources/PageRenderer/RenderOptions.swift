@@ -1,4 +1,4 @@
-/// Settings for a render that do not come from the content.
+/// Settings for a render that do not come from the festivals themselves.
 public struct RenderOptions: Sendable {
   public var siteTitle: String
   public var version: String
@@ -6,6 +6,15 @@ public struct RenderOptions: Sendable {
   public var source: String
   /// How many pages render at once.
   public var jobs: Int
+  /// Footer text from `festdoc.yml`, shown as written (escaped).
+  public var footer: String?
+  /// Where the site will be published (`https://docs.example.com/contracts/`): adds canonical URLs and
+  /// `sitemap.xml`.
+  public var baseURL: String?
+  /// A pattern for "view source" links: `{path}` and `{line}` are replaced by the content file and line.
+  public var repositoryURL: String?
+  /// Site path of a logo image shown beside the title.
+  public var logo: String?
 
   public init(siteTitle: String = "Interface contracts", version: String, source: String, jobs: Int) {
     self.siteTitle = siteTitle

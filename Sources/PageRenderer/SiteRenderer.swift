@@ -11,8 +11,11 @@ public enum SiteRenderer {
     public var diagnostics: [Diagnostic]
   }
 
+  /// Renders every page. `findings` (what reading and checking found) and the broken links found while
+  /// rendering are weighed by `weigh` for the diagnostics pages; `Result.diagnostics` holds the links only.
   public static func render(
-    model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions,
+    model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, findings: [Diagnostic] = [],
+    weigh: @Sendable ([Diagnostic]) -> [Diagnostic] = { $0 },
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> Result {
     let documents = Dictionary(
@@ -21,29 +24,87 @@ public enum SiteRenderer {
     let resolver = LinkResolver(plan: plan, anchors: anchors(model: model, plan: plan))
     let pages = plan.pages
     let indexes = Self.indexes(model: model, plan: plan)
-    let results = ResultSlots(count: pages.count)
-    let counter = ResultSlots(count: 1)
-    DispatchQueue.concurrentPerform(iterations: options.jobs) { worker in
-      var index = worker
-      while index < pages.count {
-        let context = PageContext(
-          model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
-        let body = self.body(for: pages[index], context: context, documents: documents)
-        let html = layout(body, context: context, theme: theme, options: options)
-        results.set(
-          index,
-          ([RenderedFile(path: pages[index].path, data: Data(html.utf8))] + body.files, body.diagnostics))
-        let done = counter.increment()
-        progress?(done, pages.count)
-        index += options.jobs
-      }
+    let catalogs = zip(model.festivals, plan.festivals).map { NameCatalog($0.interfaces, plan: $1) }
+    let matchers = catalogs.map { MentionMatcher($0.things) }
+    let search = SearchIndex(pageCount: pages.count, catalogs: catalogs)
+    @Sendable func context(_ index: Int) -> PageContext {
+      PageContext(model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
     }
-    var files = results.values.flatMap(\.0)
-    let diagnostics = results.values.flatMap(\.1)
+    // First pass: every page drawn from the model alone, with what it mentions and links to.
+    let bodies = Slots<(PageBody, PageFacts)>(count: pages.count)
+    let counter = Slots<Int>(count: 0)
+    perform(jobs: options.jobs, count: pages.count) { index in
+      let page = pages[index]
+      guard !page.kind.isDrawnFromOtherPages else { return }
+      let body = self.body(for: page, context: context(index), documents: documents)
+      let facts = PageFacts(body: body, page: page, matcher: page.kind.festival.map { matchers[$0] })
+      bodies.set(index, (body, facts))
+      progress?(counter.increment(), pages.count)
+    }
+    let firstPass = bodies.all
+    let references = CrossReferences(
+      pages: pages, facts: firstPass.map { $0?.1 }, catalogs: catalogs,
+      festivalOfPage: pages.map(\.kind.festival))
+    let linkDiagnostics = firstPass.compactMap { $0?.0.diagnostics }.flatMap { $0 }
+    let weighed = weigh(findings + linkDiagnostics).sortedForOutput()
+    // Then the pages drawn from the others, and every page laid out with its cross-references.
+    let output = Slots<[RenderedFile]>(count: pages.count)
+    perform(jobs: options.jobs, count: pages.count) { index in
+      let page = pages[index]
+      let pageContext = context(index)
+      var body: PageBody
+      var facts: PageFacts
+      if let done = firstPass[index] {
+        (body, facts) = done
+      } else {
+        body = lateBody(
+          for: page, context: pageContext, catalogs: catalogs, references: references, diagnostics: weighed)
+        facts = PageFacts(body: body, page: page, matcher: nil)
+        progress?(counter.increment(), pages.count)
+      }
+      let html = PageLayout.render(
+        body, facts: facts, referencedBy: references.referencedBy[index], context: pageContext, theme: theme,
+        options: options)
+      output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
+    }
+    var files = output.all.compactMap { $0 }.flatMap { $0 }
+    files += SiteNavigation.scripts(model: model, plan: plan)
+    files.append(
+      search.file(pages: pages, facts: firstPass.map { $0?.1 }, model: model, plan: plan))
+    if let baseURL = options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }
+    files += model.staticFiles.map { RenderedFile(path: $0.path, data: $0.data) }
     for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
       files.append(RenderedFile(path: "assets/" + path, data: data))
     }
-    return Result(files: files, diagnostics: diagnostics.sortedForOutput())
+    return Result(files: files, diagnostics: linkDiagnostics.sortedForOutput())
+  }
+
+  /// Runs `work` for 0..<count on `jobs` threads, each taking every `jobs`-th index.
+  private static func perform(jobs: Int, count: Int, _ work: @Sendable (Int) -> Void) {
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+      var index = worker
+      while index < count {
+        work(index)
+        index += jobs
+      }
+    }
+  }
+
+  private static func lateBody(
+    for page: PlannedPage, context: PageContext, catalogs: [NameCatalog], references: CrossReferences,
+    diagnostics: [Diagnostic]
+  ) -> PageBody {
+    switch page.kind {
+    case .nameIndex(let festival):
+      return NameIndexPage.render(
+        context, festival: festival, catalog: catalogs[festival], mentions: references.mentions[festival])
+    case .diagnostics(let festival):
+      return DiagnosticsPage.render(context, festival: festival, diagnostics: diagnostics)
+    case .review(let festival):
+      return ReviewPage.render(context, festival: festival, diagnostics: diagnostics)
+    default:
+      return PageBody(html: "")
+    }
   }
 
   private static func body(for page: PlannedPage, context: PageContext, documents: [String: Document])
@@ -73,33 +134,15 @@ public enum SiteRenderer {
       return SystemGroupPage.render(context, festival: festival, group: index)
     case .externalSystem(let festival, let index):
       return ExternalSystemPage.render(context, festival: festival, system: index)
+    case .authorization(let festival): return AuthorizationPage.render(context, festival: festival)
+    case .role(let festival, let index): return RolePage.render(context, festival: festival, role: index)
+    case .resource(let festival, let index):
+      return ResourcePage.render(context, festival: festival, resource: index)
+    case .nameIndex, .diagnostics, .review: return PageBody(html: "")
     case .document(let festival, let path):
       guard let document = documents[path] else { return PageBody(html: "") }
       return DocumentPage.render(context, festival: festival, document: document)
     }
-  }
-
-  private static func layout(_ body: PageBody, context: PageContext, theme: Theme, options: RenderOptions)
-    -> String
-  {
-    let root = RelativeURL.root(from: context.page.path)
-    var values: [String: Any] = [
-      "title": context.page.title, "siteTitle": options.siteTitle, "root": root, "assets": root + "assets/",
-      "content": body.html, "version": options.version, "source": options.source,
-      "hasBreadcrumbs": body.breadcrumbs.count > 1,
-      "breadcrumbs": body.breadcrumbs.map { crumb -> [String: Any] in
-        var entry: [String: Any] = ["title": crumb.title]
-        if let href = crumb.href { entry["href"] = href }
-        return entry
-      },
-    ]
-    if let festival = body.festival {
-      values["festival"] = [
-        "name": context.model.festivals[festival].name,
-        "href": context.href(context.plan.festivals[festival].home),
-      ]
-    }
-    return theme.renderLayout(values)
   }
 
   /// One look-up index per festival, in model order.
@@ -120,35 +163,5 @@ public enum SiteRenderer {
       }
     }
     return result
-  }
-}
-
-/// Result slots filled from several threads.
-final class ResultSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [([RenderedFile], [Diagnostic])?]
-  private var count = 0
-
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
-  }
-
-  func set(_ index: Int, _ value: ([RenderedFile], [Diagnostic])) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  func increment() -> Int {
-    lock.lock()
-    defer { lock.unlock() }
-    count += 1
-    return count
-  }
-
-  var values: [([RenderedFile], [Diagnostic])] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.compactMap { $0 }
   }
 }

@@ -3,7 +3,9 @@ import FestivalModel
 /// The fourth stage: decides every page's path by the URL scheme of `docs/urls.md`.
 public enum SitePlanner {
   /// Names the site root keeps for itself, so no festival slug can take them.
-  static let reservedRootNames: Set<String> = ["index", "404", "docs", "assets", "search", "favicon"]
+  static let reservedRootNames: Set<String> = [
+    "index", "404", "docs", "assets", "search", "search-index", "favicon", "nav", "sitemap", "static",
+  ]
 
   public static func plan(_ model: ContentModel) -> SitePlan {
     var pages = [
@@ -49,6 +51,10 @@ public enum SitePlanner {
       pages.append(
         PlannedPage(path: path, kind: .document(festival: index, path: document.path), title: document.title))
     }
+    pages.append(PlannedPage(path: plan.review, kind: .review(festival: index), title: "Review"))
+    pages.append(PlannedPage(path: plan.nameIndex, kind: .nameIndex(festival: index), title: "A–Z index"))
+    pages.append(
+      PlannedPage(path: plan.diagnostics, kind: .diagnostics(festival: index), title: "Build diagnostics"))
     guard let contract = festival.interfaces, !contract.isUnfilledTemplate else { return plan }
     func claim(_ folder: String, _ names: [String], _ kind: (Int) -> PageKind) -> [String] {
       var registry = SlugRegistry()
@@ -77,6 +83,16 @@ public enum SitePlanner {
       .externalSystem(festival: index, index: $0)
     }
     plan.rowAnchors = RowAnchors.assign(contract)
+    if let matrix = contract.authorization, !matrix.rows.isEmpty {
+      let authorization = slug + "/authorization/index.html"
+      plan.authorization = authorization
+      pages.append(
+        PlannedPage(path: authorization, kind: .authorization(festival: index), title: "Authorization"))
+      plan.roles = claim("authorization/roles", matrix.roles) { .role(festival: index, index: $0) }
+      plan.resources = claim("authorization/resources", matrix.rows.map(\.resource)) {
+        .resource(festival: index, index: $0)
+      }
+    }
     if contract.components.count > SystemGrouping.threshold {
       var registry = SlugRegistry()
       for (offset, group) in SystemGrouping.groups(contract).enumerated() {
@@ -91,7 +107,7 @@ public enum SitePlanner {
 
   /// `POST /v1/shipments` names the page `post-v1-shipments.html`; an endpoint without method and URL
   /// goes by its name.
-  static func endpointSlugText(_ endpoint: Endpoint) -> String {
+  public static func endpointSlugText(_ endpoint: Endpoint) -> String {
     let method = endpoint.method?.rawValue ?? endpoint.methodWritten
     let text = "\(method) \(endpoint.urlPattern)".trimmingCharacters(in: .whitespaces)
     return text.isEmpty ? endpoint.name : text

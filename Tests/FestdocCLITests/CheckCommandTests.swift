@@ -27,7 +27,7 @@ import Testing
   @Test func theSampleIsClean() throws {
     let result = try FestdocProcess.run(["check", "Tests/Fixtures/sample"])
     #expect(result.status == 0)
-    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 26 files\n")
+    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 27 files\n")
   }
 
   @Test func errorsExitOne() throws {

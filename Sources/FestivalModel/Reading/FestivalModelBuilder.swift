@@ -50,6 +50,7 @@ public enum FestivalModelBuilder {
       festivals: festivals, looseDocuments: loose, looseContracts: looseContracts,
       diagnostics: (diagnostics + configurationFindings).sortedForOutput())
     model.configuration = configuration
+    model.staticFiles = inventory.staticFiles
     return model
   }
 

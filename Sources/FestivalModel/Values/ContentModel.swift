@@ -1,3 +1,4 @@
+import ContentReader
 import Diagnostics
 
 /// The whole model of a content folder: the third stage's output.
@@ -11,6 +12,8 @@ public struct ContentModel: Hashable, Sendable, Encodable {
   public var diagnostics: [Diagnostic]
   /// `festdoc.yml`, or the defaults.
   public var configuration = SiteConfiguration()
+  /// Files of the content's `static/` folder, for the site to copy.
+  public var staticFiles: [StaticFile] = []
 
   public init(
     festivals: [Festival], looseDocuments: [Document], looseContracts: [InterfaceContract],

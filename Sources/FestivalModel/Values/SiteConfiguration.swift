@@ -6,6 +6,8 @@ public struct SiteConfiguration: Hashable, Sendable, Encodable {
   public var footer: String?
   public var baseURL: String?
   public var repositoryURL: String?
+  /// Content-relative path of a logo image shown beside the site title.
+  public var logo: String?
   /// Rule id -> `error`, `warning`, `note` or `off`, as written.
   public var rules: [String: String] = [:]
   /// Where each rule setting stands, for diagnostics about it.
@@ -15,6 +17,6 @@ public struct SiteConfiguration: Hashable, Sendable, Encodable {
   public init() {}
 
   private enum CodingKeys: String, CodingKey {
-    case title, footer, baseURL, repositoryURL, rules
+    case title, footer, baseURL, repositoryURL, logo, rules
   }
 }

@@ -1,0 +1,27 @@
+import FestivalModel
+
+/// One resource: who may do what to it.
+enum ResourcePage {
+  static func render(_ context: PageContext, festival index: Int, resource: Int) -> PageBody {
+    let festival = context.festival(index)
+    guard let matrix = festival.contract?.authorization, resource < matrix.rows.count else {
+      return PageBody(html: "", festival: index)
+    }
+    let row = matrix.rows[resource]
+    var html = "<h1>\(HTML.text(row.resource)) <span class=\"muted\">resource</span></h1>\n"
+    let rows = row.cells.enumerated().map { roleIndex, cell -> [String] in
+      let role =
+        roleIndex < festival.plan.roles.count
+        ? HTML.link(festival.href(festival.plan.roles[roleIndex]), cell.role) : HTML.text(cell.role)
+      return [role, AuthorizationTable.cell(cell)]
+    }
+    html += HTML.table(["Role", "May"], rows, className: "access-grid") + AuthorizationTable.legend
+    html += HTML.section(
+      "Anomalies", id: "anomalies", AuthorizationPage.anomalies(matrix, festival, rows: [resource]))
+    var crumbs = [PageBody.Crumb(title: row.resource)]
+    if let grid = festival.plan.authorization {
+      crumbs.insert(PageBody.Crumb(title: "Authorization", href: context.href(grid)), at: 0)
+    }
+    return PageBody(html: html, breadcrumbs: context.crumbs(festival: index, crumbs), festival: index)
+  }
+}

@@ -1,0 +1,28 @@
+import FestivalModel
+
+/// One role: what it may do on every resource.
+enum RolePage {
+  static func render(_ context: PageContext, festival index: Int, role: Int) -> PageBody {
+    let festival = context.festival(index)
+    guard let matrix = festival.contract?.authorization, role < matrix.roles.count else {
+      return PageBody(html: "", festival: index)
+    }
+    let name = matrix.roles[role]
+    var html = "<h1>\(HTML.text(name)) <span class=\"muted\">role</span></h1>\n"
+    let rows = matrix.rows.enumerated().map { rowIndex, row -> [String] in
+      let resource =
+        rowIndex < festival.plan.resources.count
+        ? HTML.link(festival.href(festival.plan.resources[rowIndex]), row.resource) : HTML.text(row.resource)
+      let cell = role < row.cells.count ? AuthorizationTable.cell(row.cells[role]) : ""
+      return [resource, cell]
+    }
+    html += HTML.table(["Resource", "May"], rows, className: "access-grid") + AuthorizationTable.legend
+    html += HTML.section(
+      "Anomalies", id: "anomalies", AuthorizationPage.anomalies(matrix, festival, rows: nil, role: role))
+    var crumbs = [PageBody.Crumb(title: name)]
+    if let grid = festival.plan.authorization {
+      crumbs.insert(PageBody.Crumb(title: "Authorization", href: context.href(grid)), at: 0)
+    }
+    return PageBody(html: html, breadcrumbs: context.crumbs(festival: index, crumbs), festival: index)
+  }
+}

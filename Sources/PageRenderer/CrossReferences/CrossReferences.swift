@@ -1,0 +1,72 @@
+import SitePlan
+
+/// Who mentions what: for each festival's named things the pages that mention or link to them, and for
+/// each page the pages that refer to it ("Referenced by"). Built from every page's facts at once.
+struct CrossReferences {
+  /// Per festival, per catalog index: the pages (plan indexes) mentioning the thing, ascending.
+  private(set) var mentions: [[[Int]]]
+  /// Per page (plan index): the pages referring to it, ascending.
+  private(set) var referencedBy: [[Int]]
+
+  init(pages: [PlannedPage], facts: [PageFacts?], catalogs: [NameCatalog], festivalOfPage: [Int?]) {
+    mentions = catalogs.map { Array(repeating: [], count: $0.things.count) }
+    referencedBy = Array(repeating: [], count: pages.count)
+    var pageIndex: [String: Int] = [:]
+    for (index, page) in pages.enumerated() { pageIndex[page.path] = index }
+    var definitionIndex: [[String: [Int]]] = catalogs.map { catalog in
+      var result: [String: [Int]] = [:]
+      for (index, thing) in catalog.things.enumerated() {
+        result[thing.definition, default: []].append(index)
+      }
+      return result
+    }
+    var referrers = Array(repeating: Set<Int>(), count: pages.count)
+    for (source, pageFacts) in facts.enumerated() {
+      guard let pageFacts else { continue }
+      var named = pageFacts.mentioned
+      for target in pageFacts.linkTargets {
+        if let page = pageIndex[target], page != source { referrers[page].insert(source) }
+        if let festival = festivalOfPage[source], let things = definitionIndex[festival][target] {
+          named.formUnion(things)
+        }
+      }
+      guard let festival = festivalOfPage[source] else { continue }
+      for thing in named {
+        mentions[festival][thing].append(source)
+        let definition = catalogs[festival].things[thing].definition
+        // A thing with a page of its own makes every mention a reference to that page.
+        if !definition.contains("#"), let page = pageIndex[definition], page != source {
+          referrers[page].insert(source)
+        }
+      }
+    }
+    definitionIndex.removeAll()
+    for festival in mentions.indices {
+      for thing in mentions[festival].indices { mentions[festival][thing].sort() }
+    }
+    referencedBy = referrers.map { $0.sorted() }
+  }
+
+  /// A link written on the page at `pagePath`, as site paths: with its anchor and without. Links to
+  /// other sites, and to the same page, give nothing.
+  static func targets(of href: String, from pagePath: String) -> [String] {
+    guard !href.isEmpty, !href.hasPrefix("#"), !href.hasPrefix("/") else { return [] }
+    if let colon = href.firstIndex(of: ":"), !href[..<colon].contains("/") { return [] }
+    var path = href
+    var anchor = ""
+    if let hash = href.firstIndex(of: "#") {
+      path = String(href[..<hash])
+      anchor = String(href[hash...])
+    }
+    var parts = pagePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+    for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+      switch part {
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      case ".", "": continue
+      default: parts.append(String(part))
+      }
+    }
+    let resolved = parts.joined(separator: "/")
+    return anchor.isEmpty ? [resolved] : [resolved, resolved + anchor]
+  }
+}

@@ -1,0 +1,11 @@
+/// What the cross-reference stage keeps of one rendered page body.
+struct PageFacts {
+  /// Headings for "On this page" and the search index.
+  var headings: [BodyScan.Heading] = []
+  /// The named things of the page's festival its text mentions, by catalog index.
+  var mentioned: Set<Int> = []
+  /// Site paths the page links to, each both with its anchor (when it has one) and without.
+  var linkTargets: Set<String> = []
+  /// The visible text, for the search index.
+  var text = ""
+}

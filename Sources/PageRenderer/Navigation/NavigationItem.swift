@@ -1,0 +1,17 @@
+/// One entry of the sidebar: a link (or a heading when `path` is nil) with its children.
+struct NavigationItem {
+  var title: String
+  var path: String?
+  var children: [NavigationItem] = []
+  /// Children done in parallel (tasks sharing a number).
+  var parallel = false
+
+  /// `{"t":..,"u":..,"c":[..],"p":1}` with empty parts left out.
+  var javaScript: String {
+    var parts = ["\"t\":" + JavaScriptLiteral.string(title)]
+    if let path { parts.append("\"u\":" + JavaScriptLiteral.string(path)) }
+    if !children.isEmpty { parts.append("\"c\":[" + children.map(\.javaScript).joined(separator: ",") + "]") }
+    if parallel { parts.append("\"p\":1") }
+    return "{" + parts.joined(separator: ",") + "}"
+  }
+}

@@ -1,0 +1,130 @@
+import FestivalModel
+import Foundation
+import Markdown
+import SitePlan
+
+/// The sidebar, written once per festival as a script every page of the festival loads (and once for
+/// the site's own pages), so pages stay small however large the festival is, and it works from `file://`.
+enum SiteNavigation {
+  static func scripts(model: ContentModel, plan: SitePlan) -> [RenderedFile] {
+    var files: [RenderedFile] = []
+    var festivalItems: [NavigationItem] = []
+    for (index, festival) in model.festivals.enumerated() {
+      let festivalPlan = plan.festivals[index]
+      festivalItems.append(NavigationItem(title: festival.name, path: festivalPlan.home))
+      let items = self.items(festival, festivalPlan)
+      files.append(
+        script(festivalPlan.navigationScript, title: festival.name, home: festivalPlan.home, items))
+    }
+    var rootItems = [NavigationItem(title: "Festivals", path: "index.html", children: festivalItems)]
+    let loose = model.looseDocuments.compactMap { document -> NavigationItem? in
+      plan.looseDocuments[document.path].map { NavigationItem(title: document.title, path: $0) }
+    }
+    if !loose.isEmpty { rootItems.append(NavigationItem(title: "Documents", children: loose)) }
+    files.append(script("nav.js", title: "Festivals", home: "index.html", rootItems))
+    return files
+  }
+
+  private static func script(_ path: String, title: String, home: String, _ items: [NavigationItem])
+    -> RenderedFile
+  {
+    let text =
+      "festdocNavigation({\"title\":\(JavaScriptLiteral.string(title)),\"home\":\(JavaScriptLiteral.string(home)),"
+      + "\"items\":[" + items.map(\.javaScript).joined(separator: ",\n") + "]});\n"
+    return RenderedFile(path: path, data: Data(text.utf8))
+  }
+
+  /// Interface sections, then the planning tree, then the review pages.
+  static func items(_ festival: Festival, _ plan: FestivalPlan) -> [NavigationItem] {
+    var interface: [NavigationItem] = []
+    if let path = plan.interfaces {
+      interface.append(NavigationItem(title: "Interface document", path: path))
+    }
+    if let contract = festival.interfaces, !contract.isUnfilledTemplate {
+      func group(_ title: String, _ names: [String], _ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        let children = zip(names, paths).map { NavigationItem(title: $0, path: $1) }
+        interface.append(NavigationItem(title: title, children: children))
+      }
+      group("Components", contract.components.map(\.name), plan.components)
+      group("Endpoints", contract.endpoints.map(\.name), plan.endpoints)
+      group("Entities", contract.entities.map(\.name), plan.entities)
+      group("Events", contract.events.map(\.name), plan.events)
+      group("Queues", contract.queues.map(\.name), plan.queues)
+      group("External systems", contract.externalSystems.map(\.name), plan.externalSystems)
+      if let authorization = plan.authorization {
+        interface.append(NavigationItem(title: "Authorization", path: authorization))
+      }
+      if let path = plan.interfaces,
+        let document = festival.documents.first(where: { $0.path == contract.path })
+      {
+        interface += sectionLinks(document, page: path)
+      }
+    }
+    var items: [NavigationItem] = []
+    if !interface.isEmpty { items.append(NavigationItem(title: "Interfaces", children: interface)) }
+    let planTree = self.planTree(festival, plan)
+    if !planTree.isEmpty { items.append(NavigationItem(title: "Plan", children: planTree)) }
+    let documents = festival.documents.filter { document in
+      document.kind != .interfaces && !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
+    }.compactMap { document in
+      plan.documents[document.path].map { NavigationItem(title: document.title, path: $0) }
+    }
+    if !documents.isEmpty { items.append(NavigationItem(title: "Documents", children: documents)) }
+    items.append(
+      NavigationItem(
+        title: "Review",
+        children: [
+          NavigationItem(title: "Review dashboard", path: plan.review),
+          NavigationItem(title: "A–Z index", path: plan.nameIndex),
+          NavigationItem(title: "Build diagnostics", path: plan.diagnostics),
+        ]))
+    return items
+  }
+
+  /// Security, performance and error sections of the interface document, by their headings.
+  private static func sectionLinks(_ document: Document, page: String) -> [NavigationItem] {
+    let wanted = [("Security", "security"), ("Performance", "performance"), ("Errors", "error")]
+    var slugger = HeadingSlugger()
+    var found: [String: String] = [:]
+    for block in document.body.allBlocks {
+      guard case .heading(let heading) = block else { continue }
+      let text = heading.content.plainText
+      let anchor = slugger.slug(for: text)
+      guard heading.level <= 3 else { continue }
+      for (title, word) in wanted where found[title] == nil && text.lowercased().contains(word) {
+        found[title] = anchor
+      }
+    }
+    return wanted.compactMap { title, _ in
+      found[title].map { NavigationItem(title: title, path: page + "#" + $0) }
+    }
+  }
+
+  /// Phases > sequences > tasks in number order; tasks sharing a number grouped as parallel.
+  private static func planTree(_ festival: Festival, _ plan: FestivalPlan) -> [NavigationItem] {
+    func page(_ path: String?) -> String? { path.flatMap { plan.documents[$0] } }
+    func task(_ task: FestivalTask) -> NavigationItem {
+      let number = task.number.map { String(format: "%02d ", $0) } ?? ""
+      return NavigationItem(title: number + task.title, path: page(task.path))
+    }
+    func tasks(_ groups: [[FestivalTask]]) -> [NavigationItem] {
+      groups.map { group in
+        guard group.count > 1 else { return task(group[0]) }
+        return NavigationItem(title: "In parallel", children: group.map(task), parallel: true)
+      }
+    }
+    return festival.phases.map { phase in
+      let title = [phase.number.map { String(format: "%03d", $0) }, phase.name].compactMap { $0 }
+        .joined(separator: " ")
+      var children = phase.sequences.map { sequence in
+        let name = [sequence.number.map { String(format: "%02d", $0) }, sequence.name].compactMap { $0 }
+          .joined(separator: " ")
+        return NavigationItem(
+          title: name, path: page(sequence.goalPath), children: tasks(sequence.taskGroups))
+      }
+      children += tasks(phase.tasks.map { [$0] })
+      return NavigationItem(title: title, path: page(phase.goalPath), children: children)
+    }
+  }
+}

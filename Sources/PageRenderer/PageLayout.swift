@@ -1,0 +1,62 @@
+import FestivalModel
+import SitePlan
+
+/// Puts a page body into the theme's layout: navigation, "On this page", "Referenced by", the footer
+/// and the publishing links (canonical URL, view source).
+enum PageLayout {
+  /// Below this many headings a page needs no "On this page" list.
+  static let minimumOutlineHeadings = 2
+
+  static func render(
+    _ body: PageBody, facts: PageFacts, referencedBy: [Int], context: PageContext, theme: Theme,
+    options: RenderOptions
+  ) -> String {
+    let page = context.page
+    let root = RelativeURL.root(from: page.path)
+    let festival = page.kind.festival ?? body.festival
+    let navigation = festival.map { context.plan.festivals[$0].navigationScript } ?? "nav.js"
+    var values: [String: Any] = [
+      "title": page.title, "siteTitle": options.siteTitle, "root": root, "assets": root + "assets/",
+      "content": body.html, "version": options.version, "source": options.source, "page": page.path,
+      "navigation": context.href(navigation), "searchIndex": root + "search-index.js",
+      "hasBreadcrumbs": body.breadcrumbs.count > 1,
+      "breadcrumbs": body.breadcrumbs.map { crumb -> [String: Any] in
+        var entry: [String: Any] = ["title": crumb.title]
+        if let href = crumb.href { entry["href"] = href }
+        return entry
+      },
+    ]
+    if let festival {
+      values["festival"] = [
+        "name": context.model.festivals[festival].name,
+        "href": context.href(context.plan.festivals[festival].home),
+      ]
+    }
+    var outline = facts.headings.map { heading -> [String: Any] in
+      ["href": "#" + heading.id, "text": heading.text, "sub": heading.level > 2]
+    }
+    if !referencedBy.isEmpty {
+      outline.append(["href": "#referenced-by", "text": "Referenced by", "sub": false])
+    }
+    if outline.count >= minimumOutlineHeadings {
+      values["hasOutline"] = true
+      values["outline"] = outline
+    }
+    if !referencedBy.isEmpty {
+      values["hasReferencedBy"] = true
+      values["referencedBy"] = referencedBy.map { index -> [String: Any] in
+        let other = context.plan.pages[index]
+        return ["href": context.href(other.path), "title": other.title, "kind": other.kind.label]
+      }
+    }
+    if let footer = options.footer { values["footer"] = footer }
+    if let logo = options.logo { values["logo"] = root + logo }
+    if let baseURL = options.baseURL { values["canonical"] = Sitemap.absolute(page.path, baseURL: baseURL) }
+    if let pattern = options.repositoryURL, let source = PageSource.location(of: page.kind, context: context),
+      let link = PageSource.link(pattern: pattern, path: source.path, line: source.line)
+    {
+      values["sourceHref"] = link
+    }
+    return theme.renderLayout(values)
+  }
+}

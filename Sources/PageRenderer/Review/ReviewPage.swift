@@ -1,0 +1,146 @@
+import Diagnostics
+import FestivalModel
+import Foundation
+
+/// The review dashboard: where the contract stands, what is left to check and sign, what is unfilled,
+/// and how the plan is going, with the front matter's word beside the checkboxes' where they disagree.
+enum ReviewPage {
+  /// Rules whose findings are unfilled template text.
+  static let placeholderRules: Set<String> = ["placeholders.left", "placeholders.template-row"]
+
+  static func render(_ context: PageContext, festival index: Int, diagnostics: [Diagnostic]) -> PageBody {
+    let festival = context.festival(index)
+    var html = "<h1>Review</h1>\n"
+    if let contract = festival.contract {
+      let checked = contract.reviewChecklist.filter { $0.state == .checked }.count
+      let approved = contract.signOffs.filter { $0.state == .approved }.count
+      html += HTML.facts([
+        ("Interface status", StatusBadge.interface(contract)),
+        ("Review deadline", HTML.text(contract.reviewDeadline ?? "")),
+        ("Sign-off required", HTML.text(contract.signOffRequired ?? "")),
+        ("Checklist", HTML.progress(checked: checked, total: contract.reviewChecklist.count)),
+        ("Sign-offs", HTML.progress(checked: approved, total: contract.signOffs.count)),
+      ])
+      html += checklist(contract)
+      html += signOffs(contract)
+    } else {
+      html += "<p class=\"muted\">This festival has no interface document.</p>\n"
+    }
+    html += placeholders(diagnostics, festival)
+    html += planProgress(festival)
+    html +=
+      "<p>" + HTML.link(context.href(festival.plan.diagnostics), "Build diagnostics") + " · "
+      + HTML.link(context.href(festival.plan.nameIndex), "A–Z index") + "</p>\n"
+    return PageBody(
+      html: html, breadcrumbs: context.crumbs(festival: index, [PageBody.Crumb(title: "Review")]),
+      festival: index)
+  }
+
+  private static func checklist(_ contract: InterfaceContract) -> String {
+    guard !contract.reviewChecklist.isEmpty else { return "" }
+    let rows = contract.reviewChecklist.map { item -> [String] in
+      [state(item.state), HTML.text(item.area), HTML.text(item.criteria)]
+    }
+    return HTML.section("Review checklist", id: "checklist", HTML.table(["State", "Area", "Criteria"], rows))
+  }
+
+  private static func state(_ state: CheckState) -> String {
+    switch state {
+    case .checked: HTML.badge("done", kind: "completed")
+    case .unchecked: HTML.badge("open", kind: "pending")
+    case .inProgress: HTML.badge("in progress", kind: "in_progress")
+    case .blocked: HTML.badge("blocked", kind: "blocked")
+    case .unknown: HTML.badge("unknown", kind: "unknown")
+    }
+  }
+
+  private static func signOffs(_ contract: InterfaceContract) -> String {
+    guard !contract.signOffs.isEmpty else { return "" }
+    let rows = contract.signOffs.map { signOff -> [String] in
+      let badge =
+        switch signOff.state {
+        case .approved: HTML.badge("approved", kind: "approved")
+        case .changesNeeded: HTML.badge("changes needed", kind: "changes_needed")
+        case .pending: HTML.badge("pending", kind: "pending")
+        }
+      return [
+        HTML.text(signOff.role), HTML.text(signOff.responsibility), badge, HTML.text(signOff.date ?? ""),
+      ]
+    }
+    let counts = [SignOffState.approved, .changesNeeded, .pending].map { state in
+      "\(contract.signOffs.filter { $0.state == state }.count) \(state.rawValue.replacingOccurrences(of: "_", with: " "))"
+    }.joined(separator: ", ")
+    return HTML.section(
+      "Sign-off", id: "sign-off",
+      "<p>\(HTML.text(counts))</p>" + HTML.table(["Role", "Responsibility", "State", "Date"], rows))
+  }
+
+  /// Unfilled template text anywhere in the festival, as the checks found it, each linked to its page
+  /// (and row, in the interface document).
+  private static func placeholders(_ diagnostics: [Diagnostic], _ festival: FestivalContext) -> String {
+    let prefix = festival.festival.path.isEmpty ? "" : festival.festival.path + "/"
+    let found = diagnostics.filter { finding in
+      guard placeholderRules.contains(finding.rule), let file = finding.location?.file else { return false }
+      return prefix.isEmpty || file.hasPrefix(prefix)
+    }
+    guard !found.isEmpty else {
+      return HTML.section("Unfilled placeholders", id: "placeholders", "<p class=\"muted\">None.</p>")
+    }
+    let rows = found.map { finding -> [String] in
+      let location = finding.location!
+      let place = "\(location.file):\(location.line)"
+      var target = festival.plan.documents[location.file]
+      if let page = target, location.file == festival.contract?.path,
+        let anchor = festival.plan.rowAnchors[location.line]
+      {
+        target = page + "#" + anchor
+      }
+      let link = target.map { HTML.link(festival.href($0), place) } ?? HTML.text(place)
+      return [link, HTML.text(finding.message)]
+    }
+    return HTML.section(
+      "Unfilled placeholders", id: "placeholders",
+      "<p>\(found.count) left.</p>" + HTML.table(["Where", "What"], rows))
+  }
+
+  /// Phases and sequences with their checkbox progress and front matter status.
+  private static func planProgress(_ festival: FestivalContext) -> String {
+    let phases = festival.festival.phases
+    guard !phases.isEmpty else { return "" }
+    func row(
+      _ title: String, path: String?, status: WorkStatus?, progress: FestivalModel.Progress, indent: Bool
+    ) -> [String] {
+      let name =
+        path.flatMap { festival.plan.documents[$0] }.map { HTML.link(festival.href($0), title) }
+        ?? HTML.text(title)
+      var note = ""
+      if let known = status?.known, progress.total > 0, known != progress.status,
+        [.pending, .inProgress, .completed].contains(known)
+      {
+        note = "disagrees: boxes say " + progress.status.rawValue.replacingOccurrences(of: "_", with: " ")
+      }
+      return [
+        (indent ? "<span class=\"indent\"></span>" : "") + name, StatusBadge.work(status),
+        HTML.progress(checked: progress.checked, total: progress.total), HTML.text(note),
+      ]
+    }
+    var rows: [[String]] = []
+    for phase in phases {
+      let title = [phase.number.map { String(format: "%03d", $0) }, phase.name].compactMap { $0 }
+        .joined(separator: " ")
+      rows.append(
+        row(title, path: phase.goalPath, status: phase.status, progress: phase.progress, indent: false))
+      for sequence in phase.sequences {
+        let name = [sequence.number.map { String(format: "%02d", $0) }, sequence.name].compactMap { $0 }
+          .joined(separator: " ")
+        rows.append(
+          row(
+            name, path: sequence.goalPath, status: sequence.status, progress: sequence.progress, indent: true)
+        )
+      }
+    }
+    return HTML.section(
+      "Task progress", id: "progress",
+      HTML.table(["Phase / sequence", "Front matter", "Tasks", "Note"], rows))
+  }
+}

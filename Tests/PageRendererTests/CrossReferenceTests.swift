@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import PageRenderer
+
+/// Mentions, the A-Z index and "Referenced by".
+@Suite struct CrossReferenceTests {
+  let site = SampleSite.shared
+  let festival = SampleSite.festival
+
+  @Test func mentionsAreWholeWordsInAnyCaseOutsideCode() {
+    let things = [
+      NamedThing(name: "Shipment", kind: .entity, definition: "s/entities/shipment.html"),
+      NamedThing(
+        name: "Shipment Service", kind: .component, definition: "s/components/shipment-service.html"),
+      NamedThing(
+        name: "Create Shipment", kind: .endpoint, definition: "s/endpoints/post.html",
+        alias: "POST /v1/shipments"),
+      NamedThing(name: "id", kind: .field, definition: "s/interfaces.html#field-id"),
+    ]
+    let matcher = MentionMatcher(things)
+    #expect(matcher.mentions(in: "the shipment service calls") == [1])
+    #expect(matcher.mentions(in: "one SHIPMENT, then shipments") == [0])
+    #expect(matcher.mentions(in: "send post /v1/shipments now") == [2])
+    #expect(matcher.mentions(in: "an id is too short to count") == [])
+    let scan = BodyScan(
+      "<p>Shipment</p><pre><code>Shipment Service</code></pre><p>x <code>create shipment</code></p>")
+    #expect(matcher.mentions(in: scan.text) == [0])
+  }
+
+  @Test func theBodyScanFindsHeadingsLinksAndText() {
+    let scan = BodyScan(
+      "<section><h2 id=\"a-b\">A &amp; B<a class=\"anchor\" href=\"#a-b\">#</a></h2><p>x <a href=\"../c.html#d\">C</a></p>"
+        + "<h3 id=\"q\">Q <code>code</code></h3><script>var hidden</script></section>")
+    #expect(
+      scan.headings == [.init(level: 2, id: "a-b", text: "A & B"), .init(level: 3, id: "q", text: "Q code")])
+    #expect(scan.links == ["#a-b", "../c.html#d"])
+    #expect(scan.text.contains("A & B"))
+    #expect(!scan.text.contains("hidden"))
+    #expect(CrossReferences.targets(of: "../c.html#d", from: "f/x/p.html") == ["f/c.html", "f/c.html#d"])
+    #expect(CrossReferences.targets(of: "https://example.org/", from: "f/p.html") == [])
+  }
+
+  @Test func theIndexListsEveryKindOfNamedThingWithItsDefinitionAndMentions() throws {
+    let index = site.main("\(festival)/az.html")
+    for kind in [
+      "component", "operation", "field", "endpoint", "entity", "event", "queue", "external system", "role",
+      "resource", "error code", "metric",
+    ] {
+      #expect(index.contains("<span class=\"muted\">\(kind)"), "\(kind)")
+    }
+    // A component: defined on its page, mentioned by the pages that name it, not by itself.
+    let entry = try #require(
+      index.range(of: "<dt><a href=\"components/billing-service.html\">Billing Service</a>"))
+    let mentions = index[entry.upperBound...].prefix(3000)
+    let definitionList = String(mentions[..<(mentions.range(of: "</dd>")?.lowerBound ?? mentions.endIndex)])
+    #expect(definitionList.contains("<a href=\"components/shipment-service.html\">Shipment Service</a>"))
+    #expect(definitionList.contains("<a href=\"interfaces.html\">"))
+    #expect(!definitionList.contains("<a href=\"components/billing-service.html\">"))
+    // Rows link to their anchor on the interface document.
+    #expect(index.contains("<a href=\"interfaces.html#op-"))
+    #expect(index.contains("<a href=\"interfaces.html#metric-"))
+  }
+
+  @Test func everyPageEndsWithWhoRefersToIt() throws {
+    let billing = site.page("\(festival)/components/billing-service.html")
+    let section = try #require(billing.range(of: "<section class=\"referenced-by\">"))
+    let list = billing[section.upperBound...]
+    #expect(
+      list.contains(
+        "<a href=\"shipment-service.html\">Shipment Service</a> <span class=\"muted\">Component</span>"))
+    #expect(list.contains("<a href=\"../events/paymentfailed.html\">PaymentFailed</a>"))
+    // "Referenced by" closes the page's main content.
+    #expect(billing.range(of: "</section>\n</main>") != nil)
+    // A task page that links to nothing of the contract is still referenced by its sequence's listing.
+    let task = site.page("\(festival)/docs/001-plan/01-requirements/01-gather-requirements.html")
+    #expect(task.contains("<section class=\"referenced-by\">"))
+  }
+}
