@@ -33,9 +33,12 @@ struct FestivalIndex: Sendable {
   var protocols: [String: String] = [:]
   /// Folded component name -> its page (the last component written under a name wins).
   var componentPages: [String: String] = [:]
+  /// The authorization matrix's anomalies, found once for the grid and every role and resource page.
+  var authorizationAnomalies: [AuthorizationAnomaly] = []
 
   init(_ contract: InterfaceContract?, componentPaths: [String] = []) {
     guard let contract else { return }
+    authorizationAnomalies = contract.authorization?.anomalies ?? []
     for (index, component) in contract.components.enumerated() where index < componentPaths.count {
       componentPages[Fold.key(component.name)] = componentPaths[index]
     }

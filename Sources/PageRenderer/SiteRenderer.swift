@@ -25,8 +25,7 @@ public enum SiteRenderer {
     let pages = plan.pages
     let indexes = Self.indexes(model: model, plan: plan)
     let catalogs = zip(model.festivals, plan.festivals).map { NameCatalog($0.interfaces, plan: $1) }
-    let matchers = catalogs.map { MentionMatcher($0.things) }
-    let search = SearchIndex(pageCount: pages.count, catalogs: catalogs)
+    let matchers = catalogs.map { MentionMatcher($0) }
     @Sendable func context(_ index: Int) -> PageContext {
       PageContext(model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
     }
@@ -69,8 +68,7 @@ public enum SiteRenderer {
     }
     var files = output.all.compactMap { $0 }.flatMap { $0 }
     files += SiteNavigation.scripts(model: model, plan: plan)
-    files.append(
-      search.file(pages: pages, facts: firstPass.map { $0?.1 }, model: model, plan: plan))
+    files.append(SearchIndex(catalogs: catalogs).file(pages: pages, facts: firstPass.map { $0?.1 }))
     if let baseURL = options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }
     files += model.staticFiles.map { RenderedFile(path: $0.path, data: $0.data) }
     for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {

@@ -18,7 +18,7 @@ import Testing
         alias: "POST /v1/shipments"),
       NamedThing(name: "id", kind: .field, definition: "s/interfaces.html#field-id"),
     ]
-    let matcher = MentionMatcher(things)
+    let matcher = MentionMatcher(NameCatalog(things: things))
     #expect(matcher.mentions(in: "the shipment service calls") == [1])
     #expect(matcher.mentions(in: "one SHIPMENT, then shipments") == [0])
     #expect(matcher.mentions(in: "send post /v1/shipments now") == [2])
@@ -47,11 +47,14 @@ import Testing
       "component", "operation", "field", "endpoint", "entity", "event", "queue", "external system", "role",
       "resource", "error code", "metric",
     ] {
-      #expect(index.contains("<span class=\"muted\">\(kind)"), "\(kind)")
+      #expect(index.contains("\">\(kind)</a>") || index.contains("\">\(kind) · "), "\(kind)")
     }
     // A component: defined on its page, mentioned by the pages that name it, not by itself.
     let entry = try #require(
-      index.range(of: "<dt><a href=\"components/billing-service.html\">Billing Service</a>"))
+      index.range(
+        of:
+          "<dt>Billing Service <span class=\"muted\"><a href=\"components/billing-service.html\">component</a></span></dt>"
+      ))
     let mentions = index[entry.upperBound...].prefix(3000)
     let definitionList = String(mentions[..<(mentions.range(of: "</dd>")?.lowerBound ?? mentions.endIndex)])
     #expect(definitionList.contains("<a href=\"components/shipment-service.html\">Shipment Service</a>"))

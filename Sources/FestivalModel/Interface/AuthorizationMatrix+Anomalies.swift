@@ -1,5 +1,3 @@
-import Foundation
-
 extension AuthorizationMatrix {
   /// Words that mark the least and the most privileged role; a matrix whose first column is one of
   /// the former or whose last is one of the latter reads as a hierarchy from left to right.
@@ -31,7 +29,7 @@ extension AuthorizationMatrix {
         found.append(.unreachableResource(row: rowIndex))
       }
       for (roleIndex, cell) in row.cells.enumerated() {
-        if cell.written.trimmingCharacters(in: .whitespaces).isEmpty {
+        if cell.written.allSatisfy(\.isWhitespace) {
           found.append(.emptyCell(row: rowIndex, role: roleIndex))
         } else if !cell.understood {
           found.append(.notUnderstood(row: rowIndex, role: roleIndex))

@@ -38,7 +38,7 @@ enum AuthorizationPage {
       return true
     }
     var items: [String] = []
-    for anomaly in matrix.anomalies {
+    for anomaly in festival.lookup.authorizationAnomalies {
       switch anomaly {
       case .unreachableResource(let row) where concerns(row: row, roles: role.map { [$0] } ?? []):
         items.append("No role may reach \(resourceLink(row)).")

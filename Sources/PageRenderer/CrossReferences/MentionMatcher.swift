@@ -2,42 +2,43 @@
 /// "Shipment Service" is the component, not the entity "Shipment" too). Names shorter than three letters
 /// and digits are left out: they would match everywhere.
 struct MentionMatcher {
-  /// First word of a name -> (its words, the thing), longest first.
-  private var byFirstWord: [Substring: [([Substring], Int)]] = [:]
+  /// A name's words joined by one space -> its group in the catalog.
+  private var groups: [String: Int] = [:]
+  /// First word of a name -> the word counts of the names starting with it, longest first.
+  private var lengths: [String: [Int]] = [:]
 
-  init(_ things: [NamedThing]) {
-    for (index, thing) in things.enumerated() {
+  init(_ catalog: NameCatalog) {
+    for (index, thing) in catalog.things.enumerated() {
       for name in [thing.name] + (thing.alias.map { [$0] } ?? []) {
-        let words = Self.words(name.lowercased())
+        let words = Self.words(name)
         guard let first = words.first, words.reduce(0, { $0 + $1.count }) >= 3 else { continue }
-        byFirstWord[first, default: []].append((words, index))
+        let key = words.joined(separator: " ")
+        guard groups[key] == nil else { continue }
+        groups[key] = catalog.groupOfThing[index]
+        if !(lengths[first]?.contains(words.count) ?? false) {
+          lengths[first, default: []].append(words.count)
+          lengths[first]!.sort(by: >)
+        }
       }
-    }
-    for key in byFirstWord.keys {
-      byFirstWord[key]!.sort { $0.0.count > $1.0.count }
     }
   }
 
-  var isEmpty: Bool { byFirstWord.isEmpty }
+  var isEmpty: Bool { groups.isEmpty }
 
-  /// The things `text` mentions, by their index in the catalog.
+  /// The names `text` mentions, by their group in the catalog.
   func mentions(in text: String) -> Set<Int> {
-    guard !byFirstWord.isEmpty else { return [] }
-    let lowered = text.lowercased()
-    let words = Self.words(lowered)
+    guard !groups.isEmpty else { return [] }
+    let words = Self.words(text)
     var found: Set<Int> = []
     var position = 0
     while position < words.count {
       var advance = 1
-      if let candidates = byFirstWord[words[position]] {
-        for (name, thing) in candidates where position + name.count <= words.count {
-          if name.count == 1 || words[position..<(position + name.count)].elementsEqual(name) {
-            found.insert(thing)
-            // Every thing of the same name and length counts (an operation in two services).
-            for (other, otherThing) in candidates where other.count == name.count && otherThing != thing {
-              if other == name { found.insert(otherThing) }
-            }
-            advance = name.count
+      if let counts = lengths[words[position]] {
+        for count in counts where position + count <= words.count {
+          let key = count == 1 ? words[position] : words[position..<(position + count)].joined(separator: " ")
+          if let group = groups[key] {
+            found.insert(group)
+            advance = count
             break
           }
         }
@@ -47,22 +48,32 @@ struct MentionMatcher {
     return found
   }
 
-  /// Runs of letters and digits.
-  static func words(_ text: String) -> [Substring] {
-    var result: [Substring] = []
-    var start: String.Index?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if character.isLetter || character.isNumber {
-        if start == nil { start = index }
-      } else if let begin = start {
-        result.append(text[begin..<index])
-        start = nil
+  /// Runs of letters and digits, lowercased. ASCII is handled byte by byte; other text by its
+  /// Unicode properties.
+  static func words(_ text: String) -> [String] {
+    var result: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+          current.append(scalar)
+          continue
+        }
+        if value >= 0x41 && value <= 0x5A {
+          current.append(Unicode.Scalar(value + 0x20)!)
+          continue
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        continue
       }
-      index = text.index(after: index)
+      if !current.isEmpty {
+        result.append(String(current))
+        current = String.UnicodeScalarView()
+      }
     }
-    if let begin = start { result.append(text[begin..<text.endIndex]) }
+    if !current.isEmpty { result.append(String(current)) }
     return result
   }
 }

@@ -2,11 +2,18 @@ import FestivalModel
 import Foundation
 import SitePlan
 
-/// Every named thing of one festival, in a stable order (by kind, then source order).
+/// Every named thing of one festival, in a stable order (by kind, then source order), and the things
+/// grouped by name: a field called `id` in a hundred services is one entry of the index and one key for
+/// mentions, so nothing grows with the square of the festival.
 struct NameCatalog {
   private(set) var things: [NamedThing] = []
+  /// Things sharing a name (compared in lowercase), in order of first appearance.
+  private(set) var groups: [[Int]] = []
+  /// Thing index -> its group.
+  private(set) var groupOfThing: [Int] = []
 
   init(_ contract: InterfaceContract?, plan: FestivalPlan) {
+    defer { groupByName() }
     guard let contract, !contract.isUnfilledTemplate else { return }
     let interfaces = plan.interfaces ?? plan.home
     func row(_ line: Int) -> String {
@@ -59,6 +66,27 @@ struct NameCatalog {
     }
     for metric in contract.monitoring {
       add(metric.metricName, .metric, row(metric.location.line), context: metric.metricType)
+    }
+  }
+
+  /// A catalog of the given things (for tests).
+  init(things: [NamedThing]) {
+    self.things = things
+    groupByName()
+  }
+
+  private mutating func groupByName() {
+    var groupByName: [String: Int] = [:]
+    for (index, thing) in things.enumerated() {
+      let key = thing.name.lowercased()
+      if let group = groupByName[key] {
+        groups[group].append(index)
+        groupOfThing.append(group)
+      } else {
+        groupByName[key] = groups.count
+        groupOfThing.append(groups.count)
+        groups.append([index])
+      }
     }
   }
 }

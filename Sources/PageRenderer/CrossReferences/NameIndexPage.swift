@@ -1,63 +1,66 @@
 import FestivalModel
 
-/// Every named thing of a festival, A to Z: what it is, where it is defined, and every page that mentions
-/// it (in text, a table cell or a diagram label, or by a link).
+/// Every name of a festival, A to Z: what carries it and where each is defined, and every page that
+/// mentions it (in text, a table cell or a diagram label, or by a link). Things sharing a name (a field
+/// `id` in many services) are one entry.
 enum NameIndexPage {
+  /// Beyond this many definitions of one name the entry lists the first ones and counts the rest.
+  static let definitionsShown = 40
+
   static func render(_ context: PageContext, festival index: Int, catalog: NameCatalog, mentions: [[Int]])
     -> PageBody
   {
-    let order = catalog.things.indices.sorted { left, right in
-      let a = catalog.things[left]
-      let b = catalog.things[right]
-      let keyA = a.name.lowercased()
-      let keyB = b.name.lowercased()
-      return keyA != keyB ? keyA < keyB : left < right
-    }
+    let keys = catalog.groups.map { catalog.things[$0[0]].name.lowercased() }
+    let order = catalog.groups.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     var html = "<h1>A–Z index</h1>\n"
+    let crumbs = context.crumbs(festival: index, [PageBody.Crumb(title: "A–Z index")])
     guard !order.isEmpty else {
       html += "<p class=\"muted\">This festival's interface document names nothing yet.</p>\n"
-      return PageBody(
-        html: html, breadcrumbs: context.crumbs(festival: index, [PageBody.Crumb(title: "A–Z index")]),
-        festival: index)
+      return PageBody(html: html, breadcrumbs: crumbs, festival: index)
     }
     var letters: [(String, [Int])] = []
-    for thing in order {
-      let first = catalog.things[thing].name.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+    for group in order {
+      let first = keys[group].first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
       if letters.last?.0 == first {
-        letters[letters.count - 1].1.append(thing)
+        letters[letters.count - 1].1.append(group)
       } else {
-        letters.append((first, [thing]))
+        letters.append((first, [group]))
       }
     }
     html +=
-      "<p>\(catalog.things.count) names. A page mentions a name when it appears in its text, a table or a "
+      "<p>\(order.count) names. A page mentions a name when it appears in its text, a table or a "
       + "diagram (whole words, any case, not in code) or when the page links to it.</p>\n"
     html +=
       "<nav class=\"letters\" aria-label=\"Letters\">"
       + letters.map { HTML.link("#" + anchor($0.0), $0.0) }.joined(separator: " ") + "</nav>\n"
-    for (letter, things) in letters {
+    for (letter, groups) in letters {
       var entries = ""
-      for thing in things {
-        let named = catalog.things[thing]
-        var label = HTML.link(context.href(named.definition), named.name)
-        label += " <span class=\"muted\">\(HTML.text(named.kind.rawValue))"
-        if let context = named.context { label += " · \(HTML.text(context))" }
-        label += "</span>"
-        let pages = mentions[thing].filter { context.plan.pages[$0].path != named.definitionPage }.map {
-          page in
-          HTML.link(context.href(context.plan.pages[page].path), context.plan.pages[page].title)
-        }
-        entries +=
-          "<dt>\(label)</dt><dd>"
-          + (pages.isEmpty
-            ? "<span class=\"muted\">mentioned nowhere else</span>" : pages.joined(separator: ", "))
-          + "</dd>"
+      for group in groups {
+        entries += entry(group, catalog: catalog, mentions: mentions[group], context: context)
       }
       html += HTML.section(letter, id: anchor(letter), "<dl class=\"name-index\">\(entries)</dl>")
     }
-    return PageBody(
-      html: html, breadcrumbs: context.crumbs(festival: index, [PageBody.Crumb(title: "A–Z index")]),
-      festival: index)
+    return PageBody(html: html, breadcrumbs: crumbs, festival: index)
+  }
+
+  private static func entry(_ group: Int, catalog: NameCatalog, mentions: [Int], context: PageContext)
+    -> String
+  {
+    let things = catalog.groups[group].map { catalog.things[$0] }
+    let definitions = things.prefix(definitionsShown).map { thing -> String in
+      var label = thing.kind.rawValue
+      if let owner = thing.context { label += " · " + owner }
+      return HTML.link(context.href(thing.definition), label)
+    }
+    var html = "<dt>\(HTML.text(things[0].name)) <span class=\"muted\">"
+    html += definitions.joined(separator: ", ")
+    if things.count > definitionsShown { html += ", and \(things.count - definitionsShown) more" }
+    html += "</span></dt><dd>"
+    let ownPages = Set(things.map(\.definitionPage).filter { !$0.isEmpty })
+    let pages = mentions.map { context.plan.pages[$0] }.filter { !ownPages.contains($0.path) }
+      .map { HTML.link(context.href($0.path), $0.title) }
+    html += pages.isEmpty ? "<span class=\"muted\">mentioned nowhere else</span>" : pages.joined(separator: ", ")
+    return html + "</dd>"
   }
 
   private static func anchor(_ letter: String) -> String {

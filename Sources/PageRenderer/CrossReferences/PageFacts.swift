@@ -2,7 +2,7 @@
 struct PageFacts {
   /// Headings for "On this page" and the search index.
   var headings: [BodyScan.Heading] = []
-  /// The named things of the page's festival its text mentions, by catalog index.
+  /// The names of the page's festival its text mentions, by group in the catalog.
   var mentioned: Set<Int> = []
   /// Site paths the page links to, each both with its anchor (when it has one) and without.
   var linkTargets: Set<String> = []

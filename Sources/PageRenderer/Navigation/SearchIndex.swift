@@ -4,78 +4,89 @@ import SitePlan
 
 /// The search index, written as a script (`search-index.js`) so search works from `file://`. One entry
 /// per page and one per named row (operations, fields, error codes, metrics): title, kind, path, names,
-/// headings and text. Each page's text is its distinct words in order, cut to a share of a fixed budget,
-/// so the index of a large festival stays under 2 MB.
+/// headings (of written documents; generated pages all share theirs) and text. Page text is the page's
+/// distinct words in order, each page getting an equal share of what is left of a fixed budget once
+/// titles, names and headings are in, so the index of a 1,000-component festival stays under 2 MB.
 struct SearchIndex {
-  /// Characters of page text the whole index may hold.
-  static let textBudget = 1_200_000
+  /// Bytes the whole index aims at.
+  static let budget = 1_900_000
   /// No page gets less text than this, however many pages there are.
-  static let minimumTextPerPage = 120
+  static let minimumTextPerPage = 60
 
-  let textPerPage: Int
   let catalogs: [NameCatalog]
 
-  init(pageCount: Int, catalogs: [NameCatalog]) {
-    textPerPage = max(Self.minimumTextPerPage, Self.textBudget / max(1, pageCount))
-    self.catalogs = catalogs
+  /// Characters of text each of `pages` pages may add when the rest of the index takes `fixedBytes`.
+  static func textShare(fixedBytes: Int, pages: Int) -> Int {
+    max(minimumTextPerPage, (budget - fixedBytes) / max(1, pages))
   }
 
-  func file(pages: [PlannedPage], facts: [PageFacts?], model: ContentModel, plan: SitePlan) -> RenderedFile {
+  func file(pages: [PlannedPage], facts: [PageFacts?]) -> RenderedFile {
     var namesByPage: [String: [String]] = [:]
     var rows: [String] = []
     for catalog in catalogs {
       for thing in catalog.things {
         if thing.definition.contains("#") {
           let title = thing.context.map { "\(thing.name) (\($0))" } ?? thing.name
-          rows.append(entry(title, kind: kindLabel(thing.kind), path: thing.definition, names: [thing.name]))
+          rows.append(Self.entry(title, kind: Self.label(thing.kind), path: thing.definition, names: [thing.name]))
         } else {
           namesByPage[thing.definition, default: []].append(thing.name)
           if let alias = thing.alias { namesByPage[thing.definition, default: []].append(alias) }
         }
       }
     }
+    let indexed = pages.indices.filter { pages[$0].kind != .notFound }
+    let fixed = indexed.map { index -> (String, String) in
+      let page = pages[index]
+      let headings = Self.isWritten(page.kind) ? facts[index]?.headings.map(\.text) ?? [] : []
+      return (page.path, Self.entry(page.title, kind: page.kind.label, path: page.path, names: namesByPage[page.path] ?? [], headings: headings, text: nil))
+    }
+    let fixedBytes = (fixed.map(\.1) + rows).reduce(0) { $0 + $1.utf8.count + 3 }
+    let share = Self.textShare(fixedBytes: fixedBytes, pages: indexed.count)
     var entries: [String] = []
-    for (index, page) in pages.enumerated() where page.kind != .notFound {
-      let pageFacts = facts[index]
-      let names = namesByPage[page.path] ?? []
-      entries.append(
-        entry(
-          page.title, kind: page.kind.label, path: page.path, names: names,
-          headings: pageFacts?.headings.map(\.text) ?? [], text: pageFacts.map { words($0.text) } ?? ""))
+    for (position, index) in indexed.enumerated() {
+      let text = facts[index].map { Self.words($0.text, limit: share) } ?? ""
+      // The entry was written with its text left open: close it with the page's words.
+      entries.append(fixed[position].1 + JavaScriptLiteral.string(text) + "]")
     }
     let text = "festdocSearch([\n" + (entries + rows).joined(separator: ",\n") + "\n]);\n"
     return RenderedFile(path: "search-index.js", data: Data(text.utf8))
   }
 
-  private func kindLabel(_ kind: NamedThing.Kind) -> String {
+  /// Pages whose headings an author wrote.
+  private static func isWritten(_ kind: PageKind) -> Bool {
+    switch kind {
+    case .document, .interfaces: true
+    default: false
+    }
+  }
+
+  private static func label(_ kind: NamedThing.Kind) -> String {
     kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
   }
 
-  /// `[title, kind, path, [names], [headings], text]`.
-  private func entry(
-    _ title: String, kind: String, path: String, names: [String], headings: [String] = [], text: String = ""
+  /// `[title, kind, path, [names], [headings], text]`; with `text` nil the entry stops before the text.
+  private static func entry(
+    _ title: String, kind: String, path: String, names: [String], headings: [String] = [], text: String? = ""
   ) -> String {
-    let list = { (values: [String]) in "[" + values.map(JavaScriptLiteral.string).joined(separator: ",") + "]"
-    }
-    return "["
-      + [
-        JavaScriptLiteral.string(title), JavaScriptLiteral.string(kind), JavaScriptLiteral.string(path),
-        list(names), list(headings), JavaScriptLiteral.string(text),
-      ].joined(separator: ",") + "]"
+    let list = { (values: [String]) in "[" + values.map(JavaScriptLiteral.string).joined(separator: ",") + "]" }
+    let head = "[" + [
+      JavaScriptLiteral.string(title), JavaScriptLiteral.string(kind), JavaScriptLiteral.string(path),
+      list(names), list(headings),
+    ].joined(separator: ",") + ","
+    return text.map { head + JavaScriptLiteral.string($0) + "]" } ?? head
   }
 
-  /// The text's distinct words, in order of first appearance, up to the page's share.
-  func words(_ text: String) -> String {
+  /// The text's distinct words, in order of first appearance, up to `limit` characters.
+  static func words(_ text: String, limit: Int) -> String {
     var seen: Set<String> = []
     var result = ""
     var length = 0
-    for word in MentionMatcher.words(text.lowercased()) where word.count > 1 {
-      let key = String(word)
-      guard seen.insert(key).inserted else { continue }
-      length += key.count + 1
-      if length > textPerPage + 1 { break }
+    for word in MentionMatcher.words(text) where word.utf8.count > 1 {
+      guard seen.insert(word).inserted else { continue }
+      length += word.utf8.count + 1
+      if length > limit + 1 { break }
       if !result.isEmpty { result += " " }
-      result += key
+      result += word
     }
     return result
   }
