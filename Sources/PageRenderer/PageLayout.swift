@@ -8,7 +8,7 @@ enum PageLayout {
   static let minimumOutlineHeadings = 2
 
   static func render(
-    _ body: PageBody, facts: PageFacts, referencedBy: [Int], context: PageContext, theme: Theme,
+    _ body: PageBody, headings: [BodyScan.Heading], referencedBy: [Int], context: PageContext, theme: Theme,
     options: RenderOptions
   ) -> String {
     let page = context.page
@@ -32,7 +32,7 @@ enum PageLayout {
         "href": context.href(context.plan.festivals[festival].home),
       ]
     }
-    var outline = facts.headings.map { heading -> [String: Any] in
+    var outline = headings.map { heading -> [String: Any] in
       ["href": "#" + heading.id, "text": heading.text, "sub": heading.level > 2]
     }
     if !referencedBy.isEmpty {

@@ -30,45 +30,49 @@ public enum SiteRenderer {
       PageContext(model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
     }
     // First pass: every page drawn from the model alone, with what it mentions and links to.
-    let bodies = Slots<(PageBody, PageFacts)>(count: pages.count)
+    let bodies = Slots<PageBody>(count: pages.count)
+    let pageFacts = Slots<PageFacts>(count: pages.count)
     let counter = Slots<Int>(count: 0)
     perform(jobs: options.jobs, count: pages.count) { index in
       let page = pages[index]
       guard !page.kind.isDrawnFromOtherPages else { return }
       let body = self.body(for: page, context: context(index), documents: documents)
       let facts = PageFacts(body: body, page: page, matcher: page.kind.festival.map { matchers[$0] })
-      bodies.set(index, (body, facts))
+      bodies.set(index, body)
+      pageFacts.set(index, facts)
       progress?(counter.increment(), pages.count)
     }
-    let firstPass = bodies.all
+    let facts = pageFacts.all
     let references = CrossReferences(
-      pages: pages, facts: firstPass.map { $0?.1 }, catalogs: catalogs,
-      festivalOfPage: pages.map(\.kind.festival))
-    let linkDiagnostics = firstPass.compactMap { $0?.0.diagnostics }.flatMap { $0 }
+      pages: pages, facts: facts, catalogs: catalogs, festivalOfPage: pages.map(\.kind.festival))
+    let linkDiagnostics = bodies.all.compactMap { $0?.diagnostics }.flatMap { $0 }
     let weighed = weigh(findings + linkDiagnostics).sortedForOutput()
     // Then the pages drawn from the others, and every page laid out with its cross-references.
     let output = Slots<[RenderedFile]>(count: pages.count)
     perform(jobs: options.jobs, count: pages.count) { index in
       let page = pages[index]
       let pageContext = context(index)
+      // Each body is let go once laid out, so the site is not held twice.
       var body: PageBody
-      var facts: PageFacts
-      if let done = firstPass[index] {
-        (body, facts) = done
+      var headings: [BodyScan.Heading]
+      if let done = bodies.take(index) {
+        body = done
+        headings = facts[index]?.headings ?? []
       } else {
         body = lateBody(
           for: page, context: pageContext, catalogs: catalogs, references: references, diagnostics: weighed)
-        facts = PageFacts(body: body, page: page, matcher: nil)
+        headings = BodyScan(body.html).headings
         progress?(counter.increment(), pages.count)
       }
       let html = PageLayout.render(
-        body, facts: facts, referencedBy: references.referencedBy[index], context: pageContext, theme: theme,
+        body, headings: headings, referencedBy: references.referencedBy[index], context: pageContext,
+        theme: theme,
         options: options)
       output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
     }
     var files = output.all.compactMap { $0 }.flatMap { $0 }
     files += SiteNavigation.scripts(model: model, plan: plan)
-    files.append(SearchIndex(catalogs: catalogs).file(pages: pages, facts: firstPass.map { $0?.1 }))
+    files.append(SearchIndex(catalogs: catalogs).file(pages: pages, facts: facts))
     if let baseURL = options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }
     files += model.staticFiles.map { RenderedFile(path: $0.path, data: $0.data) }
     for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {

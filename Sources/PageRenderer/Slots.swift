@@ -16,6 +16,15 @@ final class Slots<Value>: @unchecked Sendable {
     lock.unlock()
   }
 
+  /// The value at `index`, leaving the slot empty.
+  func take(_ index: Int) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    let value = slots[index]
+    slots[index] = nil
+    return value
+  }
+
   /// Counts one more finished piece of work; returns how many are done.
   func increment() -> Int {
     lock.lock()

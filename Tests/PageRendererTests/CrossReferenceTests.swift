@@ -79,4 +79,20 @@ import Testing
     let task = site.page("\(festival)/docs/001-plan/01-requirements/01-gather-requirements.html")
     #expect(task.contains("<section class=\"referenced-by\">"))
   }
+
+  @Test func longMentionListsAreCutWithACount() throws {
+    let plan = site.plan
+    let page = try #require(plan.pages.first { $0.path == "\(festival)/az.html" })
+    let context = PageContext(
+      model: site.model, plan: plan, page: page, resolver: LinkResolver(plan: plan, anchors: [:]),
+      indexes: SiteRenderer.indexes(model: site.model, plan: plan))
+    let catalog = NameCatalog(site.model.festivals[0].interfaces, plan: plan.festivals[0])
+    let group = try #require(catalog.groups.firstIndex { catalog.things[$0[0]].name == "Billing Service" })
+    var mentions = Array(repeating: [Int](), count: catalog.groups.count)
+    mentions[group] = Array(0..<10)
+    let body = NameIndexPage.render(
+      context, festival: 0, catalog: catalog, mentions: mentions, mentionsShown: 3)
+    #expect(body.html.contains(">Festivals</a>, <a href=\"../404.html\">Page not found</a>, <a href="))
+    #expect(body.html.contains("<span class=\"muted\">and 7 more pages</span>"))
+  }
 }

@@ -61,6 +61,10 @@ import Testing
     let text = (0..<2_000).map { "word\($0)" }.joined(separator: " ")
     #expect(SearchIndex.words(text, limit: 250).count <= 250)
     #expect(SearchIndex.words("Alpha beta ALPHA gamma, beta", limit: 100) == "alpha beta gamma")
+    #expect(SearchIndex.prefix("alpha beta gamma", limit: 10) == "alpha beta")
+    #expect(SearchIndex.prefix("alpha beta gamma", limit: 8) == "alpha")
+    #expect(SearchIndex.prefix("alpha beta gamma", limit: 3) == "")
+    #expect(SearchIndex.prefix("alpha beta gamma", limit: 16) == "alpha beta gamma")
     // The sample is small: every page's words fit.
     let index = site.files["search-index.js"] ?? ""
     #expect(index.contains("without fallback to paper\"]"))

@@ -6,10 +6,14 @@ import FestivalModel
 enum NameIndexPage {
   /// Beyond this many definitions of one name the entry lists the first ones and counts the rest.
   static let definitionsShown = 40
+  /// Beyond this many mentioning pages the entry lists the first ones and counts the rest: at 10,000
+  /// components a role's name is on most pages, and a full list would make this page unreadable.
+  static let mentionsShown = 200
 
-  static func render(_ context: PageContext, festival index: Int, catalog: NameCatalog, mentions: [[Int]])
-    -> PageBody
-  {
+  static func render(
+    _ context: PageContext, festival index: Int, catalog: NameCatalog, mentions: [[Int]],
+    mentionsShown: Int = mentionsShown
+  ) -> PageBody {
     let keys = catalog.groups.map { catalog.things[$0[0]].name.lowercased() }
     let order = catalog.groups.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     var html = "<h1>A–Z index</h1>\n"
@@ -36,16 +40,17 @@ enum NameIndexPage {
     for (letter, groups) in letters {
       var entries = ""
       for group in groups {
-        entries += entry(group, catalog: catalog, mentions: mentions[group], context: context)
+        entries += entry(
+          group, catalog: catalog, mentions: mentions[group], context: context, shown: mentionsShown)
       }
       html += HTML.section(letter, id: anchor(letter), "<dl class=\"name-index\">\(entries)</dl>")
     }
     return PageBody(html: html, breadcrumbs: crumbs, festival: index)
   }
 
-  private static func entry(_ group: Int, catalog: NameCatalog, mentions: [Int], context: PageContext)
-    -> String
-  {
+  private static func entry(
+    _ group: Int, catalog: NameCatalog, mentions: [Int], context: PageContext, shown: Int
+  ) -> String {
     let things = catalog.groups[group].map { catalog.things[$0] }
     let definitions = things.prefix(definitionsShown).map { thing -> String in
       var label = thing.kind.rawValue
@@ -57,9 +62,15 @@ enum NameIndexPage {
     if things.count > definitionsShown { html += ", and \(things.count - definitionsShown) more" }
     html += "</span></dt><dd>"
     let ownPages = Set(things.map(\.definitionPage).filter { !$0.isEmpty })
-    let pages = mentions.map { context.plan.pages[$0] }.filter { !ownPages.contains($0.path) }
-      .map { HTML.link(context.href($0.path), $0.title) }
-    html += pages.isEmpty ? "<span class=\"muted\">mentioned nowhere else</span>" : pages.joined(separator: ", ")
+    let mentioning = mentions.filter { !ownPages.contains(context.plan.pages[$0].path) }
+    let pages = mentioning.prefix(shown).map { index in
+      HTML.link(context.href(context.plan.pages[index].path), context.plan.pages[index].title)
+    }
+    html +=
+      pages.isEmpty ? "<span class=\"muted\">mentioned nowhere else</span>" : pages.joined(separator: ", ")
+    if mentioning.count > shown {
+      html += " <span class=\"muted\">and \(mentioning.count - shown) more pages</span>"
+    }
     return html + "</dd>"
   }
 

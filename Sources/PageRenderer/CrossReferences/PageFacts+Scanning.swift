@@ -5,7 +5,7 @@ extension PageFacts {
   init(body: PageBody, page: PlannedPage, matcher: MentionMatcher?) {
     let scan = BodyScan(body.html)
     headings = scan.headings
-    text = scan.text
+    words = SearchIndex.words(scan.text, limit: SearchIndex.wordsKept)
     for href in scan.links {
       linkTargets.formUnion(CrossReferences.targets(of: href, from: page.path))
     }

@@ -6,6 +6,7 @@ struct PageFacts {
   var mentioned: Set<Int> = []
   /// Site paths the page links to, each both with its anchor (when it has one) and without.
   var linkTargets: Set<String> = []
-  /// The visible text, for the search index.
-  var text = ""
+  /// The visible text's distinct words, lowercased, in order, up to `SearchIndex.wordsKept` bytes: the
+  /// search index takes its share of them once it knows how many pages share its budget.
+  var words = ""
 }

@@ -10,6 +10,8 @@ import SitePlan
 struct SearchIndex {
   /// Bytes the whole index aims at.
   static let budget = 1_900_000
+  /// Bytes of distinct words kept of each page while the site renders; no page's share is larger.
+  static let wordsKept = 8_192
   /// No page gets less text than this, however many pages there are.
   static let minimumTextPerPage = 60
 
@@ -27,7 +29,8 @@ struct SearchIndex {
       for thing in catalog.things {
         if thing.definition.contains("#") {
           let title = thing.context.map { "\(thing.name) (\($0))" } ?? thing.name
-          rows.append(Self.entry(title, kind: Self.label(thing.kind), path: thing.definition, names: [thing.name]))
+          rows.append(
+            Self.entry(title, kind: Self.label(thing.kind), path: thing.definition, names: [thing.name]))
         } else {
           namesByPage[thing.definition, default: []].append(thing.name)
           if let alias = thing.alias { namesByPage[thing.definition, default: []].append(alias) }
@@ -38,13 +41,18 @@ struct SearchIndex {
     let fixed = indexed.map { index -> (String, String) in
       let page = pages[index]
       let headings = Self.isWritten(page.kind) ? facts[index]?.headings.map(\.text) ?? [] : []
-      return (page.path, Self.entry(page.title, kind: page.kind.label, path: page.path, names: namesByPage[page.path] ?? [], headings: headings, text: nil))
+      return (
+        page.path,
+        Self.entry(
+          page.title, kind: page.kind.label, path: page.path, names: namesByPage[page.path] ?? [],
+          headings: headings, text: nil)
+      )
     }
     let fixedBytes = (fixed.map(\.1) + rows).reduce(0) { $0 + $1.utf8.count + 3 }
     let share = Self.textShare(fixedBytes: fixedBytes, pages: indexed.count)
     var entries: [String] = []
     for (position, index) in indexed.enumerated() {
-      let text = facts[index].map { Self.words($0.text, limit: share) } ?? ""
+      let text = facts[index].map { Self.prefix($0.words, limit: share) } ?? ""
       // The entry was written with its text left open: close it with the page's words.
       entries.append(fixed[position].1 + JavaScriptLiteral.string(text) + "]")
     }
@@ -68,15 +76,28 @@ struct SearchIndex {
   private static func entry(
     _ title: String, kind: String, path: String, names: [String], headings: [String] = [], text: String? = ""
   ) -> String {
-    let list = { (values: [String]) in "[" + values.map(JavaScriptLiteral.string).joined(separator: ",") + "]" }
-    let head = "[" + [
-      JavaScriptLiteral.string(title), JavaScriptLiteral.string(kind), JavaScriptLiteral.string(path),
-      list(names), list(headings),
-    ].joined(separator: ",") + ","
+    let list = { (values: [String]) in "[" + values.map(JavaScriptLiteral.string).joined(separator: ",") + "]"
+    }
+    let head =
+      "["
+      + [
+        JavaScriptLiteral.string(title), JavaScriptLiteral.string(kind), JavaScriptLiteral.string(path),
+        list(names), list(headings),
+      ].joined(separator: ",") + ","
     return text.map { head + JavaScriptLiteral.string($0) + "]" } ?? head
   }
 
-  /// The text's distinct words, in order of first appearance, up to `limit` characters.
+  /// The first words of space-separated `words` that fit in `limit` bytes.
+  static func prefix(_ words: String, limit: Int) -> String {
+    guard words.utf8.count > limit else { return words }
+    var end = words.utf8.index(words.utf8.startIndex, offsetBy: limit + 1)
+    while end > words.startIndex && words.utf8[words.utf8.index(before: end)] != UInt8(ascii: " ") {
+      end = words.utf8.index(before: end)
+    }
+    return end == words.startIndex ? "" : String(words[..<words.utf8.index(before: end)])
+  }
+
+  /// The text's distinct words, lowercased, in order of first appearance, up to `limit` bytes.
   static func words(_ text: String, limit: Int) -> String {
     var seen: Set<String> = []
     var result = ""
