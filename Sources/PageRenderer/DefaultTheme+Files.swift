@@ -426,7 +426,8 @@ code { font: 0.9em/1.4 ui-monospace, "DejaVu Sans Mono", monospace; background: 
 pre { background: var(--fd-subtle); border: 1px solid var(--fd-border); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; }
 pre code { background: none; padding: 0; }
 blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--fd-border); color: var(--fd-muted); }
-.table-wrap { overflow-x: auto; margin: 1rem 0; max-width: 100%; }
+/* Long tables scroll inside their box so the sticky header stays in view. */
+.table-wrap { overflow: auto; max-height: 80vh; margin: 1rem 0; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.95rem; min-width: 50%; }
 th, td { border: 1px solid var(--fd-border); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--fd-subtle); position: sticky; top: 0; }
@@ -479,7 +480,7 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
   body { background: #fff; color: #000; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; max-height: none; }
   thead th { position: static; }
   tr, pre, blockquote { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
