@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONTENT ?= Content
 OUTPUT ?= Output
 
-.PHONY: run test build release install deps lint format clean theme bench bench-deps
+.PHONY: run test build release install deps lint format clean theme bench bench-deps fuzz
 
 # cmark-gfm comes from Debian; install it (and pkg-config) only when it is missing.
 deps:
@@ -42,6 +42,10 @@ bench-deps:
 bench: deps bench-deps
 	$(SWIFT) build -c release
 	python3 Scripts/bench.py $(BENCH_ARGS)
+
+# libFuzzer over the parsers and the renderer (Fuzz/, a package of its own); FUZZ_TIME seconds each.
+fuzz: deps
+	Scripts/fuzz.sh $(FUZZ_TARGETS)
 
 install: release
 	install -d $(PREFIX)/bin

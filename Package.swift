@@ -9,6 +9,11 @@ let package = Package(
   products: [
     .executable(name: "festdoc", targets: ["festdoc"]),
     .executable(name: "festdoc-bench", targets: ["festdoc-bench"]),
+    // The stages as libraries, for the fuzzers in Fuzz/ (a package of their own).
+    .library(name: "Diagrams", targets: ["Diagrams"]),
+    .library(
+      name: "FestdocStages",
+      targets: ["Diagnostics", "ContentReader", "Markdown", "FestivalModel", "SitePlan", "PageRenderer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -147,7 +147,7 @@ public enum FlowchartLayout {
       _ container: String?, direction: FlowDirection, parentDirection: FlowDirection
     ) {
       directions[container ?? ""] = direction
-      let members: [String]
+      var members: [String]
       if let container {
         members = subgraphs[container]!.nodes.filter { parentOf[$0] == container }
       } else {
@@ -155,6 +155,9 @@ public enum FlowchartLayout {
           parentOf[$0] == nil
         }
       }
+      // A subgraph declared twice, or a node listed twice, is one item.
+      var seen: Set<String> = []
+      members = members.filter { seen.insert($0).inserted }
       var itemSizes: [String: (Double, Double)] = [:]
       for member in members {
         if let subgraph = subgraphs[member] {

@@ -121,8 +121,9 @@ extension SequenceLayout {
       let members = frame.members.isEmpty ? Set(centers.indices) : frame.members
       if !open.isEmpty { open[open.count - 1].members.formUnion(members) }
       let depth = Double(open.count)
-      let left = members.map { centers[$0] - widths[$0] / 2 }.min()! - 12 + depth * 4
-      let right = members.map { centers[$0] + widths[$0] / 2 }.max()! + 12 - depth * 4
+      // A block around nothing (no participant at all) still gets a frame of its own width.
+      let left = (members.map { centers[$0] - widths[$0] / 2 }.min() ?? 0) - 12 + depth * 4
+      let right = (members.map { centers[$0] + widths[$0] / 2 }.max() ?? 150) + 12 - depth * 4
       y += 6
       frames.append(
         SequenceDrawing.Frame(

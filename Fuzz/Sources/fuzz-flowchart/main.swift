@@ -1,0 +1,18 @@
+import FuzzerDriver
+import Foundation
+import Diagrams
+
+/// Any bytes as a flowchart: parsed, laid out and drawn. A diagram that does not parse must say so with
+/// a located error; nothing may crash or hang.
+func fuzzFlowchart(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+  let source = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+  guard let chart = try? FlowchartParser.parse(source) else { return 0 }
+  // Big inputs are the bench's business; the fuzzer looks for crashes in reasonable ones.
+  guard chart.vertices.count <= 300 else { return 0 }
+  let drawing = FlowchartLayout.layout(chart)
+  let svg = FlowchartSVG.render(drawing, chart: chart, options: .init(idPrefix: "f"))
+  precondition(svg.hasPrefix("<svg"), "not an SVG")
+  return 0
+}
+
+exit(FuzzerDriver.run { data, size in fuzzFlowchart(data, size) })

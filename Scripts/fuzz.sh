@@ -1,0 +1,34 @@
+#!/bin/sh
+# Builds the libFuzzer targets of Fuzz/ and runs each for FUZZ_TIME seconds (default 600), seeded from
+# the mermaid conformance corpus, the interface template and the sample festival. Crashes land in
+# .fuzz/<target>/ as crash-* files; keep each as a regression test under Tests/Fixtures/fuzz/.
+# Usage: Scripts/fuzz.sh [target...]   (targets: flowchart sequence model renderer)
+set -eu
+cd "$(dirname "$0")/.."
+TIME="${FUZZ_TIME:-600}"
+TARGETS="${*:-flowchart sequence model renderer}"
+SHARED="../shared"
+WORK=".fuzz"
+swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >/dev/null
+BIN="$(swift build --package-path Fuzz -c release --show-bin-path)"
+for target in $TARGETS; do
+  seeds="$WORK/$target/seeds"
+  rm -rf "$seeds" && mkdir -p "$seeds" "$WORK/$target/corpus"
+  case "$target" in
+    flowchart) [ -d "$SHARED/mermaid-conformance/flow" ] && cp "$SHARED"/mermaid-conformance/flow/*.mmd "$seeds"/ ;;
+    sequence) [ -d "$SHARED/mermaid-conformance/seq" ] && cp "$SHARED"/mermaid-conformance/seq/*.mmd "$seeds"/ ;;
+    model | renderer)
+      find Content -name '*.md' -o -name '*.yaml' | while read -r file; do
+        cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"
+      done
+      [ -d "$SHARED" ] && find "$SHARED" -maxdepth 3 -name '*.md' | while read -r file; do
+        cp "$file" "$seeds/shared_$(basename "$file")"
+      done ;;
+  esac
+  [ -d "Tests/Fixtures/fuzz/$target" ] && cp Tests/Fixtures/fuzz/"$target"/* "$seeds"/ 2>/dev/null || true
+  echo "fuzz-$target: $TIME s"
+  SWIFT_BACKTRACE=enable=no "$BIN/fuzz-$target" -max_total_time="$TIME" -timeout=20 -rss_limit_mb=4096 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$WORK/$target/" \
+    "$WORK/$target/corpus" "$seeds" >"$WORK/$target/log.txt" 2>&1 || true
+  grep -E "stat::number_of_executed_units|Test unit written|SUMMARY" "$WORK/$target/log.txt" || true
+done

@@ -1,0 +1,52 @@
+import Diagrams
+import Foundation
+import TestSupport
+import Testing
+
+/// Every input the fuzzers (`make fuzz`) ever crashed on stays here and must draw, or fail to parse with
+/// a located error.
+@Suite struct FuzzRegressionTests {
+  static func inputs(_ kind: String) -> [(String, String)] {
+    let folder = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/fuzz/\(kind)")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.sorted().compactMap { name in
+      guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+        return nil
+      }
+      return (name, String(decoding: data, as: UTF8.self))
+    }
+  }
+
+  @Test func flowchartsTheFuzzerBrokeNowDraw() throws {
+    let inputs = Self.inputs("flowchart")
+    #expect(!inputs.isEmpty)
+    for (name, source) in inputs {
+      guard let chart = try? FlowchartParser.parse(source) else { continue }
+      let svg = FlowchartSVG.render(
+        FlowchartLayout.layout(chart), chart: chart, options: .init(idPrefix: "f"))
+      #expect(svg.hasPrefix("<svg"), "\(name)")
+    }
+  }
+
+  @Test func aSubgraphDeclaredTwiceIsOneBlock() throws {
+    let chart = try FlowchartParser.parse(
+      "graph TD\nsubgraph inner\n a-->b\nend\nsubgraph inner\n c-->d\nend\nx-->inner\n")
+    let drawing = FlowchartLayout.layout(chart)
+    #expect(drawing.clusters.filter { $0.id == "inner" }.count == 1)
+  }
+
+  @Test func sequencesTheFuzzerBrokeNowDraw() throws {
+    for (name, source) in Self.inputs("sequence") {
+      guard let diagram = try? SequenceParser.parse(source) else { continue }
+      let svg = SequenceSVG.render(SequenceLayout.layout(diagram), diagram: diagram, idPrefix: "s")
+      #expect(svg.hasPrefix("<svg"), "\(name)")
+    }
+  }
+
+  @Test func aBlockWithNoParticipantGetsAFrame() throws {
+    let diagram = try SequenceParser.parse("sequenceDiagram\n  critical Connect\n  end\n")
+    let drawing = SequenceLayout.layout(diagram)
+    #expect(drawing.frames.count == 1)
+    #expect(drawing.frames[0].width > 0)
+  }
+}
