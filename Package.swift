@@ -71,7 +71,8 @@ let package = Package(
     .testTarget(
       name: "FestivalChecksTests",
       dependencies: [
-        "FestivalChecks", "FestivalModel", "ContentReader", "Diagnostics", "SitePlan", "PageRenderer", "TestSupport",
+        "FestivalChecks", "FestivalModel", "ContentReader", "Diagnostics", "SitePlan", "PageRenderer", "Diagrams",
+        "TestSupport",
       ],
       exclude: ["Snapshots"]),
     .testTarget(

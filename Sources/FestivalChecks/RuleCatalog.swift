@@ -6,6 +6,10 @@ public enum RuleCatalog {
     Rule(
       "content.link-outside", .warning, "a symbolic link pointing outside the content folder is not followed"),
     Rule("content.linked-folder", .note, "a linked folder is not walked"),
+    Rule("limits.table-rows", .warning, "a contract table longer than 10,000 rows is read up to the limit"),
+    Rule(
+      "limits.diagram-size", .warning,
+      "a diagram past 2,000 nodes, 500 participants or 5,000 messages is shown as code"),
     Rule("content.unreadable", .warning, "a file or folder could not be read"),
     Rule("frontmatter.invalid-yaml", .warning, "front matter that is not valid YAML"),
     Rule("frontmatter.not-a-mapping", .warning, "front matter that is not a set of `key: value` lines"),

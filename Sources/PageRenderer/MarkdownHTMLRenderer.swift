@@ -76,6 +76,17 @@ struct MarkdownHTMLRenderer {
     }
   }
 
+  /// A diagram past `DiagramLimits` stays as code, with the limit named here and in a warning.
+  private mutating func tooLarge(_ code: CodeBlock, _ refusal: String) -> String {
+    diagnostics.append(
+      Diagnostic(
+        .warning, rule: "limits.diagram-size", message: refusal + "; it is shown as code",
+        at: SourceLocation(file: documentPath, line: code.range.start.line, column: code.range.start.column),
+        fix: "split the diagram, or draw it with `festdoc diagram`"))
+    return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
+      + "\(HTML.text(refusal)).</p><pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
+  }
+
   /// A flowchart drawn inline; one that does not parse stays as code with the reason beside it.
   /// Other diagram kinds stay as code until festdoc draws them.
   private mutating func renderDiagram(_ code: CodeBlock) -> String? {
@@ -85,12 +96,14 @@ struct MarkdownHTMLRenderer {
       let figure: DiagramFigure
       if kind == .flowchart {
         let chart = try FlowchartParser.parse(code.code)
+        if let refusal = DiagramLimits.refusal(chart) { return tooLarge(code, refusal) }
         figure = DiagramFigure.make(
           chart: chart, source: code.code, caption: chart.title, pagePath: pagePath,
           number: diagramFiles.count + 1,
           links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath))
       } else {
         let diagram = try SequenceParser.parse(code.code)
+        if let refusal = DiagramLimits.refusal(diagram) { return tooLarge(code, refusal) }
         figure = DiagramFigure.make(
           sequence: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
           links: DiagramFigure.participantLinks(

@@ -1,3 +1,5 @@
+import Diagrams
+import FestivalModel
 import Testing
 
 /// One failing and one passing content folder for a rule.
@@ -23,6 +25,21 @@ extension RuleCase {
     RuleCase(
       rule: "content.link-outside", failing: Festival.with(["shop/leak.md": "@link:/etc/hostname"]),
       passing: Festival.with(["shop/alias.md": "@link:shop/FESTIVAL_RULES.md"])),
+    RuleCase(
+      rule: "limits.table-rows",
+      failing: Festival.contract(
+        replacing: "| Completeness | All components | [x] |\n",
+        with: (0...ContractLimits.tableRows).map { "| Area \($0) | Criterion | [x] |\n" }.joined()),
+      passing: shop),
+    RuleCase(
+      rule: "limits.diagram-size",
+      failing: Festival.with([
+        "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\nflowchart LR\n"
+          + (0..<DiagramLimits.flowchartNodes).map { "  n\($0) --> n\($0 + 1)\n" }.joined() + "```\n"
+      ]),
+      passing: Festival.with([
+        "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\nflowchart LR\n  a --> b\n```\n"
+      ])),
     RuleCase(
       rule: "content.linked-folder", failing: Festival.with(["shop/again": "@link:shop/001_PLAN"]),
       passing: shop),

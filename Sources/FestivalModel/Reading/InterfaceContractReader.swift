@@ -60,7 +60,16 @@ struct InterfaceContractReader {
     for block in section.blocks {
       switch block {
       case .table(let table):
-        let view = TableView(table, file: path)
+        var view = TableView(table, file: path)
+        if view.rows.count > ContractLimits.tableRows {
+          diagnostics.append(
+            Diagnostic(
+              .warning, rule: "limits.table-rows",
+              message:
+                "the table has \(view.rows.count) rows; festdoc reads the first \(ContractLimits.tableRows) of a contract table",
+              at: view.location, fix: "split the table, or move the rest into documents of their own"))
+          view.rows.removeLast(view.rows.count - ContractLimits.tableRows)
+        }
         if inExample {
           recordExample(view, section: section)
         } else if let kind = classify(view, chain: chain) {

@@ -1,0 +1,28 @@
+/// The largest diagrams festdoc draws inside a site build (docs/limits.md): a 2,000-node flowchart lays
+/// out in about 1.6 s, a 5,000-node one in about 18 s, so larger ones stay as code with a warning.
+/// `festdoc diagram` draws any size.
+public enum DiagramLimits {
+  public static let flowchartNodes = 2_000
+  public static let sequenceParticipants = 500
+  public static let sequenceMessages = 5_000
+
+  /// Why the flowchart is too large to draw in a page, or nil.
+  public static func refusal(_ chart: Flowchart) -> String? {
+    chart.vertices.count > flowchartNodes
+      ? "the flowchart has \(chart.vertices.count) nodes; festdoc draws up to \(flowchartNodes) in a page"
+      : nil
+  }
+
+  /// Why the sequence diagram is too large to draw in a page, or nil.
+  public static func refusal(_ diagram: SequenceDiagram) -> String? {
+    if diagram.actors.count > sequenceParticipants {
+      return "the sequence diagram has \(diagram.actors.count) participants; festdoc draws up to "
+        + "\(sequenceParticipants) in a page"
+    }
+    if diagram.messages.count > sequenceMessages {
+      return "the sequence diagram has \(diagram.messages.count) messages; festdoc draws up to "
+        + "\(sequenceMessages) in a page"
+    }
+    return nil
+  }
+}
