@@ -35,6 +35,17 @@ import Testing
     #expect(drawing.clusters.filter { $0.id == "inner" }.count == 1)
   }
 
+  @Test func subgraphsThatContainEachOtherEndTheirNesting() throws {
+    let chart = try FlowchartParser.parse(
+      "graph TD\nsubgraph a\n x\n subgraph b\n  y\n end\nend\nsubgraph b\n a\nend\n")
+    let drawing = FlowchartLayout.layout(chart)
+    #expect(Set(drawing.clusters.map(\.id)) == ["a", "b"])
+    let a = try #require(drawing.clusters.first { $0.id == "a" })
+    let b = try #require(drawing.clusters.first { $0.id == "b" })
+    // b stays inside a, where it was first put.
+    #expect(b.depth > a.depth)
+  }
+
   @Test func sequencesTheFuzzerBrokeNowDraw() throws {
     for (name, source) in Self.inputs("sequence") {
       guard let diagram = try? SequenceParser.parse(source) else { continue }

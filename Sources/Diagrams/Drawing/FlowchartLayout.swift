@@ -64,11 +64,30 @@ public enum FlowchartLayout {
 
     func isSubgraph(_ id: String) -> Bool { subgraphs[id] != nil }
 
+    /// Whether `candidate` is `id` or contains it, through the parents assigned so far.
+    func isAncestor(_ candidate: String, of id: String) -> Bool {
+      var current: String? = id
+      var steps = 0
+      while let node = current, steps <= parentOf.count {
+        if node == candidate { return true }
+        current = parentOf[node]
+        steps += 1
+      }
+      return false
+    }
+
     mutating func run() -> FlowchartDrawing {
+      // A subgraph declared twice is one, with the members of both; a member that would make a
+      // subgraph its own ancestor (`a` in `b` and `b` in `a`) stays where it was first put.
       for subgraph in chart.subgraphs {
-        subgraphs[subgraph.id] = subgraph
+        if var known = subgraphs[subgraph.id] {
+          known.nodes += subgraph.nodes.filter { !known.nodes.contains($0) }
+          subgraphs[subgraph.id] = known
+        } else {
+          subgraphs[subgraph.id] = subgraph
+        }
         for member in subgraph.nodes where parentOf[member] == nil && member != subgraph.id {
-          parentOf[member] = subgraph.id
+          if !isAncestor(member, of: subgraph.id) { parentOf[member] = subgraph.id }
         }
       }
       let measurer = options.measurer
