@@ -106,14 +106,22 @@ public enum SiteWriter {
     if hadOutput { try? manager.removeItem(at: retired) }
   }
 
-  /// Leftovers of killed builds: only folders named like ours that carry the marker are removed.
+  /// Leftovers of killed builds: only folders named like ours that carry the marker, or are still empty
+  /// (killed before the marker was written), are removed.
   private static func removeStaleSiblings(parent: URL, name: String) {
     let manager = FileManager.default
     guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
     for entry in entries
     where entry.hasPrefix(".\(name).festdoc-new-") || entry.hasPrefix(".\(name).festdoc-old-") {
       let folder = parent.appendingPathComponent(entry)
-      if manager.fileExists(atPath: folder.appendingPathComponent(marker).path) {
+      // Another build still running (its process id ends the name) keeps its folder.
+      if let pid = Int32(entry.split(separator: "-").last ?? ""), pid != getpid(),
+        kill(pid, 0) == 0 || errno == EPERM
+      {
+        continue
+      }
+      let empty = (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+      if empty || manager.fileExists(atPath: folder.appendingPathComponent(marker).path) {
         try? manager.removeItem(at: folder)
       }
     }

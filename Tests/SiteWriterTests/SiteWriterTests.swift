@@ -73,10 +73,14 @@ import Testing
 
   @Test func leftoversOfAKilledBuildAreCleanedOnlyWhenTheyAreOurs() throws {
     let folder = try TemporaryFolder(files: [
-      ".Output.festdoc-new-99999/\(SiteWriter.marker)": "festdoc\n",
+      ".Output.festdoc-new-4194999/\(SiteWriter.marker)": "festdoc\n",
       ".Output.festdoc-new-12345/keep.txt": "not ours",
     ])
     defer { folder.remove() }
+    // Killed between creating its folder and writing the marker: empty, and removed too.
+    try FileManager.default.createDirectory(
+      at: folder.url.appendingPathComponent(".Output.festdoc-new-4194998"), withIntermediateDirectories: false
+    )
     try SiteWriter.write([file("index.html", "x")], to: folder.url.appendingPathComponent("Output"))
     #expect(try siblings(of: folder) == [".Output.festdoc-new-12345", "Output"])
   }
