@@ -67,6 +67,43 @@ def hugo_site(content, folder):
     shutil.copytree(content, os.path.join(folder, "content"), ignore=shutil.ignore_patterns("*.yaml", "*.yml"))
 
 
+def limit_rows(args):
+    """Builds one festival per input of docs/limits.md and reports the time and what festdoc said."""
+    cases = {
+        "a 20 MB markdown file": lambda: ("notes/huge.md", "# Huge\n\n" + ("x" * 99 + "\n") * 200_000),
+        "a table of 50,000 rows": lambda: ("notes/table.md", "# Table\n\n| id | name |\n|---|---|\n"
+                                           + "".join(f"| {i} | row {i} |\n" for i in range(50_000))),
+        "a contract table of 50,000 rows": lambda: ("COMMON_INTERFACES.md",
+                                                    "# Common Interfaces\n\n### Interface Review Checklist\n\n"
+                                                    "| Review Area | Criteria | Status |\n|---|---|---|\n"
+                                                    + "".join(f"| Area {i} | Check {i} | [x] |\n" for i in range(50_000))),
+        "a flowchart of 5,000 nodes": lambda: ("notes/graph.md", "# Graph\n\n```mermaid\nflowchart LR\n"
+                                               + "".join(f"  n{i} --> n{(i * 7 + 1) % 5000}\n" for i in range(5000))
+                                               + "```\n"),
+        "lists nested 1,000 deep": lambda: ("notes/deep.md", "# Deep\n\n"
+                                            + "".join("  " * i + f"- level {i}\n" for i in range(1000))),
+    }
+    rows = []
+    for name, make in cases.items():
+        folder = os.path.join(args.work, "limit-" + name.split()[1].replace(",", ""))
+        path, text = make()
+        os.makedirs(os.path.join(folder, "big", os.path.dirname(path)), exist_ok=True)
+        with open(os.path.join(folder, "big", "FESTIVAL_OVERVIEW.md"), "w") as f:
+            f.write("# Festival Overview: Limits\n")
+        with open(os.path.join(folder, "big", path), "w") as f:
+            f.write(text)
+        out = folder + "-site"
+        started = time.perf_counter()
+        done = subprocess.run([os.path.join(BIN, "festdoc"), "build", folder, "-o", out, "-q"],
+                              capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        said = sorted({line.rsplit("[", 1)[-1].rstrip("]") for line in done.stderr.splitlines() if "[limits." in line
+                       or "[content.too-large]" in line})
+        rows.append((f"limit: {name}", "", f"{seconds:.2f} s", "", f"exit {done.returncode}; "
+                     + (", ".join(said) if said else "built in full")))
+    return rows
+
+
 def main():
     global BIN
     parser = argparse.ArgumentParser()
@@ -75,6 +112,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
     parser.add_argument("--bin", default=BIN, help="folder holding festdoc and festdoc-bench")
+    parser.add_argument("--limits", default="yes", choices=["yes", "no"],
+                        help="also build the inputs of docs/limits.md (20 MB file, 50,000-row table, ...)")
     args = parser.parse_args()
     BIN = args.bin
     cores = os.cpu_count() or 1
@@ -140,6 +179,8 @@ def main():
                        if os.path.exists(CROSSINGS) else [])
             crossings = counted[1] if len(counted) > 1 else "?"
             rows.append((f"layout: {name}", nodes, *summary([r[0] for r in results]), f"{crossings} crossings"))
+    if args.limits == "yes":
+        rows += limit_rows(args)
     print(f"festdoc benchmarks: {cores} cores, {args.runs} runs each, median and min–max\n")
     print("| measure | size | median | spread | details |\n| --- | --- | --- | --- | --- |")
     for row in rows:

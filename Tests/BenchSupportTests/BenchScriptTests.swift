@@ -16,7 +16,7 @@ import Testing
     process.executableURL = URL(fileURLWithPath: try #require(Self.python))
     process.arguments = [
       SharedFolder.projectRoot.appendingPathComponent("Scripts/bench.py").path,
-      "--sizes", "3", "--graphs", "8", "--runs", "1",
+      "--sizes", "3", "--graphs", "8", "--runs", "1", "--limits", "no",
       "--bin", FestdocProcess.binary.deletingLastPathComponent().path,
       "--work", work.url.appendingPathComponent("bench").path,
     ]

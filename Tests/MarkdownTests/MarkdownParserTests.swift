@@ -99,3 +99,17 @@ import Testing
     _ = MarkdownParser.parse(String(repeating: "> ", count: 2_000) + "x")
   }
 }
+
+@Suite struct DeepNestingTests {
+  /// docs/limits.md: nesting has no limit of its own; 1,000 levels parse into 1,000 nested lists.
+  @Test func listsNestedAThousandDeepKeepEveryLevel() {
+    let text = (0..<1_000).map { String(repeating: "  ", count: $0) + "- level \($0)\n" }.joined()
+    var depth = 0
+    var blocks = MarkdownParser.parse(text).blocks
+    while case .list(let list)? = blocks.first {
+      depth += 1
+      blocks = list.items.first?.blocks.dropFirst().map { $0 } ?? []
+    }
+    #expect(depth == 1_000)
+  }
+}
