@@ -28,7 +28,7 @@ for target in $TARGETS; do
   [ -d "Tests/Fixtures/fuzz/$target" ] && cp Tests/Fixtures/fuzz/"$target"/* "$seeds"/ 2>/dev/null || true
   echo "fuzz-$target: $TIME s"
   SWIFT_BACKTRACE=enable=no "$BIN/fuzz-$target" -max_total_time="$TIME" -timeout=20 -rss_limit_mb=4096 \
-    -max_len=65536 -print_final_stats=1 -artifact_prefix="$WORK/$target/" \
+    -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 -artifact_prefix="$WORK/$target/" \
     "$WORK/$target/corpus" "$seeds" >"$WORK/$target/log.txt" 2>&1 || true
   grep -E "stat::number_of_executed_units|Test unit written|SUMMARY" "$WORK/$target/log.txt" || true
 done
