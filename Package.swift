@@ -45,11 +45,13 @@ let package = Package(
       ]
     ),
     .target(name: "SiteWriter", dependencies: ["Diagnostics"]),
+    // The other way out: the rendered site as one self-contained HTML file.
+    .target(name: "SingleFileExport", dependencies: ["PageRenderer", "SitePlan"]),
     .target(
       name: "FestdocCLI",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
-        "Diagrams",
+        "SingleFileExport", "Diagrams",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -89,6 +91,9 @@ let package = Package(
       ],
       exclude: ["Snapshots"]),
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "SingleFileExportTests",
+      dependencies: ["SingleFileExport", "PageRenderer", "SitePlan", "FestivalModel", "ContentReader", "TestSupport"]),
     .testTarget(
       name: "BenchSupportTests",
       dependencies: [

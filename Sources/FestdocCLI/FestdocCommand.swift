@@ -6,7 +6,9 @@ public struct FestdocCommand: ParsableCommand {
     commandName: "festdoc",
     abstract: "Publish Festival Methodology interface contracts as a linked static site.",
     version: FestdocVersion.current,
-    subcommands: [BuildCommand.self, CheckCommand.self, DiagramCommand.self, ModelCommand.self]
+    subcommands: [
+      BuildCommand.self, CheckCommand.self, ExportCommand.self, DiagramCommand.self, ModelCommand.self,
+    ]
   )
 
   public init() {}

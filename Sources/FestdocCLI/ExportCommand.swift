@@ -1,0 +1,63 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import SingleFileExport
+
+/// `festdoc export --single-file FILE.html`: the site as one HTML file to attach to a review.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the whole site as one self-contained HTML file.",
+    discussion: """
+      Every page becomes a section of the file, with the stylesheet, font, drawings and search index \
+      inline, so it opens from an e-mail attachment or a code review tool with no folder beside it. The \
+      file is written beside its destination first and moved into place when complete.
+      """)
+
+  @OptionGroup var contentOptions: ContentOptions
+  @OptionGroup var ruleOptions: RuleOptions
+
+  @Option(name: .customLong("single-file"), help: "The HTML file to write.")
+  var singleFile: String
+
+  @Flag(help: "Stop without writing when an error-level diagnostic is found (exit 1).")
+  var strict = false
+
+  @Flag(name: [.short, .long], help: "Print only diagnostics.")
+  var quiet = false
+
+  func run() throws {
+    var timings = BuildTimings()
+    let analysis = try SiteAnalysis.run(
+      content: contentOptions, rules: ruleOptions, themeFolder: nil,
+      jobs: ProcessInfo.processInfo.activeProcessorCount, timings: &timings)
+    DiagnosticPrinter.print(
+      analysis.diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: Terminal.standardError)
+    let errors = analysis.diagnostics.count(of: .error)
+    if strict && errors > 0 {
+      StandardError.write("festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict writes nothing\n")
+      throw ExitCode(1)
+    }
+    let html = SingleFileExport.assemble(
+      files: analysis.rendered.files, plan: analysis.plan,
+      siteTitle: analysis.model.configuration.title ?? "Interface contracts")
+    let destination = URL(fileURLWithPath: singleFile)
+    let staging = destination.deletingLastPathComponent().appendingPathComponent(
+      ".\(destination.lastPathComponent).festdoc-\(getpid())")
+    do {
+      try Data(html.utf8).write(to: staging)
+      // rename(2) replaces the destination in one step: a reader sees the old file or the new one.
+      guard rename(staging.path, destination.path) == 0 else {
+        throw FestdocError(String(cString: strerror(errno)))
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: staging)
+      let reason = (error as? FestdocError)?.description ?? error.localizedDescription
+      throw FestdocError("cannot write '\(singleFile)': \(reason)")
+    }
+    if !quiet {
+      print(
+        "Exported \(analysis.plan.pages.count - 1) pages (\(html.utf8.count / 1024) KB) into \(singleFile)")
+    }
+  }
+}

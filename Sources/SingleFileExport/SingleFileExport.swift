@@ -1,0 +1,162 @@
+import Foundation
+import PageRenderer
+import SitePlan
+
+/// The whole site as one self-contained HTML file: every page a section, the stylesheet, font, drawings
+/// and search index inline, links between pages turned into links between sections. It opens from an
+/// e-mail attachment or a review tool with no folder beside it.
+public enum SingleFileExport {
+  public static func assemble(files: [RenderedFile], plan: SitePlan, siteTitle: String) -> String {
+    let byPath = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+    var images: [String: String] = [:]
+    for file in files where file.path.hasPrefix("static/") {
+      images[file.path] = "data:\(mediaType(file.path));base64," + file.data.base64EncodedString()
+    }
+    let pages = plan.pages.filter { $0.kind != .notFound }
+    let pagePaths = Set(pages.map(\.path))
+    var sections = ""
+    for page in pages {
+      guard let data = byPath[page.path] else { continue }
+      let html = String(decoding: data, as: UTF8.self)
+      let id = SectionID.of(page.path)
+      let rewriter = PageRewriter(pagePath: page.path, sectionID: id, pages: pagePaths, images: images)
+      sections += "<section class=\"single-page\" id=\"\(HTMLEscaping.attribute(id))\">\n"
+      if let crumbs = between(html, "<nav class=\"breadcrumbs\"", "</nav>", lastEnd: false) {
+        sections += rewriter.rewrite("<nav class=\"breadcrumbs\"" + crumbs + "</nav>") + "\n"
+      }
+      sections +=
+        rewriter.rewrite(between(html, "<main id=\"main\">", "</main>", lastEnd: true) ?? "")
+        + "\n</section>\n"
+    }
+    return document(
+      title: siteTitle, contents: contents(pages), sections: sections, byPath: byPath, pages: pagePaths)
+  }
+
+  /// The table of contents: every page, festival by festival, in plan order.
+  private static func contents(_ pages: [PlannedPage]) -> String {
+    var html =
+      "<nav class=\"single-contents\" aria-label=\"Contents\"><details><summary>Contents: \(pages.count) pages</summary><ul>"
+    for page in pages {
+      let depth = page.path.split(separator: "/").count - 1
+      html +=
+        "<li class=\"depth-\(min(depth, 4))\"><a href=\"#\(HTMLEscaping.attribute(SectionID.of(page.path)))\">"
+        + "\(HTMLEscaping.text(page.title))</a> <span class=\"muted\">\(HTMLEscaping.text(page.kind.label))</span></li>"
+    }
+    return html + "</ul></details></nav>\n"
+  }
+
+  private static func document(
+    title: String, contents: String, sections: String, byPath: [String: Data], pages: Set<String>
+  ) -> String {
+    var css = byPath["assets/style.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    if let font = byPath["assets/fonts/DejaVuSans.woff2"] {
+      css = css.replacingOccurrences(
+        of: "url(\"fonts/DejaVuSans.woff2\")",
+        with: "url(\"data:font/woff2;base64,\(font.base64EncodedString())\")")
+    }
+    let themeScript = byPath["assets/theme.js"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    let pageScript = byPath["assets/festdoc.js"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    let index = byPath["search-index.js"].map { searchIndex(String(decoding: $0, as: UTF8.self)) } ?? ""
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="festdoc">
+      <title>\(HTMLEscaping.text(title))</title>
+      <style>
+      \(css.replacingOccurrences(of: "</style", with: "<\\/style"))
+      \(SingleFileStyle.css)
+      </style>
+      <script>\(inline(themeScript))</script>
+      </head>
+      <body class="single-file" data-root="" data-page="">
+      <a class="skip-link" href="#single-main">Skip to content</a>
+      <header class="site-header">
+        <a class="site-title" href="#\(SectionID.of("index.html"))">\(HTMLEscaping.text(title))</a>
+        <div class="search" role="search">
+          <label class="visually-hidden" for="search-box">Search</label>
+          <input id="search-box" class="search-box" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="search-results" disabled>
+          <div id="search-results" class="search-results" hidden></div>
+        </div>
+        <button class="theme-toggle" type="button" aria-label="Switch between light and dark" hidden>◐</button>
+      </header>
+      \(contents)<main id="single-main">
+      \(sections)</main>
+      <script>\(inline(pageScript))</script>
+      <script>\(inline(index))</script>
+      </body>
+      </html>
+
+      """
+  }
+
+  /// The search index with each page path turned into its section's link.
+  static func searchIndex(_ script: String) -> String {
+    var result = ""
+    for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+      guard line.hasPrefix("[\"") else {
+        result += line + "\n"
+        continue
+      }
+      // `["title","kind","path",...`: the third string is the path.
+      var quotes = 0
+      var escaped = false
+      var start: String.Index?
+      var end: String.Index?
+      var index = line.startIndex
+      while index < line.endIndex {
+        let character = line[index]
+        if escaped {
+          escaped = false
+        } else if character == "\\" {
+          escaped = true
+        } else if character == "\"" {
+          quotes += 1
+          if quotes == 5 { start = line.index(after: index) }
+          if quotes == 6 {
+            end = index
+            break
+          }
+        }
+        index = line.index(after: index)
+      }
+      guard let start, let end else {
+        result += line + "\n"
+        continue
+      }
+      let path = String(line[start..<end])
+      let parts = path.split(separator: "#", maxSplits: 1).map(String.init)
+      let section = SectionID.of(parts[0])
+      let target = parts.count > 1 ? "#\(section)--\(parts[1])" : "#\(section)"
+      result += line[..<start] + target + line[end...] + "\n"
+    }
+    return result
+  }
+
+  /// A script's text made safe to stand inside `<script>`: a `</` can never end the element.
+  static func inline(_ script: String) -> String {
+    script.replacingOccurrences(of: "</", with: "<\\/").replacingOccurrences(of: "<!--", with: "<\\!--")
+  }
+
+  private static func between(_ html: String, _ start: String, _ end: String, lastEnd: Bool) -> String? {
+    guard let open = html.range(of: start) else { return nil }
+    guard
+      let close = html.range(
+        of: end, options: lastEnd ? .backwards : [], range: open.upperBound..<html.endIndex)
+    else { return nil }
+    return String(html[open.upperBound..<close.lowerBound])
+  }
+
+  private static func mediaType(_ path: String) -> String {
+    switch path.split(separator: ".").last?.lowercased() ?? "" {
+    case "svg": "image/svg+xml"
+    case "png": "image/png"
+    case "jpg", "jpeg": "image/jpeg"
+    case "gif": "image/gif"
+    case "webp": "image/webp"
+    default: "application/octet-stream"
+    }
+  }
+}
