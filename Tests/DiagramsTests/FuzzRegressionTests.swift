@@ -46,6 +46,15 @@ import Testing
     #expect(b.depth > a.depth)
   }
 
+  @Test func aSubgraphWithoutAnIdIsNoContainer() throws {
+    let source = try #require(Self.inputs("flowchart").first { $0.0 == "subgraph-with-empty-id.mmd" }?.1)
+    let chart = try FlowchartParser.parse(source)
+    #expect(chart.subgraphs.contains { $0.id.isEmpty })
+    let drawing = FlowchartLayout.layout(chart)
+    #expect(drawing.clusters.isEmpty)
+    #expect(Set(drawing.nodes.map(\.id)) == ["A", "B", "c", "d"])
+  }
+
   @Test func sequencesTheFuzzerBrokeNowDraw() throws {
     for (name, source) in Self.inputs("sequence") {
       guard let diagram = try? SequenceParser.parse(source) else { continue }

@@ -79,7 +79,8 @@ public enum FlowchartLayout {
     mutating func run() -> FlowchartDrawing {
       // A subgraph declared twice is one, with the members of both; a member that would make a
       // subgraph its own ancestor (`a` in `b` and `b` in `a`) stays where it was first put.
-      for subgraph in chart.subgraphs {
+      // The root container goes by "", so a subgraph without an id is drawn as plain members.
+      for subgraph in chart.subgraphs where !subgraph.id.isEmpty {
         if var known = subgraphs[subgraph.id] {
           known.nodes += subgraph.nodes.filter { !known.nodes.contains($0) }
           subgraphs[subgraph.id] = known
