@@ -23,12 +23,20 @@ enum CTreeConverter {
     return String(cString: name)
   }
 
+  /// cmark leaves some nodes without a position (line 0); they take their nearest positioned
+  /// ancestor's, so every diagnostic points at a real line.
   private static func range(_ node: Node) -> TextRange {
-    TextRange(
-      start: TextPosition(
-        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
-      end: TextPosition(
-        line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))))
+    var positioned = node
+    while cmark_node_get_start_line(positioned) <= 0, let parent = cmark_node_parent(positioned) {
+      positioned = parent
+    }
+    let start = TextPosition(
+      line: max(1, Int(cmark_node_get_start_line(positioned))),
+      column: max(1, Int(cmark_node_get_start_column(positioned))))
+    var end = TextPosition(
+      line: Int(cmark_node_get_end_line(positioned)), column: Int(cmark_node_get_end_column(positioned)))
+    if end.line < start.line { end = start }
+    return TextRange(start: start, end: end)
   }
 
   private static func literal(_ node: Node) -> String {

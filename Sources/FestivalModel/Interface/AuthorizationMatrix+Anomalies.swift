@@ -28,7 +28,8 @@ extension AuthorizationMatrix {
       if row.cells.allSatisfy({ $0.understood && $0.capabilities.isEmpty }) {
         found.append(.unreachableResource(row: rowIndex))
       }
-      for (roleIndex, cell) in row.cells.enumerated() {
+      // A row with more cells than the header has roles: the extra cells belong to no role.
+      for (roleIndex, cell) in row.cells.enumerated() where roleIndex < roles.count {
         if cell.written.allSatisfy(\.isWhitespace) {
           found.append(.emptyCell(row: rowIndex, role: roleIndex))
         } else if !cell.understood {
@@ -42,7 +43,9 @@ extension AuthorizationMatrix {
         guard hierarchy, cell.understood else { continue }
         // A role with no access anywhere is reported once as such, not against every role before it.
         for higher in row.cells.indices
-        where higher > roleIndex && row.cells[higher].understood && !emptyRoles.contains(higher) {
+        where higher > roleIndex && higher < roles.count && row.cells[higher].understood
+          && !emptyRoles.contains(higher)
+        {
           if cell.compare(to: row.cells[higher]) == .wider {
             found.append(.inversion(row: rowIndex, role: roleIndex, higher: higher))
           }

@@ -22,12 +22,14 @@ enum AuthorizationPage {
     _ matrix: AuthorizationMatrix, _ festival: FestivalContext, rows: Set<Int>?, role: Int? = nil
   ) -> String {
     func roleLink(_ index: Int) -> String {
-      index < festival.plan.roles.count
+      guard index < matrix.roles.count else { return "column \(index + 1)" }
+      return index < festival.plan.roles.count
         ? HTML.link(festival.href(festival.plan.roles[index]), matrix.roles[index])
         : HTML.text(matrix.roles[index])
     }
     func resourceLink(_ index: Int) -> String {
-      index < festival.plan.resources.count
+      guard index < matrix.rows.count else { return "row \(index + 1)" }
+      return index < festival.plan.resources.count
         ? HTML.link(festival.href(festival.plan.resources[index]), matrix.rows[index].resource)
         : HTML.text(matrix.rows[index].resource)
     }
