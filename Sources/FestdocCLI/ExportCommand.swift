@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import PageRenderer
 import SingleFileExport
 
 /// `festdoc export --single-file FILE.html`: the site as one HTML file to attach to a review.
@@ -39,8 +40,8 @@ struct ExportCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let html = SingleFileExport.assemble(
-      files: analysis.rendered.files, plan: analysis.plan,
-      siteTitle: analysis.model.configuration.title ?? "Interface contracts")
+      files: analysis.rendered.files, plan: analysis.plan, theme: try Theme.load(overlay: nil),
+      siteTitle: analysis.model.configuration.title ?? "Interface contracts", version: FestdocVersion.current)
     let destination = URL(fileURLWithPath: singleFile)
     let staging = destination.deletingLastPathComponent().appendingPathComponent(
       ".\(destination.lastPathComponent).festdoc-\(getpid())")

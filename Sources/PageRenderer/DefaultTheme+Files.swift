@@ -221,12 +221,7 @@ extension DefaultTheme {
   <button class="nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" hidden>Menu</button>
   <a class="site-title" href="{{root}}index.html">{{#logo}}<img class="site-logo" src="{{logo}}" alt="">{{/logo}}{{siteTitle}}</a>
   {{#festival}}<span class="site-festival"><a href="{{href}}">{{name}}</a></span>{{/festival}}
-  <div class="search" role="search">
-    <label class="visually-hidden" for="search-box">Search</label>
-    <input id="search-box" class="search-box" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="search-results" disabled>
-    <div id="search-results" class="search-results" hidden></div>
-  </div>
-  <button class="theme-toggle" type="button" aria-label="Switch between light and dark" hidden>◐</button>
+{{> tools}}
 </header>
 <div class="page">
 <nav id="sidebar" class="sidebar" aria-label="Site">
@@ -263,6 +258,37 @@ extension DefaultTheme {
 
 """##
     ),
+    "single.mustache": .text(
+      ##"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="festdoc {{version}}">
+<title>{{siteTitle}}</title>
+<style>
+{{{css}}}
+</style>
+<script>{{{themeScript}}}</script>
+</head>
+<body class="single-file" data-root="" data-page="">
+<a class="skip-link" href="#single-main">Skip to content</a>
+<header class="site-header">
+  <a class="site-title" href="#{{home}}">{{siteTitle}}</a>
+{{> tools}}
+</header>
+{{{contents}}}
+<main id="single-main">
+{{{sections}}}
+</main>
+<script>{{{pageScript}}}</script>
+<script>{{{searchIndex}}}</script>
+</body>
+</html>
+
+"""##
+    ),
     "style.css": .text(
       #"""
 /* festdoc default theme. Colours are custom properties so dark mode and diagrams share them. */
@@ -273,59 +299,26 @@ extension DefaultTheme {
   font-display: swap;
 }
 :root {
-  --fd-bg: #ffffff;
-  --fd-fg: #1f2328;
-  --fd-muted: #59636e;
-  --fd-border: #d1d9e0;
-  --fd-subtle: #f6f8fa;
-  --fd-accent: #2f55d4;
-  --fd-accent-fg: #ffffff;
-  --fd-ok: #1a7f37;
-  --fd-warn: #9a6700;
-  --fd-bad: #cf222e;
-  --fd-node-fill: #eef2ff;
-  --fd-node-stroke: #3b5bdb;
-  --fd-edge: #59636e;
+  --fd-bg: light-dark(#ffffff, #0d1117);
+  --fd-fg: light-dark(#1f2328, #e6edf3);
+  --fd-muted: light-dark(#59636e, #9198a1);
+  --fd-border: light-dark(#d1d9e0, #3d444d);
+  --fd-subtle: light-dark(#f6f8fa, #151b23);
+  --fd-accent: light-dark(#2f55d4, #6d8dff);
+  --fd-accent-fg: light-dark(#ffffff, #0d1117);
+  --fd-ok: light-dark(#1a7f37, #3fb950);
+  --fd-warn: light-dark(#9a6700, #d29922);
+  --fd-bad: light-dark(#cf222e, #f85149);
+  --fd-node-fill: light-dark(#eef2ff, #1c2541);
+  --fd-node-stroke: light-dark(#3b5bdb, #6d8dff);
+  --fd-edge: light-dark(#59636e, #9198a1);
   --fd-diagram-font: "DejaVu Sans festdoc", "DejaVu Sans", sans-serif;
   color-scheme: light dark;
 }
-/* Dark follows the system unless the reader chose with the toggle (data-theme on <html>). */
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme="light"]) {
-    --fd-bg: #0d1117;
-    --fd-fg: #e6edf3;
-    --fd-muted: #9198a1;
-    --fd-border: #3d444d;
-    --fd-subtle: #151b23;
-    --fd-accent: #6d8dff;
-    --fd-accent-fg: #0d1117;
-    --fd-ok: #3fb950;
-    --fd-warn: #d29922;
-    --fd-bad: #f85149;
-    --fd-node-fill: #1c2541;
-    --fd-node-stroke: #6d8dff;
-    --fd-edge: #9198a1;
-  }
-}
-:root[data-theme="dark"] {
-  color-scheme: dark;
-  --fd-bg: #0d1117;
-  --fd-fg: #e6edf3;
-  --fd-muted: #9198a1;
-  --fd-border: #3d444d;
-  --fd-subtle: #151b23;
-  --fd-accent: #6d8dff;
-  --fd-accent-fg: #0d1117;
-  --fd-ok: #3fb950;
-  --fd-warn: #d29922;
-  --fd-bad: #f85149;
-  --fd-node-fill: #1c2541;
-  --fd-node-stroke: #6d8dff;
-  --fd-edge: #9198a1;
-}
-:root[data-theme="light"] {
-  color-scheme: light;
-}
+/* Each colour names its light and dark value once; the system picks, unless the reader chose with the
+   toggle (data-theme on <html>). */
+:root[data-theme="dark"] { color-scheme: dark; }
+:root[data-theme="light"] { color-scheme: light; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body {
@@ -504,6 +497,17 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
     if (chosen === "light" || chosen === "dark") document.documentElement.setAttribute("data-theme", chosen);
   } catch (e) { /* storage can be off for file:// pages; the system setting applies */ }
 })();
+
+"""#
+    ),
+    "tools.mustache": .text(
+      #"""
+  <div class="search" role="search">
+    <label class="visually-hidden" for="search-box">Search</label>
+    <input id="search-box" class="search-box" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="search-results" disabled>
+    <div id="search-results" class="search-results" hidden></div>
+  </div>
+  <button class="theme-toggle" type="button" aria-label="Switch between light and dark" hidden>◐</button>
 
 """#
     ),

@@ -60,6 +60,11 @@ public struct Theme: Sendable {
 
   /// Renders `layout.mustache` around a page.
   func renderLayout(_ context: [String: Any]) -> String {
-    library.render(context, withTemplate: "layout") ?? ""
+    render(context, template: "layout")
+  }
+
+  /// Renders one of the theme's templates (`single` for the single-file export).
+  public func render(_ context: [String: Any], template: String) -> String {
+    library.render(context, withTemplate: template) ?? ""
   }
 }

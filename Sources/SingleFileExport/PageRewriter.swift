@@ -1,5 +1,6 @@
 import Foundation
 import PageRenderer
+import SitePlan
 
 /// Rewrites one page's HTML for its section of the single file: ids get the section's prefix (outside
 /// drawings, whose ids are unique already), links to pages become links to sections, links to the
@@ -60,7 +61,7 @@ struct PageRewriter {
       tag = Self.replacing("href", in: tag, with: target)
     }
     if let source = Self.value("src", in: tag) {
-      let resolved = CrossTarget.resolve(source, from: pagePath).path
+      let resolved = RelativeURL.resolve(source, from: pagePath).path
       tag = Self.replacing("src", in: tag, with: images[resolved] ?? "")
     }
     return tag
@@ -74,7 +75,7 @@ struct PageRewriter {
     case .refused: return nil
     case .fragment: return "#" + localID(String(href.dropFirst()))
     case .relative:
-      let target = CrossTarget.resolve(href, from: pagePath)
+      let target = RelativeURL.resolve(href, from: pagePath)
       guard pages.contains(target.path) else { return nil }
       let section = SectionID.of(target.path)
       return "#" + (target.anchor.map { section + "--" + $0 } ?? section)

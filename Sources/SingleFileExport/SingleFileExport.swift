@@ -6,7 +6,9 @@ import SitePlan
 /// and search index inline, links between pages turned into links between sections. It opens from an
 /// e-mail attachment or a review tool with no folder beside it.
 public enum SingleFileExport {
-  public static func assemble(files: [RenderedFile], plan: SitePlan, siteTitle: String) -> String {
+  public static func assemble(
+    files: [RenderedFile], plan: SitePlan, theme: Theme, siteTitle: String, version: String
+  ) -> String {
     let byPath = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
     var images: [String: String] = [:]
     for file in files where file.path.hasPrefix("static/") {
@@ -29,7 +31,8 @@ public enum SingleFileExport {
         + "\n</section>\n"
     }
     return document(
-      title: siteTitle, contents: contents(pages), sections: sections, byPath: byPath, pages: pagePaths)
+      theme: theme, title: siteTitle, version: version, contents: contents(pages), sections: sections,
+      byPath: byPath)
   }
 
   /// The table of contents: every page, festival by festival, in plan order.
@@ -45,51 +48,24 @@ public enum SingleFileExport {
     return html + "</ul></details></nav>\n"
   }
 
+  /// The theme's `single.mustache` with everything the pages load put inline.
   private static func document(
-    title: String, contents: String, sections: String, byPath: [String: Data], pages: Set<String>
+    theme: Theme, title: String, version: String, contents: String, sections: String, byPath: [String: Data]
   ) -> String {
-    var css = byPath["assets/style.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    func text(_ path: String) -> String { byPath[path].map { String(decoding: $0, as: UTF8.self) } ?? "" }
+    var css = text("assets/style.css")
     if let font = byPath["assets/fonts/DejaVuSans.woff2"] {
       css = css.replacingOccurrences(
         of: "url(\"fonts/DejaVuSans.woff2\")",
         with: "url(\"data:font/woff2;base64,\(font.base64EncodedString())\")")
     }
-    let themeScript = byPath["assets/theme.js"].map { String(decoding: $0, as: UTF8.self) } ?? ""
-    let pageScript = byPath["assets/festdoc.js"].map { String(decoding: $0, as: UTF8.self) } ?? ""
-    let index = byPath["search-index.js"].map { searchIndex(String(decoding: $0, as: UTF8.self)) } ?? ""
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="generator" content="festdoc">
-      <title>\(HTMLEscaping.text(title))</title>
-      <style>
-      \(css.replacingOccurrences(of: "</style", with: "<\\/style"))
-      \(SingleFileStyle.css)
-      </style>
-      <script>\(inline(themeScript))</script>
-      </head>
-      <body class="single-file" data-root="" data-page="">
-      <a class="skip-link" href="#single-main">Skip to content</a>
-      <header class="site-header">
-        <a class="site-title" href="#\(SectionID.of("index.html"))">\(HTMLEscaping.text(title))</a>
-        <div class="search" role="search">
-          <label class="visually-hidden" for="search-box">Search</label>
-          <input id="search-box" class="search-box" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="search-results" disabled>
-          <div id="search-results" class="search-results" hidden></div>
-        </div>
-        <button class="theme-toggle" type="button" aria-label="Switch between light and dark" hidden>◐</button>
-      </header>
-      \(contents)<main id="single-main">
-      \(sections)</main>
-      <script>\(inline(pageScript))</script>
-      <script>\(inline(index))</script>
-      </body>
-      </html>
-
-      """
+    let values: [String: Any] = [
+      "siteTitle": title, "version": version, "home": SectionID.of("index.html"),
+      "css": (css + "\n" + SingleFileStyle.css).replacingOccurrences(of: "</style", with: "<\\/style"),
+      "themeScript": inline(text("assets/theme.js")), "pageScript": inline(text("assets/festdoc.js")),
+      "searchIndex": inline(searchIndex(text("search-index.js"))), "contents": contents, "sections": sections,
+    ]
+    return theme.render(values, template: "single")
   }
 
   /// The search index with each page path turned into its section's link.

@@ -18,4 +18,25 @@ public enum RelativeURL {
   public static func root(from page: String) -> String {
     String(repeating: "../", count: page.split(separator: "/").count - 1)
   }
+
+  /// A relative link written on the page at `page`, resolved to a site path and its anchor (nil when
+  /// it has none); `#x` alone stays on the page.
+  public static func resolve(_ href: String, from page: String) -> (path: String, anchor: String?) {
+    var path = href
+    var anchor: String?
+    if let hash = href.firstIndex(of: "#") {
+      path = String(href[..<hash])
+      anchor = String(href[href.index(after: hash)...])
+    }
+    if path.isEmpty { return (page, anchor) }
+    var parts = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+    for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+      switch part {
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      case ".", "": continue
+      default: parts.append(String(part))
+      }
+    }
+    return (parts.joined(separator: "/"), anchor)
+  }
 }

@@ -18,7 +18,11 @@ import Testing
     options.apply(model)
     let result = SiteRenderer.render(
       model: model, plan: plan, theme: try! Theme.load(overlay: nil), options: options)
-    return (SingleFileExport.assemble(files: result.files, plan: plan, siteTitle: options.siteTitle), plan)
+    return (
+      SingleFileExport.assemble(
+        files: result.files, plan: plan, theme: try! Theme.load(overlay: nil), siteTitle: options.siteTitle,
+        version: "test"), plan
+    )
   }()
 
   var html: String { Self.exported.html }
@@ -108,7 +112,9 @@ import Testing
     options.apply(model)
     let result = SiteRenderer.render(
       model: model, plan: plan, theme: try Theme.load(overlay: nil), options: options)
-    let html = SingleFileExport.assemble(files: result.files, plan: plan, siteTitle: options.siteTitle)
+    let html = SingleFileExport.assemble(
+      files: result.files, plan: plan, theme: try! Theme.load(overlay: nil), siteTitle: options.siteTitle,
+      version: "test")
     #expect(html.components(separatedBy: "<script").count - 1 == 3)
     #expect(html.components(separatedBy: "<script>").count - 1 == 3)
     let tags = try NSRegularExpression(pattern: #"<[a-zA-Z][^>]*>"#)

@@ -16,6 +16,16 @@ enum AuthorizationPage {
       breadcrumbs: context.crumbs(festival: index, [PageBody.Crumb(title: "Authorization")]), festival: index)
   }
 
+  /// Site > festival > Authorization > `title`, for the role and resource pages.
+  static func crumbs(_ context: PageContext, _ festival: FestivalContext, _ title: String) -> [PageBody.Crumb]
+  {
+    var trail = [PageBody.Crumb(title: title)]
+    if let grid = festival.plan.authorization {
+      trail.insert(PageBody.Crumb(title: "Authorization", href: context.href(grid)), at: 0)
+    }
+    return context.crumbs(festival: festival.index, trail)
+  }
+
   /// The matrix's anomalies in sentences, each naming the roles and resources with links; limited to the
   /// rows in `rows` (or about the role `role`) when given.
   static func anomalies(

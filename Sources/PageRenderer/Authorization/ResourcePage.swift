@@ -18,10 +18,7 @@ enum ResourcePage {
     html += HTML.table(["Role", "May"], rows, className: "access-grid") + AuthorizationTable.legend
     html += HTML.section(
       "Anomalies", id: "anomalies", AuthorizationPage.anomalies(matrix, festival, rows: [resource]))
-    var crumbs = [PageBody.Crumb(title: row.resource)]
-    if let grid = festival.plan.authorization {
-      crumbs.insert(PageBody.Crumb(title: "Authorization", href: context.href(grid)), at: 0)
-    }
-    return PageBody(html: html, breadcrumbs: context.crumbs(festival: index, crumbs), festival: index)
+    return PageBody(
+      html: html, breadcrumbs: AuthorizationPage.crumbs(context, festival, row.resource), festival: index)
   }
 }

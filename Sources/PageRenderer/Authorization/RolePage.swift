@@ -19,10 +19,7 @@ enum RolePage {
     html += HTML.table(["Resource", "May"], rows, className: "access-grid") + AuthorizationTable.legend
     html += HTML.section(
       "Anomalies", id: "anomalies", AuthorizationPage.anomalies(matrix, festival, rows: nil, role: role))
-    var crumbs = [PageBody.Crumb(title: name)]
-    if let grid = festival.plan.authorization {
-      crumbs.insert(PageBody.Crumb(title: "Authorization", href: context.href(grid)), at: 0)
-    }
-    return PageBody(html: html, breadcrumbs: context.crumbs(festival: index, crumbs), festival: index)
+    return PageBody(
+      html: html, breadcrumbs: AuthorizationPage.crumbs(context, festival, name), festival: index)
   }
 }

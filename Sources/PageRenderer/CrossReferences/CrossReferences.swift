@@ -59,21 +59,7 @@ struct CrossReferences {
   static func targets(of href: String, from pagePath: String) -> [String] {
     guard !href.isEmpty, !href.hasPrefix("#"), !href.hasPrefix("/") else { return [] }
     if let colon = href.firstIndex(of: ":"), !href[..<colon].contains("/") { return [] }
-    var path = href
-    var anchor = ""
-    if let hash = href.firstIndex(of: "#") {
-      path = String(href[..<hash])
-      anchor = String(href[hash...])
-    }
-    var parts = pagePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
-    for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-      switch part {
-      case "..": if !parts.isEmpty { parts.removeLast() }
-      case ".", "": continue
-      default: parts.append(String(part))
-      }
-    }
-    let resolved = parts.joined(separator: "/")
-    return anchor.isEmpty ? [resolved] : [resolved, resolved + anchor]
+    let (path, anchor) = RelativeURL.resolve(href, from: pagePath)
+    return anchor.map { [path, path + "#" + $0] } ?? [path]
   }
 }

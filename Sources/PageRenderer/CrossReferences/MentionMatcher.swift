@@ -23,8 +23,6 @@ struct MentionMatcher {
     }
   }
 
-  var isEmpty: Bool { groups.isEmpty }
-
   /// The names `text` mentions, by their group in the catalog.
   func mentions(in text: String) -> Set<Int> {
     guard !groups.isEmpty else { return [] }
