@@ -35,7 +35,7 @@ import Testing
     }
   }
 
-  @Test func aMatrixRowWiderThanItsHeaderHasNoAnomalyForTheExtraCells() throws {
+  @Test func aSecondMatrixWithOtherRolesJoinsTheFirstColumnByColumn() throws {
     let text = """
       # C
 
@@ -43,7 +43,13 @@ import Testing
 
       | Resource | Anonymous | Admin |
       |---|---|---|
-      | Orders | All: read/write | Read | All: delete |
+      | Orders | None | All: read/write |
+
+      ### Authorization Matrix
+
+      | Resource | Admin | Auditor | Anonymous |
+      |---|---|---|---|
+      | Reports | All: read | Read | None |
       """
     let contract = FestivalModelBuilder.build(
       ContentInventory(
@@ -53,10 +59,15 @@ import Testing
         ]).festivals, looseDocuments: [], siteConfig: nil, diagnostics: [])
     ).festivals.first?.interfaces
     let matrix = try #require(contract?.authorization)
+    #expect(matrix.roles == ["Anonymous", "Admin", "Auditor"])
+    #expect(matrix.rows.map(\.resource) == ["Orders", "Reports"])
+    #expect(matrix.rows[1].cells.map(\.role) == ["Anonymous", "Admin", "Auditor"])
+    #expect(matrix.rows[1].cells.map(\.written) == ["None", "All: read", "Read"])
     for anomaly in matrix.anomalies {
       if case .inversion(_, let role, let higher) = anomaly {
         #expect(role < matrix.roles.count && higher < matrix.roles.count)
       }
     }
+    #expect(matrix.anomalies.contains(.emptyCell(row: 0, role: 2)))
   }
 }

@@ -28,7 +28,23 @@ extension InterfaceContractReader {
           location: view.rowLocation(row)))
     }
     if var existing = contract.authorization {
-      existing.rows += matrixRows
+      // A second matrix joins the first: its roles are added to the columns, and every row gets one cell
+      // per column in that order (empty where its table has no such role).
+      let written = roles.map(\.element)
+      existing.roles += written.filter { !existing.roles.contains($0) }
+      var aligned: [AuthorizationRow] = []
+      for var row in existing.rows + matrixRows {
+        let byRole = Dictionary(row.cells.map { ($0.role, $0) }, uniquingKeysWith: { first, _ in first })
+        row.cells = existing.roles.map { role in
+          byRole[role]
+            ?? AuthorizationCell(
+              role: role, written: "", capabilities: [], scope: .none, understood: true,
+              capabilitiesAssumed: false,
+              location: row.location)
+        }
+        aligned.append(row)
+      }
+      existing.rows = aligned
       contract.authorization = existing
     } else {
       contract.authorization = AuthorizationMatrix(
