@@ -18,3 +18,21 @@ import Testing
     #expect(limit.first?.location?.line == 5)
   }
 }
+
+@Suite struct QueueCountTests {
+  @Test func aConsumerCountNoIntegerHoldsIsLeftUnread() {
+    let text = """
+      # C
+
+      ### Message Queue Specifications
+
+      | Queue Name | Purpose | Message Format | Consumer Count | Dead Letter Queue |
+      |---|---|---|---|---|
+      | a | x | JSON | 1e400 workers | none |
+      | b | x | JSON | 99999999999999999999999 | none |
+      | c | x | JSON | 3 workers | none |
+      """
+    let (contract, _) = readContract(text)
+    #expect(contract.queues.map(\.consumerCount) == [1, nil, 3])
+  }
+}

@@ -35,6 +35,11 @@ extension InterfaceContractReader {
     return nil
   }
 
+  /// A count written as a number; none for figures no `Int` holds (`1e400 workers`).
+  static func count(_ value: Double) -> Int? {
+    value.isFinite && abs(value) < 1e15 ? Int(value) : nil
+  }
+
   mutating func readQueues(_ view: TableView, _ rows: [[TableView.Cell]]) {
     for row in rows {
       let owner = ownerColumn(view, row)
@@ -43,7 +48,7 @@ extension InterfaceContractReader {
         MessageQueue(
           name: view.text("name", in: row), purpose: view.text("purpose", in: row),
           messageFormat: view.text("format", in: row), consumers: consumers,
-          consumerCount: QuantityParser.first(in: consumers).map { Int($0.value) },
+          consumerCount: QuantityParser.first(in: consumers).flatMap { Self.count($0.value) },
           deadLetter: view.text("deadLetter", in: row),
           owner: owner, extra: view.extra(in: row), location: view.rowLocation(row)))
     }
