@@ -41,10 +41,7 @@ enum PageSource {
     guard URLSafety.classify(pattern) == .external, !pattern.lowercased().hasPrefix("mailto:") else {
       return nil
     }
-    let encoded = path.split(separator: "/").map {
-      String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"]))
-        ?? String($0)
-    }.joined(separator: "/")
+    let encoded = URLPath.encoded(path)
     if pattern.contains("{path}") {
       return pattern.replacingOccurrences(of: "{path}", with: encoded)
         .replacingOccurrences(of: "{line}", with: String(line))

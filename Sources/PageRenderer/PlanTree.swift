@@ -7,15 +7,13 @@ enum PlanTree {
   static func render(_ festival: Festival, _ context: FestivalContext) -> String {
     var html = "<div class=\"plan-tree\"><ul>"
     for phase in festival.phases {
-      let title = [phase.number.map { String(format: "%03d", $0) }, phase.name].compactMap { $0 }.joined(
-        separator: " ")
+      let title = PlanTitles.phase(phase)
       html +=
         "<li><strong>\(link(phase.goalPath, title, context))</strong> \(StatusBadge.work(phase.status)) "
       html += HTML.progress(checked: phase.progress.checked, total: phase.progress.total)
       html += "<ul>"
       for sequence in phase.sequences {
-        let name = [sequence.number.map { String(format: "%02d", $0) }, sequence.name].compactMap { $0 }
-          .joined(separator: " ")
+        let name = PlanTitles.sequence(sequence)
         html += "<li>\(link(sequence.goalPath, name, context)) \(StatusBadge.work(sequence.status))"
         html += tasks(sequence.taskGroups, context) + "</li>"
       }
@@ -41,8 +39,7 @@ enum PlanTree {
   }
 
   private static func task(_ task: FestivalTask, _ context: FestivalContext) -> String {
-    let number = task.number.map { String(format: "%02d", $0) + " " } ?? ""
-    var html = "<li>\(link(task.path, number + task.title, context)) "
+    var html = "<li>\(link(task.path, PlanTitles.task(task), context)) "
     html += task.status.map { StatusBadge.work($0) } ?? StatusBadge.known(task.progress.status)
     if task.progress.total > 0 {
       html += " " + HTML.progress(checked: task.progress.checked, total: task.progress.total)

@@ -17,8 +17,15 @@ import Testing
     #expect(component.contains("<script src=\"../nav.js\" defer></script>"))
     #expect(
       component.contains("data-root=\"../../\" data-page=\"\(festival)/components/shipment-service.html\""))
-    // The sidebar's entries live in the script, not in every page.
-    #expect(!component.contains("components/billing-service.html\">Billing Service</a></li>\n<li"))
+    // The sidebar's entries live in the script: the page's sidebar holds only the fallback without it.
+    let sidebar = try #require(
+      component.range(of: "<nav id=\"sidebar\" class=\"sidebar\" aria-label=\"Site\">"))
+    let sidebarEnd = try #require(
+      component.range(of: "</nav>", range: sidebar.upperBound..<component.endIndex))
+    let inside = component[sidebar.upperBound..<sidebarEnd.lowerBound].trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    #expect(inside.hasPrefix("<noscript>") && inside.hasSuffix("</noscript>"))
+    #expect(inside.components(separatedBy: "<a ").count - 1 == 2)
     #expect(site.page("index.html").contains("<script src=\"nav.js\" defer></script>"))
   }
 

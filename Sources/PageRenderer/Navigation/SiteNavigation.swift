@@ -105,8 +105,7 @@ enum SiteNavigation {
   private static func planTree(_ festival: Festival, _ plan: FestivalPlan) -> [NavigationItem] {
     func page(_ path: String?) -> String? { path.flatMap { plan.documents[$0] } }
     func task(_ task: FestivalTask) -> NavigationItem {
-      let number = task.number.map { String(format: "%02d ", $0) } ?? ""
-      return NavigationItem(title: number + task.title, path: page(task.path))
+      NavigationItem(title: PlanTitles.task(task), path: page(task.path))
     }
     func tasks(_ groups: [[FestivalTask]]) -> [NavigationItem] {
       groups.map { group in
@@ -115,13 +114,11 @@ enum SiteNavigation {
       }
     }
     return festival.phases.map { phase in
-      let title = [phase.number.map { String(format: "%03d", $0) }, phase.name].compactMap { $0 }
-        .joined(separator: " ")
+      let title = PlanTitles.phase(phase)
       var children = phase.sequences.map { sequence in
-        let name = [sequence.number.map { String(format: "%02d", $0) }, sequence.name].compactMap { $0 }
-          .joined(separator: " ")
-        return NavigationItem(
-          title: name, path: page(sequence.goalPath), children: tasks(sequence.taskGroups))
+        NavigationItem(
+          title: PlanTitles.sequence(sequence), path: page(sequence.goalPath),
+          children: tasks(sequence.taskGroups))
       }
       children += tasks(phase.tasks.map { [$0] })
       return NavigationItem(title: title, path: page(phase.goalPath), children: children)

@@ -6,11 +6,7 @@ enum Sitemap {
   /// `baseURL` with `path` appended, percent-encoded; `index.html` pages by their folder.
   static func absolute(_ path: String, baseURL: String) -> String {
     let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-    let encoded = path.split(separator: "/").map {
-      String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#"]))
-        ?? String($0)
-    }.joined(separator: "/")
-    return base + encoded
+    return base + URLPath.encoded(path)
   }
 
   static func file(pages: [PlannedPage], baseURL: String) -> RenderedFile {

@@ -6,11 +6,7 @@ import FestivalModel
 enum DiagnosticsPage {
   static func render(_ context: PageContext, festival index: Int, diagnostics: [Diagnostic]) -> PageBody {
     let festival = context.festival(index)
-    let prefix = festival.festival.path.isEmpty ? "" : festival.festival.path + "/"
-    let own = diagnostics.filter { finding in
-      guard let file = finding.location?.file else { return prefix.isEmpty }
-      return prefix.isEmpty || file.hasPrefix(prefix)
-    }
+    let own = diagnostics.filter(festival.concerns)
     var html = "<h1>Build diagnostics</h1>\n"
     let counts = Severity.allCases.reversed().map { severity in
       "\(own.filter { $0.severity == severity }.count) \(severity.rawValue)s"

@@ -78,10 +78,8 @@ enum ReviewPage {
   /// Unfilled template text anywhere in the festival, as the checks found it, each linked to its page
   /// (and row, in the interface document).
   private static func placeholders(_ diagnostics: [Diagnostic], _ festival: FestivalContext) -> String {
-    let prefix = festival.festival.path.isEmpty ? "" : festival.festival.path + "/"
     let found = diagnostics.filter { finding in
-      guard placeholderRules.contains(finding.rule), let file = finding.location?.file else { return false }
-      return prefix.isEmpty || file.hasPrefix(prefix)
+      placeholderRules.contains(finding.rule) && finding.location != nil && festival.concerns(finding)
     }
     guard !found.isEmpty else {
       return HTML.section("Unfilled placeholders", id: "placeholders", "<p class=\"muted\">None.</p>")
@@ -126,16 +124,15 @@ enum ReviewPage {
     }
     var rows: [[String]] = []
     for phase in phases {
-      let title = [phase.number.map { String(format: "%03d", $0) }, phase.name].compactMap { $0 }
-        .joined(separator: " ")
       rows.append(
-        row(title, path: phase.goalPath, status: phase.status, progress: phase.progress, indent: false))
+        row(
+          PlanTitles.phase(phase), path: phase.goalPath, status: phase.status, progress: phase.progress,
+          indent: false))
       for sequence in phase.sequences {
-        let name = [sequence.number.map { String(format: "%02d", $0) }, sequence.name].compactMap { $0 }
-          .joined(separator: " ")
         rows.append(
           row(
-            name, path: sequence.goalPath, status: sequence.status, progress: sequence.progress, indent: true)
+            PlanTitles.sequence(sequence), path: sequence.goalPath, status: sequence.status,
+            progress: sequence.progress, indent: true)
         )
       }
     }
