@@ -37,6 +37,8 @@ let package = Package(
     .target(name: "Diagrams", dependencies: ["Yams"]),
     .target(name: "FestivalChecks", dependencies: ["Diagnostics", "FestivalModel", "Markdown", "Diagrams"]),
     .target(name: "SitePlan", dependencies: ["FestivalModel"]),
+    // Two models of the same content compared: classified changes and the components they reach.
+    .target(name: "ContractDiff", dependencies: ["Diagnostics", "FestivalModel"]),
     .target(
       name: "PageRenderer",
       dependencies: [
@@ -45,13 +47,15 @@ let package = Package(
       ]
     ),
     .target(name: "SiteWriter", dependencies: ["Diagnostics"]),
+    // A contract diff written for people (HTML, markdown) and for tools (JSON).
+    .target(name: "DiffReport", dependencies: ["ContractDiff", "Diagnostics", "Diagrams", "PageRenderer"]),
     // The other way out: the rendered site as one self-contained HTML file.
     .target(name: "SingleFileExport", dependencies: ["PageRenderer", "SitePlan"]),
     .target(
       name: "FestdocCLI",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
-        "SingleFileExport", "Diagrams",
+        "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

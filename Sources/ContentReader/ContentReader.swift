@@ -11,13 +11,35 @@ public enum ContentReader {
     guard isFolder.boolValue else { throw ContentReadError.notAFolder(root.path) }
     var scanner = FolderScanner(root: root)
     scanner.scan()
-    let siteConfig = scanner.files.first {
+    return inventory(of: scanner.decoder)
+  }
+
+  /// The same stage over files already in memory (a git revision's tree): `files` maps paths relative to
+  /// the content root to their bytes; what a folder scan would skip is skipped here too. `tooLarge` names
+  /// files left unread for their size.
+  public static func read(files: [String: Data], tooLarge: [String] = []) -> ContentInventory {
+    var decoder = ContentDecoder()
+    for path in tooLarge.sorted() { decoder.refuseTooLarge(path: path) }
+    // Folder by folder, as a scan walks them, so both readers list files in one order.
+    let ordered = files.keys.sorted {
+      $0.split(separator: "/").lexicographicallyPrecedes($1.split(separator: "/")) {
+        Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+      }
+    }
+    for path in ordered where ContentDecoder.wants(path: path) {
+      decoder.accept(path: path, data: files[path]!)
+    }
+    return inventory(of: decoder)
+  }
+
+  private static func inventory(of decoder: ContentDecoder) -> ContentInventory {
+    let siteConfig = decoder.files.first {
       !$0.path.contains("/") && ["festdoc.yml", "festdoc.yaml"].contains($0.name.lowercased())
     }
-    let (festivals, loose) = ContentLayout.organize(scanner.files)
+    let (festivals, loose) = ContentLayout.organize(decoder.files)
     var inventory = ContentInventory(
-      festivals: festivals, looseDocuments: loose, siteConfig: siteConfig, diagnostics: scanner.diagnostics)
-    inventory.staticFiles = scanner.staticFiles
+      festivals: festivals, looseDocuments: loose, siteConfig: siteConfig, diagnostics: decoder.diagnostics)
+    inventory.staticFiles = decoder.staticFiles
     return inventory
   }
 }

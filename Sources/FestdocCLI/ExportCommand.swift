@@ -42,20 +42,8 @@ struct ExportCommand: ParsableCommand {
     let html = SingleFileExport.assemble(
       files: analysis.rendered.files, plan: analysis.plan, theme: try Theme.load(overlay: nil),
       siteTitle: analysis.model.configuration.title ?? "Interface contracts", version: FestdocVersion.current)
-    let destination = URL(fileURLWithPath: singleFile)
-    let staging = destination.deletingLastPathComponent().appendingPathComponent(
-      ".\(destination.lastPathComponent).festdoc-\(getpid())")
-    do {
-      try Data(html.utf8).write(to: staging)
-      // rename(2) replaces the destination in one step: a reader sees the old file or the new one.
-      guard rename(staging.path, destination.path) == 0 else {
-        throw FestdocError(String(cString: strerror(errno)))
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: staging)
-      let reason = (error as? FestdocError)?.description ?? error.localizedDescription
-      throw FestdocError("cannot write '\(singleFile)': \(reason)")
-    }
+    // A reader sees the old file or the new one, never half of one.
+    try FileReplacement.write(Data(html.utf8), to: singleFile)
     if !quiet {
       print(
         "Exported \(analysis.plan.pages.count - 1) pages (\(html.utf8.count / 1024) KB) into \(singleFile)")

@@ -1,0 +1,77 @@
+import Diagnostics
+import Foundation
+
+/// What festdoc keeps of a file's bytes, wherever they came from (a folder or a git revision): text
+/// files as clean UTF-8, `static/` files as they are, and a diagnostic for what it cannot read.
+struct ContentDecoder {
+  static let maximumFileSize = 16 * 1024 * 1024
+  /// The root folder whose files are copied into the site unchanged.
+  static let staticFolder = "static"
+
+  private(set) var files: [ContentFile] = []
+  private(set) var staticFiles: [StaticFile] = []
+  private(set) var diagnostics: [Diagnostic] = []
+
+  /// Whether a file at `path` (relative, `/`-separated) is one festdoc reads at all.
+  static func wants(path: String) -> Bool {
+    let parts = path.split(separator: "/").map(String.init)
+    guard let name = parts.last, !parts.contains(where: isSkipped(name:)) else { return false }
+    return path.hasPrefix(staticFolder + "/") || isReadable(name: name, atRoot: parts.count == 1)
+  }
+
+  mutating func accept(path: String, data: Data) {
+    guard data.count <= Self.maximumFileSize else {
+      refuseTooLarge(path: path)
+      return
+    }
+    if path.hasPrefix(Self.staticFolder + "/") {
+      staticFiles.append(StaticFile(path: path, data: data))
+      return
+    }
+    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+      warn("content.not-text", "file is not UTF-8 text and is not read", at: path)
+      return
+    }
+    // A byte-order mark would hide front matter; CRLF would put `\r` into every value.
+    var cleaned = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    if cleaned.contains("\r") {
+      cleaned = cleaned.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+        of: "\r", with: "\n")
+    }
+    files.append(ContentFile(path: path, text: cleaned))
+  }
+
+  /// Called instead of `accept` when the size alone rules a file out, so it is never loaded.
+  mutating func refuseTooLarge(path: String) {
+    let limit = "\(Self.maximumFileSize / 1024 / 1024) MiB"
+    if path.hasPrefix(Self.staticFolder + "/") {
+      warn(
+        "content.too-large", "static file is larger than \(limit) or unreadable and is not copied", at: path)
+    } else {
+      warn("content.too-large", "file is larger than \(limit) and is not read", at: path)
+    }
+  }
+
+  mutating func warn(_ rule: String, _ message: String, at path: String) {
+    diagnostics.append(
+      Diagnostic(.warning, rule: rule, message: message, at: SourceLocation(file: path, line: 1, column: 1)))
+  }
+
+  mutating func note(_ rule: String, _ message: String, at path: String) {
+    diagnostics.append(
+      Diagnostic(.note, rule: rule, message: message, at: SourceLocation(file: path, line: 1, column: 1)))
+  }
+
+  /// Hidden folders (`.fest/`, `.festival/`, `.git/`) and editor droppings are never content.
+  static func isSkipped(name: String) -> Bool {
+    name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name.hasSuffix(".swp")
+      || name.hasSuffix(".swo") || name.hasSuffix(".swx")
+  }
+
+  static func isReadable(name: String, atRoot: Bool) -> Bool {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return true }
+    if lower == "fest.yaml" || lower == "fest.yml" { return true }
+    return atRoot && (lower == "festdoc.yml" || lower == "festdoc.yaml")
+  }
+}
