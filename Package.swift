@@ -94,6 +94,12 @@ let package = Package(
         "TestSupport",
       ],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ContractDiffTests",
+      dependencies: ["ContractDiff", "FestivalModel", "ContentReader", "TestSupport"]),
+    .testTarget(
+      name: "DiffReportTests", dependencies: ["DiffReport", "ContractDiff", "FestivalModel", "ContentReader", "TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "SingleFileExportTests",

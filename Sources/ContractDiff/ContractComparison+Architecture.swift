@@ -1,15 +1,6 @@
 import FestivalModel
 
 extension ContractComparison {
-  /// Old folded component name -> new display name, for components renamed on the new side.
-  var componentRenames: [String: String] {
-    var renames: [String: String] = [:]
-    for change in changes where change.rule == .componentRenamed {
-      if let before = change.before, let after = change.after { renames[Self.fold(before)] = after }
-    }
-    return renames
-  }
-
   mutating func compareComponents() {
     let pairing = Pairing(
       old: old?.components ?? [], new: new?.components ?? [], key: { Self.fold($0.name) },
@@ -37,10 +28,10 @@ extension ContractComparison {
         .componentAdded, .added, [component.name], "\(component.name) joins the system.",
         new: component.location, components: [component.name])
     }
-    let renames = componentRenames
+    for (before, after) in pairing.renamed { renames[Self.fold(before.name)] = after.name }
     for (before, after) in pairing.matched + pairing.renamed {
       compareDetails(before, after)
-      compareDependencies(before, after, renames: renames)
+      compareDependencies(before, after)
     }
   }
 
@@ -66,12 +57,10 @@ extension ContractComparison {
       new: after.location, components: [after.name])
   }
 
-  private mutating func compareDependencies(
-    _ before: Component, _ after: Component, renames: [String: String]
-  ) {
+  private mutating func compareDependencies(_ before: Component, _ after: Component) {
     func key(_ reference: NameReference, renamed: Bool) -> String {
-      let folded = Self.fold(DependencyGraph.name(of: reference))
-      return renamed ? renames[folded].map(Self.fold) ?? folded : folded
+      let name = DependencyGraph.name(of: reference)
+      return Self.fold(renamed ? current(name) : currentNew(name))
     }
     let oldKeys = Set(before.dependencies.map { key($0, renamed: true) })
     let newKeys = Set(after.dependencies.map { key($0, renamed: false) })
@@ -127,9 +116,23 @@ extension ContractComparison {
     func ends(_ pair: ProtocolPair) -> [String] {
       [DependencyGraph.name(of: pair.from), DependencyGraph.name(of: pair.to)]
     }
-    let pairing = Pairing(
-      old: old?.protocolPairs ?? [], new: new?.protocolPairs ?? [],
-      key: { ends($0).map(Self.fold).sorted().joined(separator: "\u{1F}") })
+    // By what the rows say (resolution may change with other rows), old names as the new side calls them.
+    func key(_ pair: ProtocolPair) -> String {
+      [pair.from.written, pair.to.written].map(Self.fold).sorted().joined(separator: "\u{1F}")
+    }
+    let renamedOld = (old?.protocolPairs ?? []).map { pair -> ProtocolPair in
+      var copy = pair
+      copy.from.written = current(pair.from.written)
+      copy.to.written = current(pair.to.written)
+      return copy
+    }
+    let renamedNew = (new?.protocolPairs ?? []).map { pair -> ProtocolPair in
+      var copy = pair
+      copy.from.written = currentNew(pair.from.written)
+      copy.to.written = currentNew(pair.to.written)
+      return copy
+    }
+    let pairing = Pairing(old: renamedOld, new: renamedNew, key: key)
     for pair in pairing.removed {
       record(
         .protocolRemoved, .removed, [pair.written], "\(pair.written) no longer has an agreed protocol.",
@@ -165,9 +168,10 @@ extension ContractComparison {
     }
   }
 
+  /// In the row's own words, which on the old side are already renamed.
   static func direction(_ pair: ProtocolPair) -> String {
-    let from = DependencyGraph.name(of: pair.from)
-    let to = DependencyGraph.name(of: pair.to)
+    let from = pair.from.written
+    let to = pair.to.written
     guard pair.bidirectional else { return "from \(from) to \(to)" }
     let sorted = [from, to].sorted { fold($0) < fold($1) }
     return "both ways between \(sorted[0]) and \(sorted[1])"

@@ -36,7 +36,7 @@ extension ContractComparison {
           "access patterns", before.accessPatterns.joined(separator: ", "),
           after.accessPatterns.joined(separator: ", ")
         ),
-        ("owner", before.owner?.component ?? "", after.owner?.component ?? ""),
+        ("owner", current(before.owner?.component ?? ""), after.owner?.component ?? ""),
       ].filter { !Self.same($0.1, $0.2) }
       guard !aspects.isEmpty else { continue }
       record(
@@ -74,19 +74,19 @@ extension ContractComparison {
     for event in pairing.removed {
       record(
         .eventRemoved, .removed, [event.name], "\(event.name) is no longer published.", old: event.location,
-        components: publisher(event), direct: Self.subscriberSteps(event))
+        components: publisher(event), direct: Self.subscriberSteps(event), reach: [])
     }
     for (before, after) in pairing.renamed {
       record(
         .eventRenamed, .renamed, [after.name], "\(before.name) is now called \(after.name).",
         before: before.name,
         after: after.name, old: before.location, new: after.location, components: publisher(after),
-        direct: Self.subscriberSteps(before))
+        direct: Self.subscriberSteps(before), reach: [])
     }
     for event in pairing.added {
       record(
         .eventAdded, .added, [event.name], "\(event.name) is a new event.", new: event.location,
-        components: publisher(event), direct: Self.subscriberSteps(event))
+        components: publisher(event), direct: Self.subscriberSteps(event), reach: [])
     }
     for (before, after) in pairing.matched {
       compareEvent(before, after, publisher: publisher(after))
@@ -100,7 +100,7 @@ extension ContractComparison {
       record(
         .eventPayloadChanged, .changed, subject + ["payload"], "\(after.name) carries another payload.",
         before: before.payload, after: after.payload, old: before.location, new: after.location,
-        components: publisher, direct: subscribers)
+        components: publisher, direct: subscribers, reach: [])
     }
     if !Self.same(before.guaranteeWritten, after.guaranteeWritten) {
       let order: [DeliveryGuarantee] = [.atMostOnce, .atLeastOnce, .exactlyOnce]
@@ -114,26 +114,26 @@ extension ContractComparison {
           ? "\(after.name) is delivered with a weaker guarantee."
           : "\(after.name) is delivered with a stronger guarantee.",
         before: before.guaranteeWritten, after: after.guaranteeWritten, old: before.location,
-        new: after.location, components: publisher, direct: subscribers)
+        new: after.location, components: publisher, direct: subscribers, reach: [])
     }
-    let oldPublisher = before.publisher.map(DependencyGraph.name(of:)) ?? ""
-    let newPublisher = after.publisher.map(DependencyGraph.name(of:)) ?? ""
+    let oldPublisher = current(before.publisher.map(DependencyGraph.name(of:)) ?? "")
+    let newPublisher = currentNew(after.publisher.map(DependencyGraph.name(of:)) ?? "")
     if Self.fold(oldPublisher) != Self.fold(newPublisher) {
       record(
         .eventPublisherChanged, .changed, subject + ["publisher"],
         "\(after.name) is published by \(Self.shown(newPublisher)) now.",
         before: Self.shown(oldPublisher), after: Self.shown(newPublisher), old: before.location,
-        new: after.location, components: publisher, direct: subscribers)
+        new: after.location, components: publisher, direct: subscribers, reach: [])
     }
     if !Self.same(before.trigger, after.trigger) {
       record(
         .eventTriggerChanged, .changed, subject + ["trigger"],
         "\(after.name) is published on another condition.",
         before: before.trigger, after: after.trigger, old: before.location, new: after.location,
-        components: publisher, direct: subscribers)
+        components: publisher, direct: subscribers, reach: [])
     }
-    let oldSubscribers = Set(before.subscribers.map { Self.fold(DependencyGraph.name(of: $0)) })
-    let newSubscribers = Set(after.subscribers.map { Self.fold(DependencyGraph.name(of: $0)) })
+    let oldSubscribers = Set(before.subscribers.map { Self.fold(current(DependencyGraph.name(of: $0))) })
+    let newSubscribers = Set(after.subscribers.map { Self.fold(currentNew(DependencyGraph.name(of: $0))) })
     for subscriber in after.subscribers
     where !oldSubscribers.contains(Self.fold(DependencyGraph.name(of: subscriber))) {
       let name = DependencyGraph.name(of: subscriber)

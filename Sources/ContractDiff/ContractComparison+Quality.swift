@@ -18,9 +18,15 @@ extension ContractComparison {
   }
 
   mutating func comparePerformance() {
+    let renamedOld = (old?.performance ?? []).map { row -> PerformanceRequirement in
+      var copy = row
+      copy.subject.written = current(row.subject.written)
+      return copy
+    }
     let pairing = Pairing(
-      old: old?.performance ?? [], new: new?.performance ?? [],
-      key: { Self.fold(DependencyGraph.name(of: $0.subject)) })
+      old: renamedOld, new: new?.performance ?? [],
+      // By what the row says: what its name resolves to may change with other rows.
+      key: { Self.fold($0.subject.written) })
     for row in pairing.removed {
       let name = DependencyGraph.name(of: row.subject)
       record(
@@ -71,9 +77,14 @@ extension ContractComparison {
   }
 
   mutating func compareScalability() {
+    let renamedOld = (old?.scalability ?? []).map { plan -> ScalabilityPlan in
+      var copy = plan
+      copy.component.written = current(plan.component.written)
+      return copy
+    }
     let pairing = Pairing(
-      old: old?.scalability ?? [], new: new?.scalability ?? [],
-      key: { Self.fold(DependencyGraph.name(of: $0.component)) })
+      old: renamedOld, new: new?.scalability ?? [],
+      key: { Self.fold($0.component.written) })
     for plan in pairing.removed + pairing.added {
       let name = DependencyGraph.name(of: plan.component)
       let removed = pairing.removed.contains(plan)

@@ -7,9 +7,11 @@ extension ContractComparison {
   }
 
   mutating func compareInterfaces() {
+    let names = self
     let pairing = Pairing(
       old: old?.serviceInterfaces ?? [], new: new?.serviceInterfaces ?? [],
-      key: { Self.fold(Self.component(of: $0)) })
+      key: { Self.fold(names.currentNew(Self.component(of: $0))) },
+      oldKey: { Self.fold(names.current(Self.component(of: $0))) })
     for interface in pairing.removed {
       let owner = Self.component(of: interface)
       record(

@@ -9,6 +9,9 @@ struct ContractComparison {
   let oldGraph: DependencyGraph
   let newGraph: DependencyGraph
   private(set) var changes: [ContractChange] = []
+  /// Old folded component name -> new name, once components are compared: the other sections read old
+  /// names through it, so a renamed component does not look like a removed and an added one elsewhere.
+  var renames: [String: String] = [:]
 
   init(old: InterfaceContract?, new: InterfaceContract?) {
     self.old = old
@@ -38,11 +41,12 @@ struct ContractComparison {
   }
 
   /// Records a change. `components` are where the changed element lives; their dependents are its impact,
-  /// looked up on the side the element exists on. `direct` are dependents known from the element itself.
+  /// looked up on the side the element exists on. `direct` are dependents known from the element itself;
+  /// `anchors`, when given, replace `components` as where the search for dependents starts.
   mutating func record(
     _ rule: DiffRule, _ action: ChangeAction, _ subject: [String], _ summary: String, before: String? = nil,
     after: String? = nil, old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil,
-    components: [String] = [], direct: [ImpactStep] = []
+    components: [String] = [], direct: [ImpactStep] = [], reach anchors: [String]? = nil
   ) {
     var change = ContractChange(
       rule: rule, action: action, subject: subject, summary: summary, before: before, after: after,
@@ -50,11 +54,18 @@ struct ContractComparison {
     let graph =
       action == .removed || (!components.isEmpty && !components.contains(where: newGraph.contains))
       ? oldGraph : newGraph
-    change.impact = graph.impact(of: change.components, direct: direct)
+    change.impact = graph.impact(of: anchors ?? change.components, direct: direct)
     changes.append(change)
   }
 
   static func fold(_ text: String) -> String { TextFolding.fold(text) }
+
+  /// An old side's component name as the new side calls it.
+  func current(_ oldName: String) -> String { renames[Self.fold(oldName)] ?? oldName }
+
+  /// A new side's name, read the same way where it still says a renamed component's old name (a
+  /// reference the author did not update): the rename is reported once, not again in every table.
+  func currentNew(_ newName: String) -> String { newGraph.contains(newName) ? newName : current(newName) }
 
   /// Equal once case, spacing and punctuation are set aside: rewrapping a cell is not a change.
   static func same(_ lhs: String?, _ rhs: String?) -> Bool {

@@ -9,7 +9,12 @@ struct Pairing<Element> {
   /// `key` identifies an element across the sides (a folded name); `likeness` is everything but the
   /// key, or nil where a rename must not be guessed. The first element of a key wins; later ones with
   /// the same key are duplicates the checks already report.
-  init(old: [Element], new: [Element], key: (Element) -> String, likeness: ((Element) -> String)? = nil) {
+  /// `oldKey`, when given, keys the old side instead (to read old names as the new side calls them).
+  init(
+    old: [Element], new: [Element], key: (Element) -> String, oldKey: ((Element) -> String)? = nil,
+    likeness: ((Element) -> String)? = nil
+  ) {
+    let oldKeys = old.map { oldKey?($0) ?? key($0) }
     var newByKey: [String: Int] = [:]
     for (index, element) in new.enumerated() where newByKey[key(element)] == nil {
       newByKey[key(element)] = index
@@ -17,8 +22,7 @@ struct Pairing<Element> {
     var usedNew = Set<Int>()
     var seenOld = Set<String>()
     var unmatchedOld: [Element] = []
-    for element in old {
-      let elementKey = key(element)
+    for (element, elementKey) in zip(old, oldKeys) {
       guard seenOld.insert(elementKey).inserted else { continue }
       if let index = newByKey[elementKey] {
         matched.append((element, new[index]))
