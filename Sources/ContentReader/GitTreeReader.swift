@@ -15,7 +15,8 @@ public enum GitTreeReader {
     guard type == "tree" else {
       throw ContentReadError.git("'\(tree)' is a \(type), not a folder")
     }
-    let listing = try git(["ls-tree", "-r", "-l", "-z", tree], in: repository)
+    // --full-tree: without it ls-tree lists only what lies under the current folder.
+    let listing = try git(["ls-tree", "-r", "-l", "-z", "--full-tree", tree], in: repository)
     var wanted: [(path: String, object: String)] = []
     var refused: [String] = []
     for entry in listing.split(separator: 0) {

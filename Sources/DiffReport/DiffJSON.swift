@@ -38,6 +38,16 @@ public enum DiffJSON {
       compatible = diff.count(.compatible)
       worst = diff.worst?.rawValue
     }
+
+    func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(breaking, forKey: .breaking)
+      try container.encode(risky, forKey: .risky)
+      try container.encode(compatible, forKey: .compatible)
+      try container.encode(worst, forKey: .worst)
+    }
+
+    enum CodingKeys: String, CodingKey { case breaking, risky, compatible, worst }
   }
 
   struct Festival: Encodable {

@@ -44,8 +44,11 @@ public enum DiffMarkdown {
     var out = "| | Change | Rule | Affects |\n|---|---|---|---|\n"
     for change in changes {
       var what = "**\(text(ChangeOrder.subject(change)))**: \(text(change.summary))"
-      if let before = change.before, let after = change.after {
-        what += " `\(code(before))` → `\(code(after))`"
+      switch (change.before, change.after) {
+      case (let before?, let after?): what += " `\(code(before))` → `\(code(after))`"
+      case (nil, let after?): what += " (`\(code(after))`)"
+      case (let before?, nil): what += " (was `\(code(before))`)"
+      case (nil, nil): break
       }
       let affects =
         change.impact.isEmpty ? "" : "\(change.impact.count) component\(change.impact.count == 1 ? "" : "s")"

@@ -1,0 +1,129 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `festdoc diff`: sides from folders and from git, formats, `-o`, and the exit codes CI relies on.
+@Suite struct DiffCommandTests {
+  static let fixtures = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/diff")
+
+  /// A folder with `old/` (the base contract) and `new/` (the base with `rule`'s patch).
+  func sides(_ rule: String) throws -> TemporaryFolder {
+    let base = try String(
+      contentsOf: Self.fixtures.appendingPathComponent("base/COMMON_INTERFACES.md"), encoding: .utf8)
+    let patch = try ContractPatch.load(Self.fixtures.appendingPathComponent("rules/\(rule).patch"))
+    return try TemporaryFolder(files: [
+      "old/COMMON_INTERFACES.md": base, "new/COMMON_INTERFACES.md": try patch.apply(to: base),
+    ])
+  }
+
+  @Test func theSameFestivalOnBothSidesExitsZero() throws {
+    let result = try FestdocProcess.run(["diff", "Tests/Fixtures/sample", "Tests/Fixtures/sample", "--fail-on", "risky"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("no contract changes"))
+    #expect(result.standardError.isEmpty)
+  }
+
+  @Test func failOnSetsTheExitCode() throws {
+    let breaking = try sides("field.made-required")
+    defer { breaking.remove() }
+    let old = breaking.path("old")
+    let new = breaking.path("new")
+    #expect(try FestdocProcess.run(["diff", old, new]).status == 0)
+    #expect(try FestdocProcess.run(["diff", old, new, "--fail-on", "breaking"]).status == 1)
+    #expect(try FestdocProcess.run(["diff", old, new, "--fail-on", "risky"]).status == 1)
+    let risky = try sides("operation.sla-relaxed")
+    defer { risky.remove() }
+    #expect(try FestdocProcess.run(["diff", risky.path("old"), risky.path("new"), "--fail-on", "breaking"]).status == 0)
+    #expect(try FestdocProcess.run(["diff", risky.path("old"), risky.path("new"), "--fail-on", "risky"]).status == 1)
+    let compatible = try sides("field.added-optional")
+    defer { compatible.remove() }
+    #expect(
+      try FestdocProcess.run(["diff", compatible.path("old"), compatible.path("new"), "--fail-on", "risky"]).status
+        == 0)
+  }
+
+  @Test func writesEachFormatToTheFileNamedByO() throws {
+    let folder = try sides("event.guarantee-weakened")
+    defer { folder.remove() }
+    for (format, start) in [("html", "<!DOCTYPE html>"), ("markdown", "## Interface contract changes"), ("json", "{")] {
+      let file = folder.path("report.\(format)")
+      let result = try FestdocProcess.run([
+        "diff", folder.path("old"), folder.path("new"), "--format", format, "-o", file,
+      ])
+      #expect(result.status == 0)
+      #expect(result.standardOutput.isEmpty)
+      let text = try String(contentsOfFile: file, encoding: .utf8)
+      #expect(text.hasPrefix(start))
+      #expect(text.contains("event.guarantee-weakened"))
+    }
+    // Only the reports were written beside the sides: no staging file is left.
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+    #expect(names == ["new", "old", "report.html", "report.json", "report.markdown"])
+  }
+
+  @Test func anUnreadableSideExitsTwo() throws {
+    let result = try FestdocProcess.run(["diff", "Tests/Fixtures/sample", "Tests/Fixtures/no-such-folder"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("no-such-folder"))
+    #expect(result.standardOutput.isEmpty)
+  }
+
+  @Test func readsBothSidesFromGit() throws {
+    let base = try String(
+      contentsOf: Self.fixtures.appendingPathComponent("base/COMMON_INTERFACES.md"), encoding: .utf8)
+    let repository = try TemporaryFolder(files: [
+      "contracts/COMMON_INTERFACES.md": base, "contracts/FESTIVAL_OVERVIEW.md": "# Overview\n", "README.md": "x\n",
+    ])
+    defer { repository.remove() }
+    try git(["init", "-q", "-b", "main"], in: repository.url)
+    try git(["add", "."], in: repository.url)
+    try git(["commit", "-q", "-m", "First contract"], in: repository.url)
+    let patch = try ContractPatch.load(Self.fixtures.appendingPathComponent("rules/endpoint.removed.patch"))
+    try repository.write(try patch.apply(to: base), to: "contracts/COMMON_INTERFACES.md")
+    try git(["commit", "-q", "-am", "Drop sign-in"], in: repository.url)
+
+    let result = try FestdocProcess.run(
+      ["diff", "git:HEAD~1:contracts", "git:HEAD:contracts", "--format", "json", "--fail-on", "breaking"],
+      in: repository.url)
+    #expect(result.status == 1)
+    #expect(result.standardOutput.contains("\"rule\" : \"endpoint.removed\""))
+    #expect(result.standardOutput.contains("\"old\" : \"git:HEAD~1:contracts\""))
+
+    // A git side against the working folder, from a folder below the repository's root.
+    try FileManager.default.createDirectory(atPath: repository.path("contracts/sub"), withIntermediateDirectories: true)
+    let mixed = try FestdocProcess.run(
+      ["diff", "git:main~1:contracts", "..", "--format", "json"], in: repository.url.appendingPathComponent("contracts/sub"))
+    #expect(mixed.status == 0)
+    #expect(mixed.standardOutput.contains("endpoint.removed"))
+
+    // The repository's root when no path is given: the contract is a festival below it.
+    let rooted = try FestdocProcess.run(["diff", "git:HEAD~1", "git:HEAD"], in: repository.url)
+    #expect(rooted.status == 0)
+    #expect(rooted.standardOutput.contains("endpoint.removed"))
+
+    // Nothing was written into the repository or its folder.
+    #expect(try git(["status", "--porcelain"], in: repository.url).isEmpty)
+
+    let unknown = try FestdocProcess.run(["diff", "git:no-such-branch", "git:HEAD"], in: repository.url)
+    #expect(unknown.status == 2)
+    #expect(unknown.standardError.contains("git:"))
+    let file = try FestdocProcess.run(["diff", "git:HEAD:README.md", "git:HEAD"], in: repository.url)
+    #expect(file.status == 2)
+    #expect(file.standardError.contains("not a folder"))
+  }
+
+  @discardableResult
+  func git(_ arguments: [String], in folder: URL) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git", "-c", "user.name=festdoc", "-c", "user.email=festdoc@example.invalid"] + arguments
+    process.currentDirectoryURL = folder
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
+    return String(decoding: data, as: UTF8.self)
+  }
+}
