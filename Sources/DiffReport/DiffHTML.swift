@@ -78,7 +78,8 @@ public enum DiffHTML {
     if let location = change.newLocation ?? change.oldLocation {
       out += " <span class=\"where\">\(text("\(location.file):\(location.line)"))</span>"
     }
-    out += "</td><td>\(value(change.before))</td><td>\(value(change.after))</td><td>"
+    out += "</td><td data-label=\"Before\">\(value(change.before))</td>"
+    out += "<td data-label=\"After\">\(value(change.after))</td><td data-label=\"Affects\">"
     if !change.impact.isEmpty {
       // Short lists stay open so a printed report shows them.
       out += change.impact.count <= 5 ? "<details open>" : "<details>"

@@ -27,7 +27,8 @@ enum DiffStyle {
     .key.changed{background:#f9d0cb;border:2px solid #b3261e}.key.affected{background:#fbe5b6;border:2px solid #9a6700}
     .key.removed{border:2px dashed var(--muted);color:var(--text)}
     @media (max-width:700px){main{padding:.8rem}table.changes,table.changes tbody,table.changes tr,table.changes td{display:block}\
-    table.changes thead{display:none}table.changes td{border-top:none}}
+    table.changes thead{display:none}table.changes td{border-top:none}table.changes td:empty{display:none}\
+    td[data-label]::before{content:attr(data-label) ": ";font-weight:600}figure.graph svg{max-width:none}}
     @media print{:root{color-scheme:light}main{max-width:none;padding:0}details>summary{list-style:none}\
     tr{break-inside:avoid}figure.graph{break-inside:avoid}}
     """

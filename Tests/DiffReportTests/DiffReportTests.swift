@@ -46,7 +46,8 @@ import Testing
     #expect(markdown.contains("`String \\| null`"))
     for line in markdown.split(separator: "\n") where line.hasPrefix("| ") {
       // Every table row keeps its four columns: a pipe in festival text never opens a fifth.
-      let unescapedPipes = line.split(separator: "|", omittingEmptySubsequences: false).count - 1
+      let unescapedPipes =
+        line.split(separator: "|", omittingEmptySubsequences: false).count - 1
         - line.components(separatedBy: "\\|").count + 1
       #expect(unescapedPipes == 5, "\(line)")
     }
@@ -62,7 +63,11 @@ import Testing
   @Test func reportsAreDeterministic() throws {
     let first = try ReportFixture.diff().0
     let second = try ReportFixture.diff().0
-    #expect(DiffHTML.render(first, sides: ReportFixture.sides) == DiffHTML.render(second, sides: ReportFixture.sides))
-    #expect(DiffJSON.render(first, sides: ReportFixture.sides) == DiffJSON.render(second, sides: ReportFixture.sides))
+    #expect(
+      DiffHTML.render(first, sides: ReportFixture.sides)
+        == DiffHTML.render(second, sides: ReportFixture.sides))
+    #expect(
+      DiffJSON.render(first, sides: ReportFixture.sides)
+        == DiffJSON.render(second, sides: ReportFixture.sides))
   }
 }

@@ -16,7 +16,8 @@ enum ReportFixture {
   }
 
   static func diff() throws -> (ContentDiff, ContractPatch) {
-    let base = try String(contentsOf: folder.appendingPathComponent("base/COMMON_INTERFACES.md"), encoding: .utf8)
+    let base = try String(
+      contentsOf: folder.appendingPathComponent("base/COMMON_INTERFACES.md"), encoding: .utf8)
     let patch = try ContractPatch.load(folder.appendingPathComponent("review.patch"))
     return (ContentDiff.compare(old: model(base), new: model(try patch.apply(to: base))), patch)
   }

@@ -17,7 +17,9 @@ import Testing
   }
 
   @Test func theSameFestivalOnBothSidesExitsZero() throws {
-    let result = try FestdocProcess.run(["diff", "Tests/Fixtures/sample", "Tests/Fixtures/sample", "--fail-on", "risky"])
+    let result = try FestdocProcess.run([
+      "diff", "Tests/Fixtures/sample", "Tests/Fixtures/sample", "--fail-on", "risky",
+    ])
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("no contract changes"))
     #expect(result.standardError.isEmpty)
@@ -33,19 +35,26 @@ import Testing
     #expect(try FestdocProcess.run(["diff", old, new, "--fail-on", "risky"]).status == 1)
     let risky = try sides("operation.sla-relaxed")
     defer { risky.remove() }
-    #expect(try FestdocProcess.run(["diff", risky.path("old"), risky.path("new"), "--fail-on", "breaking"]).status == 0)
-    #expect(try FestdocProcess.run(["diff", risky.path("old"), risky.path("new"), "--fail-on", "risky"]).status == 1)
+    #expect(
+      try FestdocProcess.run(["diff", risky.path("old"), risky.path("new"), "--fail-on", "breaking"]).status
+        == 0)
+    #expect(
+      try FestdocProcess.run(["diff", risky.path("old"), risky.path("new"), "--fail-on", "risky"]).status == 1
+    )
     let compatible = try sides("field.added-optional")
     defer { compatible.remove() }
     #expect(
-      try FestdocProcess.run(["diff", compatible.path("old"), compatible.path("new"), "--fail-on", "risky"]).status
+      try FestdocProcess.run(["diff", compatible.path("old"), compatible.path("new"), "--fail-on", "risky"])
+        .status
         == 0)
   }
 
   @Test func writesEachFormatToTheFileNamedByO() throws {
     let folder = try sides("event.guarantee-weakened")
     defer { folder.remove() }
-    for (format, start) in [("html", "<!DOCTYPE html>"), ("markdown", "## Interface contract changes"), ("json", "{")] {
+    for (format, start) in [
+      ("html", "<!DOCTYPE html>"), ("markdown", "## Interface contract changes"), ("json", "{"),
+    ] {
       let file = folder.path("report.\(format)")
       let result = try FestdocProcess.run([
         "diff", folder.path("old"), folder.path("new"), "--format", format, "-o", file,
@@ -72,7 +81,8 @@ import Testing
     let base = try String(
       contentsOf: Self.fixtures.appendingPathComponent("base/COMMON_INTERFACES.md"), encoding: .utf8)
     let repository = try TemporaryFolder(files: [
-      "contracts/COMMON_INTERFACES.md": base, "contracts/FESTIVAL_OVERVIEW.md": "# Overview\n", "README.md": "x\n",
+      "contracts/COMMON_INTERFACES.md": base, "contracts/FESTIVAL_OVERVIEW.md": "# Overview\n",
+      "README.md": "x\n",
     ])
     defer { repository.remove() }
     try git(["init", "-q", "-b", "main"], in: repository.url)
@@ -90,9 +100,11 @@ import Testing
     #expect(result.standardOutput.contains("\"old\" : \"git:HEAD~1:contracts\""))
 
     // A git side against the working folder, from a folder below the repository's root.
-    try FileManager.default.createDirectory(atPath: repository.path("contracts/sub"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: repository.path("contracts/sub"), withIntermediateDirectories: true)
     let mixed = try FestdocProcess.run(
-      ["diff", "git:main~1:contracts", "..", "--format", "json"], in: repository.url.appendingPathComponent("contracts/sub"))
+      ["diff", "git:main~1:contracts", "..", "--format", "json"],
+      in: repository.url.appendingPathComponent("contracts/sub"))
     #expect(mixed.status == 0)
     #expect(mixed.standardOutput.contains("endpoint.removed"))
 
@@ -116,7 +128,8 @@ import Testing
   func git(_ arguments: [String], in folder: URL) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-c", "user.name=festdoc", "-c", "user.email=festdoc@example.invalid"] + arguments
+    process.arguments =
+      ["git", "-c", "user.name=festdoc", "-c", "user.email=festdoc@example.invalid"] + arguments
     process.currentDirectoryURL = folder
     let output = Pipe()
     process.standardOutput = output
