@@ -38,6 +38,9 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Stop without writing when an error-level diagnostic is found (exit 1).")
   var strict = false
 
+  @Flag(help: "Render every page, even those the previous build's record says are unchanged.")
+  var full = false
+
   @Flag(help: "Print how long each stage took.")
   var timings = false
 
@@ -57,9 +60,11 @@ struct BuildCommand: ParsableCommand {
     let started = clock.now
     var stageTimes = BuildTimings()
     let progress = ProgressLine(enabled: terminal.isInteractive && !quiet)
-    let analysis = try SiteAnalysis.run(
+    let outputURL = URL(fileURLWithPath: output)
+    let previous = full ? nil : Self.previousRecord(in: outputURL)
+    var analysis = try SiteAnalysis.run(
       content: contentOptions, rules: ruleOptions, themeFolder: theme, jobs: jobs, timings: &stageTimes,
-      baseURL: baseURL, progress: progress)
+      baseURL: baseURL, previous: previous, progress: progress)
     let diagnostics = analysis.diagnostics
     DiagnosticPrinter.print(diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: terminal)
     let errors = diagnostics.count(of: .error)
@@ -68,14 +73,14 @@ struct BuildCommand: ParsableCommand {
         "festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict leaves '\(output)' as it was\n")
       throw ExitCode(1)
     }
-    try stageTimes.measure("write") {
-      do {
-        try SiteWriter.write(
-          analysis.rendered.files.map { SiteFile(path: $0.path, data: $0.data) },
-          to: URL(fileURLWithPath: output))
-      } catch let error as SiteWriteError {
-        throw FestdocError(error.description)
-      }
+    do {
+      try stageTimes.measure("write") { try Self.write(analysis.rendered, to: outputURL) }
+    } catch SiteWriteError.missingPrevious {
+      // The previous site lost a file it was to give: render everything instead.
+      analysis = try SiteAnalysis.run(
+        content: contentOptions, rules: ruleOptions, themeFolder: theme, jobs: jobs, timings: &stageTimes,
+        baseURL: baseURL, progress: progress)
+      try stageTimes.measure("write") { try Self.write(analysis.rendered, to: outputURL) }
     }
     if timings { StandardError.write("Stages:\n" + stageTimes.report + "\n") }
     if !quiet {
@@ -84,9 +89,33 @@ struct BuildCommand: ParsableCommand {
         let count = diagnostics.count(of: severity)
         return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
       }.joined(separator: ", ")
+      let pages = analysis.plan.pages.count
+      let rendered = analysis.rendered.renderedPages
+      let unchanged = rendered < pages ? ", \(pages - rendered) unchanged" : ""
       print(
-        "Built \(analysis.plan.pages.count) pages (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/"
+        "Built \(pages) pages\(unchanged) (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/"
       )
+    }
+  }
+
+  /// The record of the build that wrote `output`, when there is one festdoc can read.
+  static func previousRecord(in output: URL) -> RenderRecord? {
+    let folder = output.standardizedFileURL
+    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(SiteWriter.marker).path),
+      let data = FileManager.default.contents(atPath: folder.appendingPathComponent(RenderRecord.path).path)
+    else { return nil }
+    return RenderRecord.decode(data)
+  }
+
+  /// The rendered site, its record and the unchanged files of the previous site, swapped in at once.
+  static func write(_ rendered: SiteRenderer.Result, to output: URL) throws {
+    var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
+    files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
+    do {
+      try SiteWriter.write(files, reusing: rendered.reused, to: output)
+    } catch let error as SiteWriteError {
+      if case .missingPrevious = error { throw error }
+      throw FestdocError(error.description)
     }
   }
 }

@@ -17,7 +17,7 @@ struct SiteAnalysis {
 
   static func run(
     content: ContentOptions, rules: RuleOptions, themeFolder: String?, jobs: Int, timings: inout BuildTimings,
-    baseURL: String? = nil, progress: ProgressLine? = nil
+    baseURL: String? = nil, previous: RenderRecord? = nil, progress: ProgressLine? = nil
   ) throws -> SiteAnalysis {
     progress?.show("reading")
     let inventory = try timings.measure("read") { () throws -> ContentInventory in
@@ -53,7 +53,7 @@ struct SiteAnalysis {
     let rendered = timings.measure("render") {
       SiteRenderer.render(
         model: model, plan: plan, theme: theme, options: options, findings: findings,
-        weigh: { weighing.apply($0) }
+        weigh: { weighing.apply($0) }, sources: Self.fingerprints(inventory), previous: previous
       ) { done, total in
         progress?.show("rendering \(done)/\(total)")
       }
@@ -66,5 +66,20 @@ struct SiteAnalysis {
     return SiteAnalysis(
       model: model, plan: plan, rendered: rendered, diagnostics: policy.apply(all).sortedForOutput(),
       filesRead: filesRead)
+  }
+
+  /// Every content file's fingerprint by path, for the incremental build's record.
+  static func fingerprints(_ inventory: ContentInventory) -> [String: String] {
+    var files =
+      inventory.looseDocuments + inventory.festivals.flatMap { $0.documents + [$0.config].compactMap { $0 } }
+    if let configuration = inventory.siteConfig { files.append(configuration) }
+    var result: [String: String] = [:]
+    for file in files { result[file.path] = Fingerprint.of(file.text) }
+    for file in inventory.staticFiles {
+      var hasher = Fingerprint()
+      hasher.add(file.data)
+      result[file.path] = hasher.value
+    }
+    return result
   }
 }

@@ -9,19 +9,29 @@ public enum SiteRenderer {
   public struct Result: Sendable {
     public var files: [RenderedFile]
     public var diagnostics: [Diagnostic]
+    /// Files of the previous build to keep as they are (hard-linked by the writer): pages whose inputs
+    /// and references did not change.
+    public var reused: [String] = []
+    /// What the next incremental build needs; empty when `sources` were not given.
+    public var record = RenderRecord()
+    /// Pages whose body was rendered this time (the rest came from the record).
+    public var renderedPages = 0
   }
 
   /// Renders every page. `findings` (what reading and checking found) and the broken links found while
   /// rendering are weighed by `weigh` for the diagnostics pages; `Result.diagnostics` holds the links only.
+  /// With `sources` (the content files' fingerprints by path) the result carries a record, and with a
+  /// `previous` record the pages whose inputs are unchanged are not rendered again.
   public static func render(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, findings: [Diagnostic] = [],
-    weigh: @Sendable ([Diagnostic]) -> [Diagnostic] = { $0 },
-    progress: (@Sendable (Int, Int) -> Void)? = nil
+    weigh: @Sendable ([Diagnostic]) -> [Diagnostic] = { $0 }, sources: [String: String]? = nil,
+    previous: RenderRecord? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> Result {
     let documents = Dictionary(
       (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
       uniquingKeysWith: { first, _ in first })
-    let resolver = LinkResolver(plan: plan, anchors: anchors(model: model, plan: plan))
+    let anchors = anchors(model: model, plan: plan)
+    let resolver = LinkResolver(plan: plan, anchors: anchors)
     let pages = plan.pages
     let indexes = Self.indexes(model: model, plan: plan)
     let catalogs = zip(model.festivals, plan.festivals).map { NameCatalog($0.interfaces, plan: $1) }
@@ -29,13 +39,32 @@ public enum SiteRenderer {
     @Sendable func context(_ index: Int) -> PageContext {
       PageContext(model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
     }
+    let inputs =
+      sources.map {
+        PageInputs.fingerprints(
+          model: model, plan: plan, theme: theme, options: options, sources: $0, anchors: anchors)
+      } ?? Array(repeating: nil, count: pages.count)
+    // A page whose inputs match the previous build's is taken from its record instead of rendered.
+    let remembered = pages.indices.map { index -> PageRecord? in
+      guard let fingerprint = inputs[index], let record = previous?.pages[pages[index].path],
+        record.inputs == fingerprint
+      else { return nil }
+      return record
+    }
     // First pass: every page drawn from the model alone, with what it mentions and links to.
     let bodies = Slots<PageBody>(count: pages.count)
     let pageFacts = Slots<PageFacts>(count: pages.count)
     let counter = Slots<Int>(count: 0)
+    let rendered = Slots<Int>(count: 0)
     perform(jobs: options.jobs, count: pages.count) { index in
       let page = pages[index]
       guard !page.kind.isDrawnFromOtherPages else { return }
+      if let record = remembered[index] {
+        pageFacts.set(index, record.facts)
+        progress?(counter.increment(), pages.count)
+        return
+      }
+      _ = rendered.increment()
       let body = self.body(for: page, context: context(index), documents: documents)
       let facts = PageFacts(body: body, page: page, matcher: page.kind.festival.map { matchers[$0] })
       bodies.set(index, body)
@@ -45,23 +74,36 @@ public enum SiteRenderer {
     let facts = pageFacts.all
     let references = CrossReferences(
       pages: pages, facts: facts, catalogs: catalogs, festivalOfPage: pages.map(\.kind.festival))
-    let linkDiagnostics = bodies.all.compactMap { $0?.diagnostics }.flatMap { $0 }
+    let pageDiagnostics = zip(bodies.all, remembered).map { body, record in
+      body?.diagnostics ?? record?.diagnostics ?? []
+    }
+    let linkDiagnostics = pageDiagnostics.flatMap { $0 }
     let weighed = weigh(findings + linkDiagnostics).sortedForOutput()
     // Then the pages drawn from the others, and every page laid out with its cross-references.
     let output = Slots<[RenderedFile]>(count: pages.count)
+    let referenceKeys = references.referencedBy.map {
+      Fingerprint.of($0.map { pages[$0].path }.joined(separator: "\n"))
+    }
     perform(jobs: options.jobs, count: pages.count) { index in
       let page = pages[index]
       let pageContext = context(index)
+      if let record = remembered[index], record.references == referenceKeys[index] { return }
       // Each body is let go once laid out, so the site is not held twice.
       var body: PageBody
       var headings: [BodyScan.Heading]
       if let done = bodies.take(index) {
         body = done
         headings = facts[index]?.headings ?? []
+      } else if remembered[index] != nil {
+        // Unchanged, but referenced by other pages than before: drawn again to be laid out again.
+        body = self.body(for: page, context: pageContext, documents: documents)
+        headings = facts[index]?.headings ?? []
+        _ = rendered.increment()
       } else {
         body = lateBody(
           for: page, context: pageContext, catalogs: catalogs, references: references, diagnostics: weighed)
         headings = BodyScan(body.html).headings
+        _ = rendered.increment()
         progress?(counter.increment(), pages.count)
       }
       let html = PageLayout.render(
@@ -70,7 +112,18 @@ public enum SiteRenderer {
         options: options)
       output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
     }
-    var files = output.all.compactMap { $0 }.flatMap { $0 }
+    let written = output.all
+    var files = written.compactMap { $0 }.flatMap { $0 }
+    var reused: [String] = []
+    var record = RenderRecord()
+    for index in pages.indices {
+      guard let fingerprint = inputs[index], let pageFacts = facts[index] else { continue }
+      let paths = written[index].map { $0.map(\.path) } ?? remembered[index]?.files ?? []
+      if written[index] == nil { reused += paths }
+      record.pages[pages[index].path] = PageRecord(
+        inputs: fingerprint, facts: pageFacts, diagnostics: pageDiagnostics[index],
+        references: referenceKeys[index], files: paths)
+    }
     files += SiteNavigation.scripts(model: model, plan: plan)
     files.append(SearchIndex(catalogs: catalogs).file(pages: pages, facts: facts))
     if let baseURL = options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }
@@ -78,7 +131,9 @@ public enum SiteRenderer {
     for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
       files.append(RenderedFile(path: "assets/" + path, data: data))
     }
-    return Result(files: files, diagnostics: linkDiagnostics.sortedForOutput())
+    return Result(
+      files: files, diagnostics: linkDiagnostics.sortedForOutput(), reused: reused,
+      record: sources == nil ? RenderRecord() : record, renderedPages: rendered.counted)
   }
 
   /// Runs `work` for 0..<count on `jobs` threads, each taking every `jobs`-th index.

@@ -33,6 +33,13 @@ final class Slots<Value>: @unchecked Sendable {
     return count
   }
 
+  /// How many pieces of work `increment` counted.
+  var counted: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return count
+  }
+
   var all: [Value?] {
     lock.lock()
     defer { lock.unlock() }

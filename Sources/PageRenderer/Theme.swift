@@ -5,6 +5,9 @@ import Mustache
 /// Templates (`*.mustache`) render pages; every other file is an asset copied to `assets/`.
 public struct Theme: Sendable {
   public private(set) var assets: [String: Data]
+  /// Every file of the theme, templates too, folded into one value: an incremental build re-renders
+  /// every page when it changes.
+  public private(set) var fingerprint = ""
   private var library: MustacheLibrary
 
   public enum LoadError: Error, CustomStringConvertible {
@@ -55,7 +58,14 @@ public struct Theme: Sendable {
         assets[path] = data
       }
     }
-    return Theme(assets: assets, library: library)
+    var theme = Theme(assets: assets, library: library)
+    var hasher = Fingerprint()
+    for path in files.keys.sorted() {
+      hasher.add(path)
+      hasher.add(files[path]!)
+    }
+    theme.fingerprint = hasher.value
+    return theme
   }
 
   /// Renders `layout.mustache` around a page.

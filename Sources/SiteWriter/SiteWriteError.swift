@@ -4,6 +4,8 @@ public enum SiteWriteError: Error, Equatable, CustomStringConvertible {
   case notAFolder(String)
   case unsafePath(String)
   case failed(String)
+  /// A file an incremental build meant to keep is gone from the previous site (someone removed it).
+  case missingPrevious(String)
 
   public var description: String {
     switch self {
@@ -12,6 +14,7 @@ public enum SiteWriteError: Error, Equatable, CustomStringConvertible {
     case .notAFolder(let path): "'\(path)' exists and is not a folder"
     case .unsafePath(let path): "refusing to write '\(path)' outside the output folder"
     case .failed(let reason): "could not write the site: \(reason)"
+    case .missingPrevious(let path): "'\(path)' is missing from the previous site"
     }
   }
 }

@@ -10,7 +10,9 @@ import Foundation
 public enum SiteWriter {
   public static let marker = ".festdoc-site"
 
-  public static func write(_ files: [SiteFile], to output: URL) throws {
+  /// `reusing` names files of the site now in `output` to carry into the new one unchanged: they are
+  /// hard-linked, so they keep their bytes and modification times and cost no copy.
+  public static func write(_ files: [SiteFile], reusing: [String] = [], to output: URL) throws {
     let output = output.standardizedFileURL
     let manager = FileManager.default
     let parent = output.deletingLastPathComponent()
@@ -38,6 +40,20 @@ public enum SiteWriter {
           try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         }
         try writeFile(file.data, to: target.path)
+      }
+      for path in reusing {
+        let target = try destination(of: path, in: staging)
+        let source = try destination(of: path, in: output)
+        let folder = target.deletingLastPathComponent()
+        if created.insert(folder.path).inserted {
+          try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        guard link(source.path, target.path) == 0 else {
+          throw errno == ENOENT
+            ? SiteWriteError.missingPrevious(path)
+            : SiteWriteError.failed(
+              "cannot link '\(path)' from the previous site: \(systemError())")
+        }
       }
     } catch {
       try? manager.removeItem(at: staging)

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A stable 128-bit digest of what a page was made from (two 64-bit FNV-1a lanes with different
+/// seeds): the same inputs give the same value in every process, unlike `Hasher`.
+public struct Fingerprint: Sendable {
+  private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+  private var second: UInt64 = 0x6c62_272e_07bb_0142
+
+  public init() {}
+
+  public mutating func add(_ bytes: some Sequence<UInt8>) {
+    for byte in bytes {
+      first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
+      second = (second ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 0x9e37_79b9
+    }
+    // A separator, so ("ab", "c") and ("a", "bc") differ.
+    first = (first ^ 0xff) &* 0x100_0000_01b3
+    second = (second ^ 0xfe) &* 0x100_0000_01b3
+  }
+
+  public mutating func add(_ text: String) { add(text.utf8) }
+
+  public var value: String {
+    String(first, radix: 16) + "-" + String(second, radix: 16)
+  }
+
+  public static func of(_ parts: String...) -> String {
+    var hasher = Fingerprint()
+    for part in parts { hasher.add(part) }
+    return hasher.value
+  }
+}

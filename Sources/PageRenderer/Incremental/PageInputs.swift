@@ -1,0 +1,61 @@
+import FestivalModel
+import Foundation
+import SitePlan
+
+/// What each page is made from, as a fingerprint: two builds that give a page the same fingerprint give
+/// it the same body. Pages drawn from the whole site (the site index, the A-Z index, the review and
+/// diagnostics pages) have none and are always rendered.
+enum PageInputs {
+  /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only).
+  static func fingerprints(
+    model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
+    anchors: [String: Set<String>]
+  ) -> [String?] {
+    var site = Fingerprint()
+    site.add(RenderRecord.format)
+    site.add(theme.fingerprint)
+    for setting in [
+      options.siteTitle, options.version, options.source, options.footer, options.baseURL,
+      options.repositoryURL, options.logo,
+    ] {
+      site.add(setting ?? "\u{0}")
+    }
+    // Titles and paths are in every page (breadcrumbs, links), anchors decide which links are broken.
+    for page in plan.pages { site.add("\(page.path)\t\(page.title)\t\(page.kind)") }
+    for path in anchors.keys.sorted() {
+      site.add(path + "#" + anchors[path]!.sorted().joined(separator: " "))
+    }
+    let siteKey = site.value
+
+    let festivals = model.festivals.map { festival -> (model: String, all: String) in
+      let phaseFolders = festival.phases.map { $0.path + "/" }
+      let prefix = festival.path.isEmpty ? "" : festival.path + "/"
+      var modelInputs = Fingerprint()
+      var allInputs = Fingerprint()
+      for path in sources.keys.sorted() where path.hasPrefix(prefix) {
+        allInputs.add(path + "\t" + sources[path]!)
+        // The interface model and the catalog of names come from the files outside the plan.
+        if !phaseFolders.contains(where: { path.hasPrefix($0) }) {
+          modelInputs.add(path + "\t" + sources[path]!)
+        }
+      }
+      return (modelInputs.value, allInputs.value)
+    }
+    return plan.pages.map { page -> String? in
+      switch page.kind {
+      case .siteIndex, .nameIndex, .review, .diagnostics: return nil
+      case .notFound: return Fingerprint.of(siteKey, page.path)
+      case .festivalHome(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].all)
+      case .document(let festival, let path):
+        // A document's mentions are counted against its festival's names, so those count too.
+        return Fingerprint.of(
+          siteKey, page.path, sources[path] ?? "", festival.map { festivals[$0].model } ?? "")
+      case .interfaces(let festival), .component(let festival, _), .endpoint(let festival, _),
+        .entity(let festival, _), .event(let festival, _), .queue(let festival, _),
+        .externalSystem(let festival, _), .systemGroup(let festival, _), .authorization(let festival),
+        .role(let festival, _), .resource(let festival, _):
+        return Fingerprint.of(siteKey, page.path, festivals[festival].model)
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import Diagnostics
+import Foundation
+
+/// The record an incremental build keeps in `OUTPUT/.festdoc/record`: per page, its inputs and what
+/// the next build needs to skip it.
+public struct RenderRecord: Sendable {
+  /// Bumped whenever the record's layout or the meaning of a fingerprint changes.
+  static let format = "festdoc-record-1"
+  /// Where the record lives in the output folder.
+  public static let path = ".festdoc/record"
+
+  var pages: [String: PageRecord] = [:]
+
+  public init() {}
+
+  public var pageCount: Int { pages.count }
+
+  public func encoded() -> Data {
+    var writer = RecordWriter()
+    writer.string(Self.format)
+    writer.integer(pages.count)
+    for path in pages.keys.sorted() {
+      let page = pages[path]!
+      writer.string(path)
+      writer.string(page.inputs)
+      writer.string(page.references)
+      writer.strings(page.files)
+      writer.integer(page.facts.headings.count)
+      for heading in page.facts.headings {
+        writer.integer(heading.level)
+        writer.string(heading.id)
+        writer.string(heading.text)
+      }
+      writer.strings(page.facts.mentioned.sorted().map(String.init))
+      writer.strings(page.facts.linkTargets.sorted())
+      writer.string(page.facts.words)
+      writer.integer(page.diagnostics.count)
+      for diagnostic in page.diagnostics {
+        writer.string(diagnostic.severity.rawValue)
+        writer.string(diagnostic.rule)
+        writer.string(diagnostic.message)
+        writer.strings(diagnostic.fix.map { [$0] } ?? [])
+        writer.strings(diagnostic.location.map { [$0.file, String($0.line), String($0.column)] } ?? [])
+      }
+    }
+    return writer.data
+  }
+
+  /// The record read back, or nil when it is missing, damaged or from another festdoc.
+  public static func decode(_ data: Data) -> RenderRecord? {
+    var reader = RecordReader(data)
+    do {
+      guard try reader.string() == format else { return nil }
+      var record = RenderRecord()
+      for _ in 0..<(try reader.integer()) {
+        let path = try reader.string()
+        let inputs = try reader.string()
+        let references = try reader.string()
+        let files = try reader.strings()
+        var facts = PageFacts()
+        for _ in 0..<(try reader.integer()) {
+          facts.headings.append(
+            BodyScan.Heading(level: try reader.integer(), id: try reader.string(), text: try reader.string()))
+        }
+        facts.mentioned = Set(try reader.strings().compactMap { Int($0) })
+        facts.linkTargets = Set(try reader.strings())
+        facts.words = try reader.string()
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<(try reader.integer()) {
+          guard let severity = Severity(rawValue: try reader.string()) else { return nil }
+          let rule = try reader.string()
+          let message = try reader.string()
+          let fix = try reader.strings().first
+          let place = try reader.strings()
+          let location =
+            place.count == 3
+            ? SourceLocation(file: place[0], line: Int(place[1]) ?? 0, column: Int(place[2]) ?? 0) : nil
+          diagnostics.append(Diagnostic(severity, rule: rule, message: message, at: location, fix: fix))
+        }
+        record.pages[path] = PageRecord(
+          inputs: inputs, facts: facts, diagnostics: diagnostics, references: references, files: files)
+      }
+      return reader.isAtEnd ? record : nil
+    } catch {
+      return nil
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Incremental builds: only pages whose inputs changed are rendered, the rest are the previous files
+/// themselves (same inode, same modification time), and the site equals a full build byte for byte.
+@Suite struct IncrementalBuildTests {
+  static let sample = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
+  static let task =
+    "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/01_shipment_service.md"
+  static let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
+
+  /// A copy of the sample to edit, with a site folder beside it.
+  func workspace() throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try FileManager.default.copyItem(at: Self.sample, to: folder.url.appendingPathComponent("content"))
+    return folder
+  }
+
+  func build(_ folder: TemporaryFolder, into site: String, _ extra: [String] = []) throws -> String {
+    let result = try FestdocProcess.run(["build", folder.path("content"), "-o", folder.path(site)] + extra)
+    #expect(result.status == 0, "\(result.standardError)")
+    return result.standardOutput
+  }
+
+  /// Every file of a site by path, with its bytes.
+  func files(_ root: String) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = URL(fileURLWithPath: root).standardizedFileURL.path
+    let enumerator = FileManager.default.enumerator(atPath: base)
+    while let relative = enumerator?.nextObject() as? String {
+      var isFolder: ObjCBool = false
+      FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isFolder)
+      if !isFolder.boolValue {
+        result[relative] = FileManager.default.contents(atPath: base + "/" + relative)
+      }
+    }
+    return result
+  }
+
+  func inode(_ path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int) ?? -1
+  }
+
+  @Test func anEditedTaskRendersItsPageAndTheSitewidePagesOnly() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages, 67 unchanged ("))
+    let component = folder.path("site/parcel-tracking-pt0001/components/billing-service.html")
+    let taskPage = folder.path(
+      "site/parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html")
+    let before = (component: try inode(component), task: try inode(taskPage))
+    let modified = try FileManager.default.attributesOfItem(atPath: component)[.modificationDate] as? Date
+
+    let taskFile = folder.path("content/" + Self.task)
+    let text = try String(contentsOfFile: taskFile, encoding: .utf8)
+    try (text + "\nOne more paragraph, naming nothing.\n").write(
+      toFile: taskFile, atomically: true, encoding: .utf8)
+    // The task page, the festival home (its plan) and the four pages drawn from the whole site.
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages, 65 unchanged ("))
+    #expect(try inode(component) == before.component)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: component)[.modificationDate] as? Date == modified)
+    #expect(try inode(taskPage) != before.task)
+    #expect(try String(contentsOfFile: taskPage, encoding: .utf8).contains("naming nothing"))
+
+    // A sentence naming a resource adds the task to that page's "Referenced by": it is laid out again.
+    try (text + "\nThe Label resource is printed here.\n").write(
+      toFile: taskFile, atomically: true, encoding: .utf8)
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages, 64 unchanged ("))
+
+    _ = try build(folder, into: "full", ["--full"])
+    #expect(try files(folder.path("site")) == files(folder.path("full")))
+  }
+
+  @Test func anEditedContractRendersTheFestivalAndStillEqualsAFullBuild() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    _ = try build(folder, into: "site")
+    let contractFile = folder.path("content/" + Self.contract)
+    let text = try String(contentsOfFile: contractFile, encoding: .utf8)
+    try text.replacingOccurrences(of: "| Rates, invoices, payments |", with: "| Rates, invoices, refunds |")
+      .write(toFile: contractFile, atomically: true, encoding: .utf8)
+    let output = try build(folder, into: "site")
+    #expect(output.hasPrefix("Built 71 pages"))
+    #expect(
+      !output.contains("unchanged") || output.contains(" 1 unchanged") || output.contains(" 2 unchanged"))
+    _ = try build(folder, into: "full", ["--full"])
+    #expect(try files(folder.path("site")) == files(folder.path("full")))
+  }
+
+  @Test func aFileMissingFromThePreviousSiteFallsBackToAFullBuild() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    _ = try build(folder, into: "site")
+    try FileManager.default.removeItem(
+      atPath: folder.path("site/parcel-tracking-pt0001/components/billing-service.html"))
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages ("))
+    _ = try build(folder, into: "full", ["--full"])
+    #expect(try files(folder.path("site")) == files(folder.path("full")))
+  }
+
+  @Test func aDamagedRecordIsIgnored() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    _ = try build(folder, into: "site")
+    try Data("not a record".utf8).write(to: folder.url.appendingPathComponent("site/.festdoc/record"))
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages ("))
+  }
+}
