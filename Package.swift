@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -47,6 +49,12 @@ let package = Package(
       ]
     ),
     .target(name: "SiteWriter", dependencies: ["Diagnostics"]),
+    // `festdoc serve`: the built site over HTTP, folders watched with inotify, open tabs reloaded.
+    .target(
+      name: "PreviewServer",
+      dependencies: [
+        .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+      ]),
     // A contract diff written for people (HTML, markdown) and for tools (JSON).
     .target(name: "DiffReport", dependencies: ["ContractDiff", "Diagnostics", "Diagrams", "PageRenderer"]),
     // The other way out: the rendered site as one self-contained HTML file.
@@ -55,7 +63,7 @@ let package = Package(
       name: "FestdocCLI",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
-        "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport",
+        "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -100,6 +108,7 @@ let package = Package(
     .testTarget(
       name: "DiffReportTests", dependencies: ["DiffReport", "ContractDiff", "FestivalModel", "ContentReader", "TestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "TestSupport"]),
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "SingleFileExportTests",

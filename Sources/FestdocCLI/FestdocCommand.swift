@@ -7,7 +7,8 @@ public struct FestdocCommand: ParsableCommand {
     abstract: "Publish Festival Methodology interface contracts as a linked static site.",
     version: FestdocVersion.current,
     subcommands: [
-      BuildCommand.self, CheckCommand.self, ExportCommand.self, DiffCommand.self, DiagramCommand.self,
+      BuildCommand.self, ServeCommand.self, CheckCommand.self, ExportCommand.self, DiffCommand.self,
+      DiagramCommand.self,
       ModelCommand.self,
     ]
   )

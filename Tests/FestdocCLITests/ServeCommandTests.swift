@@ -1,0 +1,132 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `festdoc serve` as a user runs it: over HTTP on an ephemeral port, with edits to a copy of the sample.
+@Suite(.serialized) struct ServeCommandTests {
+  static let task =
+    "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/01_shipment_service.md"
+  static let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
+
+  func workspace() throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try FileManager.default.copyItem(
+      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"),
+      to: folder.url.appendingPathComponent("content"))
+    return folder
+  }
+
+  @Test func servesTheSiteSafely() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let serve = try ServeProcess([folder.path("content"), "--output", folder.path("site")])
+    defer { serve.stop() }
+    let http = HTTPProbe(port: serve.port)
+
+    let home = try http.request("/")
+    #expect(home.status == 200)
+    #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+    #expect(home.body.contains("<script src=\"/__festdoc/live.js\"></script></body>"))
+    #expect(try http.request("/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
+    #expect(try http.request("/search-index.js").headers["content-type"] == "text/javascript; charset=utf-8")
+    #expect(try http.request("/__festdoc/live.js").body.contains("EventSource"))
+    let svg = try http.request("/parcel-tracking-pt0001/components/shipment-service-diagram-1.svg")
+    #expect(svg.status == 200 && svg.headers["content-type"] == "image/svg+xml")
+
+    let folderWithoutSlash = try http.request("/parcel-tracking-pt0001")
+    #expect(folderWithoutSlash.status == 301)
+    #expect(folderWithoutSlash.headers["location"] == "/parcel-tracking-pt0001/")
+    #expect(try http.request("/parcel-tracking-pt0001/").status == 200)
+
+    let missing = try http.request("/no-such-page.html")
+    #expect(missing.status == 404)
+    #expect(missing.body.contains("<!DOCTYPE html>"), "the site's own 404 page")
+
+    // Outside the site: traversal, encoded or not, and a link planted in the site pointing out.
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path("site/leak.md"), withDestinationPath: folder.path("content/" + Self.task))
+    for path in [
+      "/../content/\(Self.task)", "/%2e%2e/content/\(Self.task)", "/..%2Fcontent%2F\(Self.task)",
+      "/assets/..%5c..%5ccontent", "/leak.md", "/.festdoc/record", "/.festdoc-site",
+    ] {
+      let reply = try http.request(path)
+      #expect(reply.status == 404, "\(path) answered \(reply.status)")
+      #expect(!reply.body.contains("Shipment Service"), "\(path)")
+    }
+
+    let head = try http.request("/index.html", method: "HEAD")
+    #expect(head.status == 200)
+    #expect(head.body.isEmpty)
+    #expect(Int(head.headers["content-length"] ?? "") == home.body.utf8.count)
+    let tag = try #require(home.headers["etag"])
+    #expect(try http.request("/", headers: ["If-None-Match": tag]).status == 304)
+    #expect(try http.request("/", headers: ["If-None-Match": "\"other\""]).status == 200)
+    let modified = try #require(home.headers["last-modified"])
+    #expect(try http.request("/", headers: ["If-Modified-Since": modified]).status == 304)
+    #expect(try http.request("/", method: "POST").status == 405)
+  }
+
+  @Test func anEditReloadsTheOpenTabAndAFailingEditShowsTheOverlay() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let serve = try ServeProcess([folder.path("content")])
+    defer { serve.stop() }
+    let http = HTTPProbe(port: serve.port)
+    let page = "/parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html"
+    let events = try http.events()
+    defer { events.close() }
+    #expect(events.waitFor("festdoc live reload"))
+
+    let taskFile = folder.path("content/" + Self.task)
+    let text = try String(contentsOfFile: taskFile, encoding: .utf8)
+    try (text + "\nA sentence written while serving.\n").write(
+      toFile: taskFile, atomically: true, encoding: .utf8)
+    #expect(events.waitFor("event: reload"))
+    #expect(try http.request(page).body.contains("A sentence written while serving."))
+    #expect(serve.waitFor { $0.contains("rendered)") && $0.split(separator: "\n").count >= 3 })
+
+    // Two components with one name: an error. The last good site stays; the tab shows why.
+    let contractFile = folder.path("content/" + Self.contract)
+    let contract = try String(contentsOfFile: contractFile, encoding: .utf8)
+    let broken = contract.replacingOccurrences(
+      of: "| Billing Service | Rates, invoices, payments |",
+      with: "| Shipment Service | Rates, invoices, payments |")
+    try broken.write(toFile: contractFile, atomically: true, encoding: .utf8)
+    #expect(events.waitFor("event: diagnostics"))
+    #expect(events.received.contains("[duplicates.name]"))
+    #expect(serve.waitFor { $0.contains("Kept the last good site") })
+    #expect(try http.request("/parcel-tracking-pt0001/components/billing-service.html").status == 200)
+    // A tab opened now gets the overlay at once.
+    let late = try http.events()
+    defer { late.close() }
+    #expect(late.waitFor("[duplicates.name]"))
+
+    try contract.write(toFile: contractFile, atomically: true, encoding: .utf8)
+    #expect(late.waitFor("event: reload"))
+  }
+
+  @Test func buildNeverAddsTheReloadScript() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let result = try FestdocProcess.run(["build", folder.path("content"), "-o", folder.path("site"), "-q"])
+    #expect(result.status == 0)
+    let home = try String(contentsOfFile: folder.path("site/index.html"), encoding: .utf8)
+    #expect(!home.contains("__festdoc"))
+  }
+
+  @Test func stopsOnInterruptAndRemovesItsTemporarySite() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let serve = try ServeProcess([folder.path("content")])
+    #expect(serve.stop() == 0)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter {
+      $0.hasPrefix("festdoc-serve-")
+    }
+    #expect(
+      leftovers.allSatisfy { name in
+        // Another serve running at the same time may keep its own.
+        guard let pid = Int32(name.dropFirst("festdoc-serve-".count)) else { return false }
+        return kill(pid, 0) == 0
+      })
+  }
+}
