@@ -104,6 +104,57 @@ def limit_rows(args):
     return rows
 
 
+def serve_rows(args, size, content):
+    """From saving a file to the reloaded page, through `festdoc serve` (edit, rebuild, event, fetch)."""
+    import http.client, socket
+    work = os.path.join(args.work, f"serve-{size}")
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(content, os.path.join(work, "content"))
+    server = subprocess.Popen([os.path.join(BIN, "festdoc"), "serve", os.path.join(work, "content"), "--port", "0",
+                               "--output", os.path.join(work, "site")], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True)
+    rows = []
+    try:
+        port = None
+        for line in server.stdout:
+            found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            if found:
+                port = int(found.group(1))
+                break
+        if port is None:
+            return [("serve: edit to reloaded page", size, "did not start", "", "")]
+        events = socket.create_connection(("127.0.0.1", port))
+        events.sendall(b"GET /__festdoc/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        events.settimeout(120)
+        events.recv(4096)
+        tasks = sorted(p for p in markdown_files(os.path.join(work, "content")) if re.search(r"/\d{3}_[^/]+/\d\d_[^/]+/\d\d_[^/]+\.md$", p))
+        contract = next(p for p in markdown_files(os.path.join(work, "content")) if p.endswith("COMMON_INTERFACES.md"))
+        for name, path in [("a task file", tasks[0]), ("COMMON_INTERFACES.md", contract)]:
+            times = []
+            for run_number in range(args.runs):
+                marker = f"Benchmark edit {run_number} of {name}."
+                started = time.perf_counter()
+                with open(path, "a") as handle:
+                    handle.write(f"\n{marker}\n")
+                received = b""
+                while b"event: reload" not in received:
+                    received += events.recv(65536)
+                # The reloaded tab asks for the page again: that request is part of the wait.
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                connection.request("GET", "/")
+                connection.getresponse().read()
+                connection.close()
+                times.append(time.perf_counter() - started)
+                time.sleep(0.2)
+            rows.append((f"serve: save {name} to reloaded page", size, *summary(times, unit="ms", scale=1000, digits=0),
+                         "edit, inotify, incremental rebuild, reload event, page fetched; goal for a task file: 100 ms"))
+        events.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return rows
+
+
 def main():
     global BIN
     parser = argparse.ArgumentParser()
@@ -112,6 +163,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
     parser.add_argument("--bin", default=BIN, help="folder holding festdoc and festdoc-bench")
+    parser.add_argument("--serve", default="yes", choices=["yes", "no"],
+                        help="also time festdoc serve from a saved edit to the reloaded page")
     parser.add_argument("--limits", default="yes", choices=["yes", "no"],
                         help="also build the inputs of docs/limits.md (20 MB file, 50,000-row table, ...)")
     args = parser.parse_args()
@@ -128,7 +181,7 @@ def main():
         per_job = {}
         for jobs in [1, cores]:
             out = os.path.join(args.work, f"site-{size}-{jobs}")
-            results = repeat(args.runs, [os.path.join(BIN, "festdoc"), "build", content, "-o", out, "-q", "--timings",
+            results = repeat(args.runs, [os.path.join(BIN, "festdoc"), "build", content, "-o", out, "-q", "--timings", "--full",
                                          "--jobs", str(jobs)])
             pages, size_bytes = site_size(out)
             per_job[jobs] = results
@@ -141,6 +194,8 @@ def main():
             rows.append((f"festdoc build --jobs {jobs}", size, *summary([r[0] for r in results]),
                          f"CPU {statistics.median(r[1] for r in results):.2f} s; {median_wall / max(pages, 1) * 1000:.2f} ms/page; "
                          f"peak {max(r[2] for r in results):.0f} MB; {pages} pages, {size_bytes / 1e6:.1f} MB; stages ms: {stage_text}"))
+        if args.serve == "yes":
+            rows += serve_rows(args, size, content)
         outputs = [os.path.join(args.work, f"site-{size}-{jobs}") for jobs in (1, cores)]
         same = subprocess.run(["diff", "-r", "-q", *outputs], capture_output=True).returncode == 0
         rows.append(("festdoc output --jobs 1 vs all cores", size, "identical" if same else "DIFFERENT", "", ""))

@@ -80,10 +80,16 @@ struct ServeCommand: ParsableCommand {
     signal(SIGTERM, SIG_IGN)
     let signals = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
     for source in signals {
-      source.setEventHandler { server.cancel() }
+      source.setEventHandler {
+        Task {
+          await live.close()
+          server.cancel()
+        }
+      }
       source.resume()
     }
-    finished.wait()
+    // The sources must outlive the wait: an optimized build would otherwise release them at once.
+    withExtendedLifetime(signals) { finished.wait() }
     watcher.stop()
     if temporary { try? FileManager.default.removeItem(at: outputURL.deletingLastPathComponent()) }
     if let error = failure.error { throw FestdocError("cannot serve on \(host):\(port): \(error)") }

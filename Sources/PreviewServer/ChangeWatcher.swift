@@ -26,7 +26,7 @@ public final class ChangeWatcher: @unchecked Sendable {
 
   /// `onChange` gets the changed paths (absolute), called on the watcher's thread, never concurrently.
   public init(
-    folders roots: [URL], settle: Duration = .milliseconds(60),
+    folders roots: [URL], settle: Duration = .milliseconds(25),
     onChange: @escaping @Sendable ([String]) -> Void
   )
     throws
@@ -81,7 +81,13 @@ public final class ChangeWatcher: @unchecked Sendable {
     let clock = ContinuousClock()
     while !isStopped {
       var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&poller, 1, 20)
+      // Wake for the next event, the end of the settling time, or (rarely) to notice `stop`.
+      var timeout: Int32 = 200
+      if let deadline = settledAt {
+        let left = clock.now.duration(to: deadline).components
+        timeout = max(0, min(timeout, Int32(left.seconds * 1000 + left.attoseconds / 1_000_000_000_000_000)))
+      }
+      let ready = poll(&poller, 1, timeout)
       if ready > 0 {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count > 0 {

@@ -35,6 +35,12 @@ public actor LiveReload {
     broadcast(Self.event("diagnostics", lines: diagnostics))
   }
 
+  /// The server is stopping: every stream ends, so no open tab holds the shutdown up.
+  public func close() {
+    for continuation in subscribers.values { continuation.finish() }
+    subscribers = [:]
+  }
+
   private func broadcast(_ message: String) {
     for continuation in subscribers.values { continuation.yield(message) }
   }
