@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONTENT ?= Content
 OUTPUT ?= Output
 
-.PHONY: run test build release install deps lint format clean theme bench bench-deps fuzz
+.PHONY: run test build release install deps browser-deps lint format clean theme bench bench-deps fuzz screenshots
 
 # cmark-gfm comes from Debian; install it (and pkg-config) only when it is missing.
 deps:
@@ -16,6 +16,17 @@ deps:
 	    pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev >/dev/null; \
 	fi
 
+# The browser tests drive Debian's Chromium through Debian's chromedriver and python3-selenium.
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+	  || ! /usr/bin/python3 -c "import selenium" 2>/dev/null; then \
+	  echo "Installing Chromium, chromedriver and python3-selenium from Debian packages..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium chromium-driver python3-selenium >/dev/null; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -25,9 +36,18 @@ release: deps
 run: release
 	$$($(SWIFT) build -c release --show-bin-path)/festdoc build $(CONTENT) --output $(OUTPUT)
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	FESTDOC_BIN=$$($(SWIFT) build --show-bin-path) /usr/bin/python3 Tests/Browser/browser_test.py
+
+# The README's screenshots: the browser tests write them under .build/screenshots/, copied to docs/images/.
+screenshots: deps browser-deps
+	$(SWIFT) build
+	FESTDOC_BIN=$$($(SWIFT) build --show-bin-path) /usr/bin/python3 Tests/Browser/browser_test.py \
+	  SiteInBrowser.test_screenshots
+	mkdir -p docs/images
+	cp .build/screenshots/*.png docs/images/
 
 # Benchmarks beside cmark-gfm, Hugo, Graphviz and dagre (BENCHMARKS.md). Not part of `make test`.
 bench-deps:

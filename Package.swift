@@ -72,7 +72,9 @@ let package = Package(
     .target(name: "BenchSupport"),
     .executableTarget(
       name: "festdoc-bench",
-      dependencies: ["BenchSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "BenchSupport", "Diagrams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(

@@ -42,6 +42,7 @@ struct ServeCommand: ParsableCommand {
       isFolder.boolValue
     else { throw FestdocError("content folder '\(contentOptions.content)' does not exist") }
     let temporary = output == nil
+    if temporary { Self.removeStaleTemporarySites() }
     let outputURL =
       output.map { URL(fileURLWithPath: $0) }
       ?? FileManager.default.temporaryDirectory.appendingPathComponent("festdoc-serve-\(getpid())/site")
@@ -98,5 +99,17 @@ struct ServeCommand: ParsableCommand {
   /// A line on standard output at once (unbuffered: tests and scripts read it while serving).
   static func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
+  }
+
+  /// Temporary sites of earlier `serve`s that were killed before they could remove them.
+  static func removeStaleTemporarySites() {
+    let folder = FileManager.default.temporaryDirectory
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names where name.hasPrefix("festdoc-serve-") {
+      guard let pid = Int32(name.dropFirst("festdoc-serve-".count)), pid != getpid(),
+        kill(pid, 0) != 0 && errno == ESRCH
+      else { continue }
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    }
   }
 }

@@ -7,13 +7,13 @@ enum PlanTree {
   static func render(_ festival: Festival, _ context: FestivalContext) -> String {
     var html = "<div class=\"plan-tree\"><ul>"
     for phase in festival.phases {
-      let title = PlanTitles.phase(phase)
+      let title = PlanTitles.phase(phase, in: festival)
       html +=
         "<li><strong>\(link(phase.goalPath, title, context))</strong> \(StatusBadge.work(phase.status)) "
       html += HTML.progress(checked: phase.progress.checked, total: phase.progress.total)
       html += "<ul>"
       for sequence in phase.sequences {
-        let name = PlanTitles.sequence(sequence)
+        let name = PlanTitles.sequence(sequence, in: festival)
         html += "<li>\(link(sequence.goalPath, name, context)) \(StatusBadge.work(sequence.status))"
         html += tasks(sequence.taskGroups, context) + "</li>"
       }

@@ -51,7 +51,7 @@ public enum SitePlanner {
       pages.append(
         PlannedPage(path: path, kind: .document(festival: index, path: document.path), title: document.title))
     }
-    pages.append(PlannedPage(path: plan.review, kind: .review(festival: index), title: "Review"))
+    pages.append(PlannedPage(path: plan.review, kind: .review(festival: index), title: "Review dashboard"))
     pages.append(PlannedPage(path: plan.nameIndex, kind: .nameIndex(festival: index), title: "A–Z index"))
     pages.append(
       PlannedPage(path: plan.diagnostics, kind: .diagnostics(festival: index), title: "Build diagnostics"))

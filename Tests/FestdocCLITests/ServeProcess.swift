@@ -30,6 +30,8 @@ final class ServeProcess: @unchecked Sendable {
     port = Int(line.split(separator: ":").last?.split(separator: "/").first ?? "") ?? 0
   }
 
+  var pid: Int32 { process.processIdentifier }
+
   var output: String {
     lock.lock()
     defer { lock.unlock() }

@@ -38,7 +38,9 @@ enum SiteNavigation {
   static func items(_ festival: Festival, _ plan: FestivalPlan) -> [NavigationItem] {
     var interface: [NavigationItem] = []
     if let path = plan.interfaces {
-      interface.append(NavigationItem(title: "Interface document", path: path))
+      // Named as the document names itself, so the link and the page it opens agree.
+      let title = festival.interfaces.map(\.title).flatMap { $0.isEmpty ? nil : $0 } ?? "Interface document"
+      interface.append(NavigationItem(title: title, path: path))
     }
     if let contract = festival.interfaces, !contract.isUnfilledTemplate {
       func group(_ title: String, _ names: [String], _ paths: [String]) {
@@ -114,10 +116,10 @@ enum SiteNavigation {
       }
     }
     return festival.phases.map { phase in
-      let title = PlanTitles.phase(phase)
+      let title = PlanTitles.phase(phase, in: festival)
       var children = phase.sequences.map { sequence in
         NavigationItem(
-          title: PlanTitles.sequence(sequence), path: page(sequence.goalPath),
+          title: PlanTitles.sequence(sequence, in: festival), path: page(sequence.goalPath),
           children: tasks(sequence.taskGroups))
       }
       children += tasks(phase.tasks.map { [$0] })

@@ -10,7 +10,7 @@ enum ReviewPage {
 
   static func render(_ context: PageContext, festival index: Int, diagnostics: [Diagnostic]) -> PageBody {
     let festival = context.festival(index)
-    var html = "<h1>Review</h1>\n"
+    var html = "<h1>Review dashboard</h1>\n"
     if let contract = festival.contract {
       let checked = contract.reviewChecklist.filter { $0.state == .checked }.count
       let approved = contract.signOffs.filter { $0.state == .approved }.count
@@ -32,7 +32,7 @@ enum ReviewPage {
       "<p>" + HTML.link(context.href(festival.plan.diagnostics), "Build diagnostics") + " · "
       + HTML.link(context.href(festival.plan.nameIndex), "A–Z index") + "</p>\n"
     return PageBody(
-      html: html, breadcrumbs: context.crumbs(festival: index, [PageBody.Crumb(title: "Review")]),
+      html: html, breadcrumbs: context.crumbs(festival: index, [PageBody.Crumb(title: "Review dashboard")]),
       festival: index)
   }
 
@@ -126,12 +126,14 @@ enum ReviewPage {
     for phase in phases {
       rows.append(
         row(
-          PlanTitles.phase(phase), path: phase.goalPath, status: phase.status, progress: phase.progress,
+          PlanTitles.phase(phase, in: festival.festival), path: phase.goalPath, status: phase.status,
+          progress: phase.progress,
           indent: false))
       for sequence in phase.sequences {
         rows.append(
           row(
-            PlanTitles.sequence(sequence), path: sequence.goalPath, status: sequence.status,
+            PlanTitles.sequence(sequence, in: festival.festival), path: sequence.goalPath,
+            status: sequence.status,
             progress: sequence.progress, indent: true)
         )
       }
