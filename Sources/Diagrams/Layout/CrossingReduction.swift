@@ -2,7 +2,13 @@
 /// each followed by transposition of neighbours, over several passes and from two starts; the best order
 /// found is kept. Ties keep the current order, so the source order decides when nothing else does.
 enum CrossingReduction {
+  /// Neighbour comparisons the transpositions may make in one ordering. Ordinary graphs of a thousand
+  /// nodes use a few million; a few nodes joined by hundreds of parallel edges (a fuzzer's find) would
+  /// use billions, so past this the sweeps go on without transposing.
+  static let transposeBudget = 50_000_000
+
   static func order(_ graph: inout RankedGraph, passes: Int = 24) {
+    var budget = transposeBudget
     // The plain barycenter result is the first candidate, so the search never ends worse than it.
     var baseline = graph
     barycenterOnly(&baseline, passes: passes)
@@ -19,7 +25,7 @@ enum CrossingReduction {
         var stale = 0
         for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
           sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic)
-          transpose(graph, &layers)
+          if budget > 0 { transpose(graph, &layers, budget: &budget) }
           let count = crossings(graph, layers)
           if count < bestCrossings {
             bestCrossings = count
@@ -105,19 +111,19 @@ enum CrossingReduction {
   }
 
   /// Swaps neighbours while that lowers the crossings on both sides of their rank.
-  static func transpose(_ graph: RankedGraph, _ layers: inout [[Int]]) {
+  static func transpose(_ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int) {
     var position = positions(layers, count: graph.nodes.count)
     var improved = true
     var rounds = 0
-    while improved && rounds < 12 {
+    while improved && rounds < 12 && budget > 0 {
       improved = false
       rounds += 1
       for rank in layers.indices where layers[rank].count > 1 {
         for index in 0..<(layers[rank].count - 1) {
           let left = layers[rank][index]
           let right = layers[rank][index + 1]
-          let before = pairCrossings(graph, left, right, position)
-          let after = pairCrossings(graph, right, left, position)
+          let before = pairCrossings(graph, left, right, position, work: &budget)
+          let after = pairCrossings(graph, right, left, position, work: &budget)
           if after < before {
             layers[rank][index] = right
             layers[rank][index + 1] = left
@@ -130,14 +136,19 @@ enum CrossingReduction {
     }
   }
 
-  /// Crossings between the edges of `left` and `right` (in that order) with both neighbouring ranks.
-  static func pairCrossings(_ graph: RankedGraph, _ left: Int, _ right: Int, _ position: [Int]) -> Int {
+  /// Crossings between the edges of `left` and `right` (in that order) with both neighbouring ranks;
+  /// the comparisons made are taken from `work`.
+  static func pairCrossings(
+    _ graph: RankedGraph, _ left: Int, _ right: Int, _ position: [Int], work: inout Int
+  ) -> Int {
     var count = 0
-    for neighbours in [graph.up, graph.down] {
-      for a in neighbours[left] {
-        for b in neighbours[right] where position[b] < position[a] { count += 1 }
-      }
+    for a in graph.up[left] {
+      for b in graph.up[right] where position[b] < position[a] { count += 1 }
     }
+    for a in graph.down[left] {
+      for b in graph.down[right] where position[b] < position[a] { count += 1 }
+    }
+    work -= graph.up[left].count * graph.up[right].count + graph.down[left].count * graph.down[right].count + 1
     return count
   }
 

@@ -16,6 +16,10 @@ struct InterfaceContractReader {
   var endpointSections: [Int: DocumentSection] = [:]
   /// Component rows whose dependency cells wait until every name is known.
   var pendingDependencies: [(Int, TableView.Cell?)] = []
+  /// Table shapes already classified, by the schemas their headings name and their column headers.
+  var classifications: [String: TableShape] = [:]
+  /// Which schemas (indexes into `TableSchema.all`) a heading's words name, by heading.
+  var schemasNamed: [String: [Int]] = [:]
 
   static func read(path: String, title: String, body: MarkdownDocument, text: String)
     -> (InterfaceContract, [Diagnostic])
@@ -93,7 +97,35 @@ struct InterfaceContractReader {
   /// Picks the schema for a table: the nearest heading that names a template table decides among the
   /// schemas it names (most columns bound wins); a table lacking a column there is still read, with a
   /// warning. Without such a heading, the complete schema with the most columns bound.
+  /// What kind of table `view` is, from its headings and its columns. Contracts repeat the same table
+  /// under the same headings hundreds of times, so each shape is worked out once.
   private mutating func classify(_ view: TableView, chain: [DocumentSection]) -> TableKind? {
+    // The headings count only through the schemas they name: "Billing Service Interface" names none.
+    let named = chain.reversed().map { section -> [Int] in
+      if let known = schemasNamed[section.title] { return known }
+      let title = section.title.lowercased()
+      let found = TableSchema.all.indices.filter { TableSchema.all[$0].headingWords.contains { title.contains($0) } }
+      schemasNamed[section.title] = found
+      return found
+    }.filter { !$0.isEmpty }
+    let key =
+      named.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";") + "\u{1E}"
+      + view.headers.joined(separator: "\u{1F}")
+    let shape = classifications[key] ?? Self.shape(of: view, named: named)
+    classifications[key] = shape
+    if let kind = shape.kind, !shape.missing.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "tables.missing-column",
+          message: "the \(kind.rawValue) table has no \(shape.missing.joined(separator: ", ")) column",
+          at: view.location, fix: "add the column the template has"))
+    }
+    return shape.kind
+  }
+
+  /// The table's kind and, when a heading named it but a required column is missing, those columns.
+  /// `named` holds, nearest heading first, the schemas each heading names.
+  private static func shape(of view: TableView, named: [[Int]]) -> TableShape {
     func usable(_ schema: TableSchema) -> (bound: Int, complete: Bool)? {
       let bound = view.binding(for: schema)
       let complete = view.missingRequired(schema).isEmpty
@@ -103,27 +135,18 @@ struct InterfaceContractReader {
       }
       return nil
     }
-    for section in chain.reversed() {
-      let title = section.title.lowercased()
-      let named = TableSchema.all.filter { schema in schema.headingWords.contains { title.contains($0) } }
-      let scored = named.compactMap { schema in usable(schema).map { (schema, $0) } }
+    for schemas in named {
+      let scored = schemas.map { TableSchema.all[$0] }.compactMap { schema in usable(schema).map { (schema, $0) } }
       guard
         let best = scored.max(by: {
           ($0.1.bound, $0.1.complete ? 1 : 0) < ($1.1.bound, $1.1.complete ? 1 : 0)
         })
       else { continue }
-      if !best.1.complete {
-        let missing = view.missingRequired(best.0).map { "'\($0.displayName)'" }
-        diagnostics.append(
-          Diagnostic(
-            .warning, rule: "tables.missing-column",
-            message: "the \(best.0.kind.rawValue) table has no \(missing.joined(separator: ", ")) column",
-            at: view.location, fix: "add the column the template has"))
-      }
-      return best.0.kind
+      let missing = best.1.complete ? [] : view.missingRequired(best.0).map { "'\($0.displayName)'" }
+      return TableShape(kind: best.0.kind, missing: missing)
     }
     let complete = TableSchema.all.filter { view.missingRequired($0).isEmpty }
-    return complete.max(by: { view.binding(for: $0).count < view.binding(for: $1).count })?.kind
+    return TableShape(kind: complete.max(by: { view.binding(for: $0).count < view.binding(for: $1).count })?.kind, missing: [])
   }
 
   /// Remembers which sections hold service interfaces and endpoints.
