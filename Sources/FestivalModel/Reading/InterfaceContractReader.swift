@@ -104,7 +104,9 @@ struct InterfaceContractReader {
     let named = chain.reversed().map { section -> [Int] in
       if let known = schemasNamed[section.title] { return known }
       let title = section.title.lowercased()
-      let found = TableSchema.all.indices.filter { TableSchema.all[$0].headingWords.contains { title.contains($0) } }
+      let found = TableSchema.all.indices.filter { index in
+        TableSchema.all[index].headingWords.contains { title.contains($0) }
+      }
       schemasNamed[section.title] = found
       return found
     }.filter { !$0.isEmpty }
@@ -136,7 +138,9 @@ struct InterfaceContractReader {
       return nil
     }
     for schemas in named {
-      let scored = schemas.map { TableSchema.all[$0] }.compactMap { schema in usable(schema).map { (schema, $0) } }
+      let scored = schemas.map { TableSchema.all[$0] }.compactMap { schema in
+        usable(schema).map { (schema, $0) }
+      }
       guard
         let best = scored.max(by: {
           ($0.1.bound, $0.1.complete ? 1 : 0) < ($1.1.bound, $1.1.complete ? 1 : 0)
@@ -146,7 +150,8 @@ struct InterfaceContractReader {
       return TableShape(kind: best.0.kind, missing: missing)
     }
     let complete = TableSchema.all.filter { view.missingRequired($0).isEmpty }
-    return TableShape(kind: complete.max(by: { view.binding(for: $0).count < view.binding(for: $1).count })?.kind, missing: [])
+    let widest = complete.max { view.binding(for: $0).count < view.binding(for: $1).count }
+    return TableShape(kind: widest?.kind, missing: [])
   }
 
   /// Remembers which sections hold service interfaces and endpoints.
