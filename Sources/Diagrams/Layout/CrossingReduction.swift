@@ -148,7 +148,8 @@ enum CrossingReduction {
     for a in graph.down[left] {
       for b in graph.down[right] where position[b] < position[a] { count += 1 }
     }
-    work -= graph.up[left].count * graph.up[right].count + graph.down[left].count * graph.down[right].count + 1
+    work -= graph.up[left].count * graph.up[right].count
+    work -= graph.down[left].count * graph.down[right].count + 1
     return count
   }
 
