@@ -141,15 +141,30 @@ enum CrossingReduction {
   static func pairCrossings(
     _ graph: RankedGraph, _ left: Int, _ right: Int, _ position: [Int], work: inout Int
   ) -> Int {
+    pairCrossings(graph.up[left], graph.up[right], position, work: &work)
+      + pairCrossings(graph.down[left], graph.down[right], position, work: &work)
+  }
+
+  /// Pairs (a of `left`, b of `right`) whose edges cross: b lies before a. Few neighbours are compared
+  /// pair by pair; many (a hub, or hundreds of parallel edges) are sorted and merged instead.
+  static func pairCrossings(_ left: [Int], _ right: [Int], _ position: [Int], work: inout Int) -> Int {
+    if left.count * right.count <= 64 {
+      work -= left.count * right.count + 1
+      var count = 0
+      for a in left {
+        for b in right where position[b] < position[a] { count += 1 }
+      }
+      return count
+    }
+    let lefts = left.map { position[$0] }.sorted()
+    let rights = right.map { position[$0] }.sorted()
+    work -= (lefts.count + rights.count) * 8
     var count = 0
-    for a in graph.up[left] {
-      for b in graph.up[right] where position[b] < position[a] { count += 1 }
+    var before = 0
+    for a in lefts {
+      while before < rights.count && rights[before] < a { before += 1 }
+      count += before
     }
-    for a in graph.down[left] {
-      for b in graph.down[right] where position[b] < position[a] { count += 1 }
-    }
-    work -= graph.up[left].count * graph.up[right].count
-    work -= graph.down[left].count * graph.down[right].count + 1
     return count
   }
 
