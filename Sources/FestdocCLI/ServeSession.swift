@@ -31,6 +31,10 @@ final class ServeSession: @unchecked Sendable {
   func rebuild() -> String {
     lock.lock()
     defer { lock.unlock() }
+    return build()
+  }
+
+  private func build() -> String {
     let clock = ContinuousClock()
     let started = clock.now
     var timings = BuildTimings()
@@ -47,10 +51,9 @@ final class ServeSession: @unchecked Sendable {
       do {
         try BuildCommand.write(analysis.rendered, to: settings.output)
       } catch SiteWriteError.missingPrevious {
+        // Someone removed a file of the served site: build everything again, once.
         record = nil
-        lock.unlock()
-        defer { lock.lock() }
-        return rebuild()
+        return build()
       }
       record = analysis.rendered.record
       hasSite = true
