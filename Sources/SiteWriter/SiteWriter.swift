@@ -31,28 +31,28 @@ public enum SiteWriter {
     do {
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
       try Data("festdoc\n".utf8).write(to: staging.appendingPathComponent(marker))
-      // Creating each folder once matters: Foundation's recursive create stats every ancestor.
+      // Creating each folder once matters: Foundation's recursive create stats every ancestor. Paths
+      // are joined as strings: a URL per file cost more than writing it.
       var created: Set<String> = [staging.path]
-      for file in files {
-        let target = try destination(of: file.path, in: staging)
-        let folder = target.deletingLastPathComponent()
-        if created.insert(folder.path).inserted {
-          try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+      func prepare(_ target: String) throws {
+        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
+        if created.insert(folder).inserted {
+          try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        try writeFile(file.data, to: target.path)
+      }
+      for file in files {
+        let target = try destination(of: file.path, in: staging.path)
+        try prepare(target)
+        try writeFile(file.data, to: target)
       }
       for path in reusing {
-        let target = try destination(of: path, in: staging)
-        let source = try destination(of: path, in: output)
-        let folder = target.deletingLastPathComponent()
-        if created.insert(folder.path).inserted {
-          try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
-        guard link(source.path, target.path) == 0 else {
+        let target = try destination(of: path, in: staging.path)
+        let source = try destination(of: path, in: output.path)
+        try prepare(target)
+        guard link(source, target) == 0 else {
           throw errno == ENOENT
             ? SiteWriteError.missingPrevious(path)
-            : SiteWriteError.failed(
-              "cannot link '\(path)' from the previous site: \(systemError())")
+            : SiteWriteError.failed("cannot link '\(path)' from the previous site: \(systemError())")
         }
       }
     } catch {
@@ -95,12 +95,13 @@ public enum SiteWriter {
   }
 
   /// A site path may only name files below the staging folder.
-  static func destination(of path: String, in folder: URL) throws -> URL {
+  static func destination(of path: String, in folder: String) throws -> String {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0"),
+    guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")),
+      !path.utf8.contains(0),
       parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
     else { throw SiteWriteError.unsafePath(path) }
-    return folder.appendingPathComponent(path)
+    return folder + "/" + path
   }
 
   private static func swap(staging: URL, into output: URL, retired: URL) throws {

@@ -8,6 +8,12 @@ enum PlaceholderDetector {
   /// A cell that is nothing but a bracketed template word: `[Component Name]`, `[Y/N]`.
   /// Checkboxes (`[ ]`, `[x]`) and links are not placeholders.
   static func isTemplateCell(_ text: String) -> Bool {
+    // Nearly every cell starts with something other than a bracket: decided without trimming.
+    if let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80,
+      first != UInt8(ascii: "[")
+    {
+      return false
+    }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard trimmed.hasPrefix("["), trimmed.hasSuffix("]"), trimmed.count > 2 else { return false }
     if CheckboxText.state(ofBox: trimmed) != nil { return false }
@@ -19,8 +25,21 @@ enum PlaceholderDetector {
   static func isTemplateRow(_ cells: [String]) -> Bool {
     guard let first = cells.first else { return false }
     if isTemplateCell(first) { return true }
-    let filled = cells.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    let filled = cells.filter { !isBlank($0) }
     return !filled.isEmpty && filled.allSatisfy(isTemplateCell)
+  }
+
+  /// Nothing but spaces; ASCII text is decided byte by byte, anything else by Foundation's whitespace.
+  static func isBlank(_ text: String) -> Bool {
+    var plain = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        plain = false
+        break
+      }
+      if byte != 0x20 && byte != 0x09 { return false }
+    }
+    return plain || text.trimmingCharacters(in: .whitespaces).isEmpty
   }
 
   /// `[REPLACE: ...]`, `[FILL: ...]`, `[GUIDANCE: ...]`, `{{ ... }}` and `____` in a line, with the
