@@ -51,7 +51,12 @@ struct ServeCommand: ParsableCommand {
       settings: .init(
         content: contentOptions, rules: ruleOptions, theme: theme, jobs: jobs, output: outputURL),
       live: live)
-    Self.say(session.rebuild())
+    let first = session.rebuild()
+    // A first build that could not be written leaves nothing to serve: say why and stop (exit 2).
+    guard session.hasSite else {
+      throw FestdocError(first.replacingOccurrences(of: "Kept the last good site: ", with: ""))
+    }
+    Self.say(first)
     let ignored = [outputURL.standardizedFileURL.path, outputURL.deletingLastPathComponent().path + "/."]
     let watched = [contentOptions.contentURL] + (theme.map { [URL(fileURLWithPath: $0)] } ?? [])
     let watcher: ChangeWatcher

@@ -18,7 +18,8 @@ final class ServeSession: @unchecked Sendable {
   let settings: Settings
   let live: LiveReload
   private var record: RenderRecord?
-  private var hasSite = false
+  /// Whether a site has been written: until then there is nothing to serve.
+  private(set) var hasSite = false
   private let lock = NSLock()
 
   init(settings: Settings, live: LiveReload) {

@@ -105,6 +105,18 @@ import Testing
     #expect(late.waitFor("event: reload"))
   }
 
+  @Test func refusesAnOutputFolderItDidNotCreate() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    try folder.write("mine\n", to: "precious/notes.txt")
+    let result = try FestdocProcess.run([
+      "serve", folder.path("content"), "--port", "0", "-o", folder.path("precious"),
+    ])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("did not create"))
+    #expect(try String(contentsOfFile: folder.path("precious/notes.txt"), encoding: .utf8) == "mine\n")
+  }
+
   @Test func buildNeverAddsTheReloadScript() throws {
     let folder = try workspace()
     defer { folder.remove() }
