@@ -31,6 +31,9 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "How many pages to render at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Flag(help: "Print how long each stage of every rebuild took.")
+  var timings = false
+
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -49,7 +52,8 @@ struct ServeCommand: ParsableCommand {
     let live = LiveReload()
     let session = ServeSession(
       settings: .init(
-        content: contentOptions, rules: ruleOptions, theme: theme, jobs: jobs, output: outputURL),
+        content: contentOptions, rules: ruleOptions, theme: theme, jobs: jobs, output: outputURL,
+        timings: timings),
       live: live)
     let first = session.rebuild()
     // A first build that could not be written leaves nothing to serve: say why and stop (exit 2).

@@ -1,4 +1,5 @@
 import Diagnostics
+import FestivalModel
 import Foundation
 import PageRenderer
 import PreviewServer
@@ -13,11 +14,15 @@ final class ServeSession: @unchecked Sendable {
     var theme: String?
     var jobs: Int
     var output: URL
+    /// Say how long each stage of every rebuild took.
+    var timings = false
   }
 
   let settings: Settings
   let live: LiveReload
   private var record: RenderRecord?
+  /// Parsed documents and contracts of earlier builds, reused while their files are unchanged.
+  private let cache = ModelCache()
   /// Whether a site has been written: until then there is nothing to serve.
   private(set) var hasSite = false
   private let lock = NSLock()
@@ -42,7 +47,7 @@ final class ServeSession: @unchecked Sendable {
     do {
       let analysis = try SiteAnalysis.run(
         content: settings.content, rules: settings.rules, themeFolder: settings.theme, jobs: settings.jobs,
-        timings: &timings, previous: record)
+        timings: &timings, previous: record, cache: cache)
       let errors = analysis.diagnostics.filter { $0.severity == .error }
       // The first build is written whatever it finds: there is no good site to keep yet.
       if !errors.isEmpty && hasSite {
@@ -50,7 +55,7 @@ final class ServeSession: @unchecked Sendable {
         return "Kept the last good site: \(errors.count) error\(errors.count == 1 ? "" : "s")"
       }
       do {
-        try BuildCommand.write(analysis.rendered, to: settings.output)
+        try timings.measure("write") { try BuildCommand.write(analysis.rendered, to: settings.output) }
       } catch SiteWriteError.missingPrevious {
         // Someone removed a file of the served site: build everything again, once.
         record = nil
@@ -65,8 +70,10 @@ final class ServeSession: @unchecked Sendable {
       } else {
         report(errors.map { $0.formatted(pathPrefix: settings.content.pathPrefix) })
       }
+      let stages = settings.timings ? "\n" + timings.report : ""
       return
         "Built \(analysis.plan.pages.count) pages (\(analysis.rendered.renderedPages) rendered) in \(seconds) s"
+        + stages
     } catch {
       let message = (error as? FestdocError)?.description ?? String(describing: error)
       report(["festdoc: error: \(message)"])

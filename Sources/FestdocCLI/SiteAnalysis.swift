@@ -17,7 +17,8 @@ struct SiteAnalysis {
 
   static func run(
     content: ContentOptions, rules: RuleOptions, themeFolder: String?, jobs: Int, timings: inout BuildTimings,
-    baseURL: String? = nil, previous: RenderRecord? = nil, progress: ProgressLine? = nil
+    baseURL: String? = nil, previous: RenderRecord? = nil, cache: ModelCache? = nil,
+    progress: ProgressLine? = nil
   ) throws -> SiteAnalysis {
     progress?.show("reading")
     let inventory = try timings.measure("read") { () throws -> ContentInventory in
@@ -29,7 +30,9 @@ struct SiteAnalysis {
     }
     progress?.show("parsing")
     var parsing = Duration.zero
-    let model = timings.measure("model") { FestivalModelBuilder.build(inventory, parsing: &parsing) }
+    let model = timings.measure("model") {
+      FestivalModelBuilder.build(inventory, parsing: &parsing, cache: cache)
+    }
     timings.durations["model", default: .zero] -= parsing
     timings.durations["parse"] = parsing
     let checks = timings.measure("model") { FestivalChecks.run(model) }

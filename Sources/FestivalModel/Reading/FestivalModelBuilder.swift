@@ -10,24 +10,28 @@ public enum FestivalModelBuilder {
     return build(inventory, parsing: &parsing)
   }
 
-  /// Builds the model and adds the time spent parsing markdown and front matter to `parsing`.
-  public static func build(_ inventory: ContentInventory, parsing: inout Duration) -> ContentModel {
+  /// Builds the model and adds the time spent parsing markdown and front matter to `parsing`. With a
+  /// `cache`, files whose text it has seen are not parsed or read into a contract again.
+  public static func build(_ inventory: ContentInventory, parsing: inout Duration, cache: ModelCache? = nil)
+    -> ContentModel
+  {
     let clock = ContinuousClock()
     let started = clock.now
     let parsed = Dictionary(
       (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map { file in
-        (file.path, DocumentReader.read(file, kind: .document))
+        let read = { DocumentReader.read(file, kind: .document) }
+        return (file.path, cache.map { $0.document(file, read: read) } ?? read())
       }, uniquingKeysWith: { first, _ in first })
     parsing += clock.now - started
-    return assemble(inventory, parsed: parsed)
+    return assemble(inventory, parsed: parsed, cache: cache)
   }
 
-  static func assemble(_ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])])
-    -> ContentModel
-  {
+  static func assemble(
+    _ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])], cache: ModelCache? = nil
+  ) -> ContentModel {
     var diagnostics = inventory.diagnostics
     let festivals = inventory.festivals.map { tree -> Festival in
-      let (festival, found) = festival(from: tree, parsed: parsed)
+      let (festival, found) = festival(from: tree, parsed: parsed, cache: cache)
       diagnostics += found
       return festival
     }
@@ -61,9 +65,9 @@ public enum FestivalModelBuilder {
     return name.contains("interface") || name.contains("contract")
   }
 
-  static func festival(from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])]) -> (
-    Festival, [Diagnostic]
-  ) {
+  static func festival(
+    from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])], cache: ModelCache? = nil
+  ) -> (Festival, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     let taskPaths = Set(
       tree.phases.flatMap { $0.tasks.map(\.path) + $0.sequences.flatMap { $0.tasks.map(\.path) } })
@@ -88,8 +92,13 @@ public enum FestivalModelBuilder {
     let phases = tree.phases.map { phase(from: $0, documents: byPath) }
     var interfaces: InterfaceContract?
     if let file = tree.rootDocument(named: "COMMON_INTERFACES.md"), let document = byPath[file.path] {
-      let (contract, found) = InterfaceContractReader.read(
-        path: file.path, title: document.title, body: document.body, text: file.text)
+      let read = {
+        InterfaceContractReader.read(
+          path: file.path, title: document.title, body: document.body, text: file.text)
+      }
+      let (contract, found) =
+        cache.map { $0.contract(path: file.path, title: document.title, text: file.text, read: read) }
+        ?? read()
       interfaces = contract
       diagnostics += found
     }

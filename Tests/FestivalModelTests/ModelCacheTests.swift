@@ -1,0 +1,48 @@
+import ContentReader
+import FestivalModel
+import Foundation
+import TestSupport
+import Testing
+
+/// `serve` keeps parsed documents and contracts between builds: a model built through the cache is the
+/// model built afresh, before and after an edit.
+@Suite struct ModelCacheTests {
+  static let sample = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
+
+  func files() throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = Self.sample.standardizedFileURL.path
+    let enumerator = FileManager.default.enumerator(atPath: base)
+    while let relative = enumerator?.nextObject() as? String {
+      var isFolder: ObjCBool = false
+      FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isFolder)
+      if !isFolder.boolValue {
+        result[relative] = FileManager.default.contents(atPath: base + "/" + relative)
+      }
+    }
+    return result
+  }
+
+  @Test func aCachedBuildEqualsAFreshOneAcrossEdits() throws {
+    let cache = ModelCache()
+    var parsing = Duration.zero
+    var content = try files()
+    let first = FestivalModelBuilder.build(
+      ContentReader.read(files: content), parsing: &parsing, cache: cache)
+    #expect(first == FestivalModelBuilder.build(ContentReader.read(files: content)))
+
+    let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
+    let task = "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/01_shipment_service.md"
+    let text = String(decoding: try #require(content[contract]), as: UTF8.self)
+    content[contract] = Data(
+      text.replacingOccurrences(of: "| Billing Service |", with: "| Payment Service |").utf8)
+    content[task] = Data(
+      (String(decoding: try #require(content[task]), as: UTF8.self) + "\n- [x] more\n").utf8)
+    let edited = FestivalModelBuilder.build(
+      ContentReader.read(files: content), parsing: &parsing, cache: cache)
+    let fresh = FestivalModelBuilder.build(ContentReader.read(files: content))
+    #expect(edited == fresh)
+    #expect(edited != first)
+    #expect(edited.festivals[0].interfaces?.components.contains { $0.name == "Payment Service" } == true)
+  }
+}
