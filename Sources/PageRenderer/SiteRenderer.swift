@@ -39,18 +39,19 @@ public enum SiteRenderer {
     @Sendable func context(_ index: Int) -> PageContext {
       PageContext(model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
     }
-    let inputs =
+    var inputs =
       sources.map {
         PageInputs.fingerprints(
           model: model, plan: plan, theme: theme, options: options, sources: $0, anchors: anchors)
       } ?? Array(repeating: nil, count: pages.count)
     // A page whose inputs match the previous build's is taken from its record instead of rendered.
-    let remembered = pages.indices.map { index -> PageRecord? in
+    func recorded(_ index: Int) -> PageRecord? {
       guard let fingerprint = inputs[index], let record = previous?.pages[pages[index].path],
         record.inputs == fingerprint
       else { return nil }
       return record
     }
+    let remembered = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? nil : recorded($0) }
     // First pass: every page drawn from the model alone, with what it mentions and links to.
     let bodies = Slots<PageBody>(count: pages.count)
     let pageFacts = Slots<PageFacts>(count: pages.count)
@@ -79,6 +80,19 @@ public enum SiteRenderer {
     }
     let linkDiagnostics = pageDiagnostics.flatMap { $0 }
     let weighed = weigh(findings + linkDiagnostics).sortedForOutput()
+    // The pages drawn from the others are the same when what they show is: the A-Z index its
+    // festival's mentions, the review and diagnostics pages the findings.
+    let findingsKey = Fingerprint.of(weighed.map { $0.formatted() }.joined(separator: "\n"))
+    for index in pages.indices where inputs[index] != nil {
+      switch pages[index].kind {
+      case .nameIndex(let festival):
+        let mentions = references.mentions[festival].map { $0.map(String.init).joined(separator: ",") }
+        inputs[index] = Fingerprint.of(inputs[index]!, mentions.joined(separator: ";"))
+      case .review, .diagnostics: inputs[index] = Fingerprint.of(inputs[index]!, findingsKey)
+      default: continue
+      }
+    }
+    let late = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? recorded($0) : nil }
     // Then the pages drawn from the others, and every page laid out with its cross-references.
     let output = Slots<[RenderedFile]>(count: pages.count)
     let referenceKeys = references.referencedBy.map {
@@ -87,7 +101,7 @@ public enum SiteRenderer {
     perform(jobs: options.jobs, count: pages.count) { index in
       let page = pages[index]
       let pageContext = context(index)
-      if let record = remembered[index], record.references == referenceKeys[index] { return }
+      if let record = remembered[index] ?? late[index], record.references == referenceKeys[index] { return }
       // Each body is let go once laid out, so the site is not held twice.
       var body: PageBody
       var headings: [BodyScan.Heading]
@@ -117,8 +131,12 @@ public enum SiteRenderer {
     var reused: [String] = []
     var record = RenderRecord()
     for index in pages.indices {
-      guard let fingerprint = inputs[index], let pageFacts = facts[index] else { continue }
-      let paths = written[index].map { $0.map(\.path) } ?? remembered[index]?.files ?? []
+      let isLate = pages[index].kind.isDrawnFromOtherPages
+      guard let fingerprint = inputs[index], let pageFacts = facts[index] ?? (isLate ? PageFacts() : nil)
+      else {
+        continue
+      }
+      let paths = written[index].map { $0.map(\.path) } ?? (remembered[index] ?? late[index])?.files ?? []
       if written[index] == nil { reused += paths }
       record.pages[pages[index].path] = PageRecord(
         inputs: fingerprint, facts: pageFacts, diagnostics: pageDiagnostics[index],

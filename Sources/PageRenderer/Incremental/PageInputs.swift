@@ -3,8 +3,8 @@ import Foundation
 import SitePlan
 
 /// What each page is made from, as a fingerprint: two builds that give a page the same fingerprint give
-/// it the same body. Pages drawn from the whole site (the site index, the A-Z index, the review and
-/// diagnostics pages) have none and are always rendered.
+/// it the same body. The site index has none and is always rendered; the A-Z index, review and
+/// diagnostics pages get the part known before rendering, completed by SiteRenderer.
 enum PageInputs {
   /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only).
   static func fingerprints(
@@ -43,7 +43,11 @@ enum PageInputs {
     }
     return plan.pages.map { page -> String? in
       switch page.kind {
-      case .siteIndex, .nameIndex, .review, .diagnostics: return nil
+      case .siteIndex: return nil
+      // The part known before rendering; SiteRenderer adds the mentions or findings they show.
+      case .nameIndex(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].model)
+      case .review(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].all)
+      case .diagnostics: return Fingerprint.of(siteKey, page.path)
       case .notFound: return Fingerprint.of(siteKey, page.path)
       case .festivalHome(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].all)
       case .document(let festival, let path):
