@@ -21,8 +21,6 @@ public actor LiveReload {
 
   private func unsubscribe(_ id: Int) { subscribers[id] = nil }
 
-  public var tabs: Int { subscribers.count }
-
   /// The site changed: every tab reloads, and the overlay is gone.
   public func reload() {
     overlay = nil

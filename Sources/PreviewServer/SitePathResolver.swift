@@ -22,10 +22,7 @@ public struct SitePathResolver: Sendable {
       !decoded.contains("\0"), !decoded.contains("\\")
     else { return .notFound }
     let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
-    guard !segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".festdoc") }) else {
-      return .notFound
-    }
-    // The site's own bookkeeping (the marker, the build record) is not part of it.
+    // `..` never leaves the site, and what starts with a dot (the marker, the build record) is not of it.
     guard !segments.contains(where: { $0.hasPrefix(".") }) else { return .notFound }
     let relative = segments.joined(separator: "/")
     var candidate = relative.isEmpty ? root : root + "/" + relative

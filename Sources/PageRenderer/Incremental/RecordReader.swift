@@ -27,9 +27,14 @@ struct RecordReader {
     return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
   }
 
-  mutating func strings() throws -> [String] {
+  /// How many items follow: never negative, never more than the bytes left could hold.
+  mutating func count() throws -> Int {
     let count = try integer()
     guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
-    return try (0..<count).map { _ in try string() }
+    return count
+  }
+
+  mutating func strings() throws -> [String] {
+    try (0..<count()).map { _ in try string() }
   }
 }

@@ -52,13 +52,13 @@ public struct RenderRecord: Sendable {
     do {
       guard try reader.string() == format else { return nil }
       var record = RenderRecord()
-      for _ in 0..<(try reader.integer()) {
+      for _ in 0..<(try reader.count()) {
         let path = try reader.string()
         let inputs = try reader.string()
         let references = try reader.string()
         let files = try reader.strings()
         var facts = PageFacts()
-        for _ in 0..<(try reader.integer()) {
+        for _ in 0..<(try reader.count()) {
           facts.headings.append(
             BodyScan.Heading(level: try reader.integer(), id: try reader.string(), text: try reader.string()))
         }
@@ -66,7 +66,7 @@ public struct RenderRecord: Sendable {
         facts.linkTargets = Set(try reader.strings())
         facts.words = try reader.string()
         var diagnostics: [Diagnostic] = []
-        for _ in 0..<(try reader.integer()) {
+        for _ in 0..<(try reader.count()) {
           guard let severity = Severity(rawValue: try reader.string()) else { return nil }
           let rule = try reader.string()
           let message = try reader.string()
