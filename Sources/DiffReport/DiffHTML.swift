@@ -55,6 +55,7 @@ public enum DiffHTML {
       out +=
         "<span class=\"key removed\">removed</span> by the breaking and risky changes</figcaption>\n</figure>\n"
     }
+    out += teams(AffectedTeams(festival.changes))
     let changes = ChangeOrder.sorted(festival.changes)
     for severity in ChangeSeverity.allCases {
       let group = changes.enumerated().filter { $0.element.severity == severity }
@@ -69,6 +70,19 @@ public enum DiffHTML {
       out += "</tbody>\n</table>\n"
     }
     return out + "</section>\n"
+  }
+
+  /// The owners to ask, before the changes one by one.
+  static func teams(_ summary: AffectedTeams) -> String {
+    guard !summary.teams.isEmpty else { return "" }
+    var out = "<h3>Who has to look</h3>\n<table class=\"teams\">\n<thead><tr><th scope=\"col\">Owner</th>"
+    out += "<th scope=\"col\">Affected components</th><th scope=\"col\">Breaking</th>"
+    out += "<th scope=\"col\">Risky</th></tr></thead>\n<tbody>\n"
+    for team in summary.teams {
+      out += "<tr><td>\(text(team.owner))</td><td>\(text(team.components.joined(separator: ", ")))</td>"
+      out += "<td>\(team.breaking)</td><td>\(team.risky)</td></tr>\n"
+    }
+    return out + "</tbody>\n</table>\n"
   }
 
   static func row(_ change: ContractChange, id: String) -> String {

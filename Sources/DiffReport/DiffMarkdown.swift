@@ -16,6 +16,7 @@ public enum DiffMarkdown {
       if let path = paths.last {
         out += "`\(code(path))`" + (Set(paths).count > 1 ? " (was `\(code(paths[0]))`)" : "") + "\n\n"
       }
+      out += teams(AffectedTeams(festival.changes))
       let changes = ChangeOrder.sorted(festival.changes)
       let shown = changes.filter { $0.severity != .compatible }
       let compatible = changes.filter { $0.severity == .compatible }
@@ -32,6 +33,18 @@ public enum DiffMarkdown {
       out += impactSection(shown)
     }
     return out
+  }
+
+  /// One line per owner whose components the breaking and risky changes reach.
+  static func teams(_ summary: AffectedTeams) -> String {
+    guard !summary.teams.isEmpty else { return "" }
+    var out = "**Who has to look**\n\n"
+    for team in summary.teams {
+      let counts = [(team.breaking, "breaking"), (team.risky, "risky")].filter { $0.0 > 0 }
+        .map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+      out += "- **\(text(team.owner))** (\(counts)): \(text(team.components.joined(separator: ", ")))\n"
+    }
+    return out + "\n"
   }
 
   static func summary(_ diff: ContentDiff) -> String {

@@ -14,7 +14,8 @@ enum DiffStyle {
     .sides,.path,.where,.owner,.chain{color:var(--muted)}
     .badge{display:inline-block;border-radius:1em;padding:.1em .7em;font-weight:600;border:1px solid currentColor}
     .badge.breaking{color:var(--breaking)}.badge.risky{color:var(--risky)}.badge.compatible{color:var(--compatible)}
-    table.changes{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+    table.changes,table.teams{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+    table.teams th,table.teams td{border:1px solid var(--line);padding:.3rem .6rem;text-align:left}
     table.changes th,table.changes td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
     table.changes th{background:var(--code)}
     tr.breaking td:first-child{border-left:4px solid var(--breaking)}
