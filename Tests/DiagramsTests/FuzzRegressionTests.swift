@@ -28,6 +28,19 @@ import Testing
     }
   }
 
+  @Test func anEdgeSpansAtMostTenRanks() throws {
+    func gap(_ length: Int) throws -> Double {
+      let chart = try FlowchartParser.parse(
+        "graph TD\nA " + String(repeating: "-", count: length + 1) + "> B\n")
+      let drawing = FlowchartLayout.layout(chart)
+      let a = try #require(drawing.nodes.first { $0.id == "A" })
+      let b = try #require(drawing.nodes.first { $0.id == "B" })
+      return b.center.y - a.center.y
+    }
+    #expect(try gap(55) == gap(FlowchartLayout.longestEdge))
+    #expect(try gap(3) < gap(FlowchartLayout.longestEdge))
+  }
+
   @Test func aSubgraphDeclaredTwiceIsOneBlock() throws {
     let chart = try FlowchartParser.parse(
       "graph TD\nsubgraph inner\n a-->b\nend\nsubgraph inner\n c-->d\nend\nx-->inner\n")

@@ -4,6 +4,10 @@ import Foundation
 /// place as one block in its parent's layout, so a subgraph's `direction` holds even when edges cross its
 /// border (mermaid drops it then). Edges end on node outlines and on cluster borders.
 public enum FlowchartLayout {
+  /// The most ranks one edge may ask to span (`A ------------> B`): each rank of a long edge is a node
+  /// of the layered graph, and a fuzzed `~~~` of 55 links made a 36-node chart take seconds.
+  public static let longestEdge = 10
+
   public struct Options: Sendable {
     public var measurer = TextMeasurer(fontSize: 14)
     public var nodeMaxTextWidth = 200.0
@@ -203,7 +207,8 @@ public enum FlowchartLayout {
         let (labelWidth, labelHeight) = labelSizes[edgeIndex] ?? (0, 0)
         input.edges.append(
           LayoutInput.Edge(
-            from: from, to: to, minLength: edge.length, weight: edge.stroke == .invisible ? 0.5 : 1,
+            from: from, to: to, minLength: min(edge.length, FlowchartLayout.longestEdge),
+            weight: edge.stroke == .invisible ? 0.5 : 1,
             labelWidth: horizontal ? labelHeight : labelWidth,
             labelHeight: horizontal ? labelWidth : labelHeight))
         edgeIndexes.append(edgeIndex)
