@@ -51,8 +51,6 @@ struct DependencyGraph {
 
   func contains(_ name: String) -> Bool { names[TextFolding.fold(name)] != nil }
 
-  func owner(of name: String) -> String? { owners[TextFolding.fold(name)] }
-
   private mutating func link(
     _ dependent: String, on reference: NameReference, by link: ImpactStep.Link, detail: String?
   ) {

@@ -1,5 +1,6 @@
 import ContractDiff
 import Foundation
+import PageRenderer
 
 /// The diff as GitHub-flavoured markdown for a pull request comment: a summary line, a table per
 /// festival, long lists folded into `<details>`.
@@ -84,7 +85,7 @@ public enum DiffMarkdown {
       let count = "\(change.impact.count) affected"
       if lines.count > 3 {
         // Markdown is not read inside the summary element: only HTML's own escapes apply there.
-        let title = "\(html(ChangeOrder.subject(change))) (\(change.rule.id)): \(count)"
+        let title = "\(HTMLEscaping.text(ChangeOrder.subject(change))) (\(change.rule.id)): \(count)"
         out += "\n<details><summary>\(title)</summary>\n\n" + lines.joined() + "\n</details>\n"
       } else {
         out += "\n\(text(ChangeOrder.subject(change))) (`\(change.rule.id)`): \(count)\n\n" + lines.joined()
@@ -108,11 +109,6 @@ public enum DiffMarkdown {
       }
     }
     return out
-  }
-
-  static func html(_ value: String) -> String {
-    value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\n", with: " ")
   }
 
   /// Text inside a code span: backticks cannot be escaped there, so they become quotes.

@@ -30,20 +30,22 @@ struct PreviewResponder: HTTPResponder {
         type: page == nil ? "text/plain; charset=utf-8" : ContentTypes.of("404.html"),
         request: request, status: .notFound)
     case .file(let file):
-      guard let data = FileManager.default.contents(atPath: file),
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-      else {
+      // The tag comes from the file's attributes, so a tab's copy that is current is never read.
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else {
         return Response(status: .notFound)
       }
       let modified = (attributes[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
       let inode = (attributes[.systemFileNumber] as? Int) ?? 0
+      let size = (attributes[.size] as? Int) ?? 0
+      let milliseconds = Int(modified.timeIntervalSince1970 * 1000)
       let tag =
-        "\"\(String(inode, radix: 16))-\(String(data.count, radix: 16))-\(String(Int(modified.timeIntervalSince1970 * 1000), radix: 16))\(live == nil ? "" : "-l")\""
+        "\"\(String(inode, radix: 16))-\(String(size, radix: 16))-\(String(milliseconds, radix: 16))\(live == nil ? "" : "-l")\""
       var headers: HTTPFields = [.eTag: tag, .lastModified: HTTPDate.format(modified)]
       if Self.matches(request, tag: tag, modified: modified) {
         headers[.cacheControl] = "no-cache"
         return Response(status: .notModified, headers: headers)
       }
+      guard let data = FileManager.default.contents(atPath: file) else { return Response(status: .notFound) }
       return respond(data, type: ContentTypes.of(file), request: request, headers: headers)
     }
   }

@@ -5,23 +5,11 @@ import Testing
 
 /// Files from a git revision are read by the same rules as a folder: the two inventories agree.
 @Suite struct InMemoryReadingTests {
-  /// Every regular file under `root`, by relative path, as a `git ls-tree` would list them.
-  func allFiles(under root: URL) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-    while let url = enumerator?.nextObject() as? URL {
-      guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-      let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-      files[relative] = try Data(contentsOf: url)
-    }
-    return files
-  }
-
   @Test(arguments: ["Tests/Fixtures/sample", "Tests/Fixtures/site", "Tests/Fixtures/hostile"])
   func aFolderReadFromMemoryIsTheSameInventory(_ fixture: String) throws {
     let root = SharedFolder.projectRoot.appendingPathComponent(fixture)
     let fromFolder = try ContentReader.read(root: root)
-    let fromMemory = ContentReader.read(files: try allFiles(under: root))
+    let fromMemory = ContentReader.read(files: FolderContents.files(under: root))
     #expect(fromMemory == fromFolder)
   }
 

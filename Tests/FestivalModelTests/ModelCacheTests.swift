@@ -9,24 +9,10 @@ import Testing
 @Suite struct ModelCacheTests {
   static let sample = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
 
-  func files() throws -> [String: Data] {
-    var result: [String: Data] = [:]
-    let base = Self.sample.standardizedFileURL.path
-    let enumerator = FileManager.default.enumerator(atPath: base)
-    while let relative = enumerator?.nextObject() as? String {
-      var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isFolder)
-      if !isFolder.boolValue {
-        result[relative] = FileManager.default.contents(atPath: base + "/" + relative)
-      }
-    }
-    return result
-  }
-
   @Test func aCachedBuildEqualsAFreshOneAcrossEdits() throws {
     let cache = ModelCache()
     var parsing = Duration.zero
-    var content = try files()
+    var content = FolderContents.files(under: Self.sample)
     let first = FestivalModelBuilder.build(
       ContentReader.read(files: content), parsing: &parsing, cache: cache)
     #expect(first == FestivalModelBuilder.build(ContentReader.read(files: content)))

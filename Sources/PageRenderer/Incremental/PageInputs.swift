@@ -27,12 +27,13 @@ enum PageInputs {
     }
     let siteKey = site.value
 
+    let sourcePaths = sources.keys.sorted()
     let festivals = model.festivals.map { festival -> (model: String, all: String) in
       let phaseFolders = festival.phases.map { $0.path + "/" }
       let prefix = festival.path.isEmpty ? "" : festival.path + "/"
       var modelInputs = Fingerprint()
       var allInputs = Fingerprint()
-      for path in sources.keys.sorted() where path.hasPrefix(prefix) {
+      for path in sourcePaths where path.hasPrefix(prefix) {
         allInputs.add(path + "\t" + sources[path]!)
         // The interface model and the catalog of names come from the files outside the plan.
         if !phaseFolders.contains(where: { path.hasPrefix($0) }) {
