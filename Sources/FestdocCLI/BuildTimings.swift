@@ -14,7 +14,8 @@ struct BuildTimings {
   }
 
   var report: String {
-    Self.stages.map { stage in
+    // Stages of serve's own (the record written after the reload) follow the build's.
+    (Self.stages + durations.keys.filter { !Self.stages.contains($0) }.sorted()).map { stage in
       let seconds = Self.seconds(durations[stage] ?? .zero)
       return
         "  \(stage.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(format: "%8.1f ms", seconds * 1000))"

@@ -1,4 +1,5 @@
 import Diagnostics
+import Diagrams
 import FestivalModel
 import Foundation
 import PageRenderer
@@ -23,8 +24,14 @@ final class ServeSession: @unchecked Sendable {
   private var record: RenderRecord?
   /// Parsed documents and contracts of earlier builds, reused while their files are unchanged.
   private let cache = ModelCache()
+  /// Flowchart drawings of earlier builds: most charts come out the same after an edit.
+  private let layouts = FlowchartLayoutCache()
   /// Whether a site has been written: until then there is nothing to serve.
   private(set) var hasSite = false
+  /// What the served folder holds, so later builds change it in place: every path, and the bytes of
+  /// the files no page owns (scripts, search index, assets), rewritten only when they differ.
+  private var servedPaths: Set<String> = []
+  private var servedShared: [String: Data] = [:]
   private let lock = NSLock()
 
   init(settings: Settings, live: LiveReload) {
@@ -47,21 +54,34 @@ final class ServeSession: @unchecked Sendable {
     do {
       let analysis = try SiteAnalysis.run(
         content: settings.content, rules: settings.rules, themeFolder: settings.theme, jobs: settings.jobs,
-        timings: &timings, previous: record, cache: cache)
+        timings: &timings, previous: record, cache: cache, layouts: layouts)
+      layouts.endBuild()
       let errors = analysis.diagnostics.filter { $0.severity == .error }
       // The first build is written whatever it finds: there is no good site to keep yet.
       if !errors.isEmpty && hasSite {
         report(errors.map { $0.formatted(pathPrefix: settings.content.pathPrefix) })
         return "Kept the last good site: \(errors.count) error\(errors.count == 1 ? "" : "s")"
       }
+      let rendered = analysis.rendered
       do {
-        try timings.measure("write") { try BuildCommand.write(analysis.rendered, to: settings.output) }
+        try timings.measure("write") {
+          if hasSite {
+            try update(rendered)
+          } else {
+            try BuildCommand.write(rendered, to: settings.output)
+            remember(rendered)
+          }
+        }
       } catch SiteWriteError.missingPrevious {
         // Someone removed a file of the served site: build everything again, once.
         record = nil
+        servedShared = [:]
         return build()
+      } catch let error as SiteWriteError {
+        throw FestdocError(error.description)
       }
-      record = analysis.rendered.record
+      let updatedInPlace = hasSite
+      record = rendered.record
       hasSite = true
       let seconds = String(format: "%.3f", BuildTimings.seconds(clock.now - started))
       if errors.isEmpty {
@@ -69,6 +89,13 @@ final class ServeSession: @unchecked Sendable {
         Task { await live.reload() }
       } else {
         report(errors.map { $0.formatted(pathPrefix: settings.content.pathPrefix) })
+      }
+      // After the tabs were told: the next `build` of this folder needs the record, the tab does not.
+      if updatedInPlace {
+        try? timings.measure("record") {
+          try SiteWriter.update(
+            [SiteFile(path: RenderRecord.path, data: rendered.record.encoded())], in: settings.output)
+        }
       }
       let stages = settings.timings ? "\n" + timings.report : ""
       return
@@ -79,6 +106,36 @@ final class ServeSession: @unchecked Sendable {
       report(["festdoc: error: \(message)"])
       return "Kept the last good site: \(message)"
     }
+  }
+
+  /// Writes only what changed into the served folder. The record goes first, so a kill part way
+  /// leaves no record and the next build of the folder is a full one.
+  private func update(_ rendered: SiteRenderer.Result) throws {
+    let pageFiles = rendered.record.pageFiles
+    var changed: [SiteFile] = []
+    var shared: [String: Data] = [:]
+    for file in rendered.files {
+      if !pageFiles.contains(file.path) {
+        shared[file.path] = file.data
+        if servedShared[file.path] == file.data { continue }
+      }
+      changed.append(SiteFile(path: file.path, data: file.data))
+    }
+    let paths = Set(rendered.files.map(\.path)).union(rendered.reused)
+    try SiteWriter.update(
+      changed, removing: [RenderRecord.path] + servedPaths.subtracting(paths).sorted(),
+      keeping: rendered.reused,
+      in: settings.output)
+    servedPaths = paths
+    servedShared = shared
+  }
+
+  private func remember(_ rendered: SiteRenderer.Result) {
+    let pageFiles = rendered.record.pageFiles
+    servedPaths = Set(rendered.files.map(\.path)).union(rendered.reused)
+    servedShared = Dictionary(
+      rendered.files.lazy.filter { !pageFiles.contains($0.path) }.map { ($0.path, $0.data) },
+      uniquingKeysWith: { _, last in last })
   }
 
   private func report(_ lines: [String]) {

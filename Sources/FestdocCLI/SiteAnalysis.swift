@@ -1,5 +1,6 @@
 import ContentReader
 import Diagnostics
+import Diagrams
 import FestivalChecks
 import FestivalModel
 import Foundation
@@ -18,7 +19,7 @@ struct SiteAnalysis {
   static func run(
     content: ContentOptions, rules: RuleOptions, themeFolder: String?, jobs: Int, timings: inout BuildTimings,
     baseURL: String? = nil, previous: RenderRecord? = nil, cache: ModelCache? = nil,
-    progress: ProgressLine? = nil
+    layouts: FlowchartLayoutCache? = nil, progress: ProgressLine? = nil
   ) throws -> SiteAnalysis {
     progress?.show("reading")
     let inventory = try timings.measure("read") { () throws -> ContentInventory in
@@ -56,7 +57,8 @@ struct SiteAnalysis {
     let rendered = timings.measure("render") {
       SiteRenderer.render(
         model: model, plan: plan, theme: theme, options: options, findings: findings,
-        weigh: { weighing.apply($0) }, sources: Self.fingerprints(inventory), previous: previous
+        weigh: { weighing.apply($0) }, sources: Self.fingerprints(inventory), previous: previous,
+        layouts: layouts
       ) { done, total in
         progress?.show("rendering \(done)/\(total)")
       }

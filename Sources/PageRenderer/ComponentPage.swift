@@ -22,7 +22,8 @@ enum ComponentPage {
     let neighbourhood = GeneratedGraphs.neighbourhood(contract, index: lookup, of: component.name)
     let figure = GeneratedGraphs.figure(
       neighbourhood, caption: "What \(component.name) depends on and what uses it, two steps each way.",
-      pagePath: context.page.path, number: 1, links: GeneratedGraphs.links(neighbourhood, festival: festival))
+      pagePath: context.page.path, number: 1, links: GeneratedGraphs.links(neighbourhood, festival: festival),
+      layouts: context.layouts)
     html += HTML.section("Neighbourhood", id: "neighbourhood", figure.html)
     for service in lookup.servicesByComponent[key] ?? [] {
       html += ServiceTables.render(contract.serviceInterfaces[service], festival)

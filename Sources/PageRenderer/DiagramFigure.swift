@@ -15,22 +15,16 @@ struct DiagramFigure {
   }
 
   static func make(
-    chart: Flowchart, source: String, caption: String?, pagePath: String, number: Int, links: [String: String]
+    chart: Flowchart, source: String, caption: String?, pagePath: String, number: Int,
+    links: [String: String],
+    layouts: FlowchartLayoutCache? = nil
   ) -> DiagramFigure {
-    let drawing = FlowchartLayout.layout(chart)
+    let drawing = layouts?.drawing(for: chart) ?? FlowchartLayout.layout(chart)
     let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
-    let inline = FlowchartSVG.render(
-      drawing, chart: chart, options: .init(idPrefix: prefix, nodeLinks: links))
-    // The standalone file lives beside the page, so the page's relative links work from it too.
-    let standalone = FlowchartSVG.render(
-      drawing, chart: chart, options: .init(idPrefix: prefix, nodeLinks: links))
-    let path = filePath(pagePath: pagePath, number: number)
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    var html = "<figure class=\"diagram\">\n<div class=\"diagram-canvas\">\n\(inline)</div>\n<figcaption>"
-    if let caption, !caption.isEmpty { html += "<span>\(HTML.text(caption))</span> " }
-    html += "<a href=\"\(HTML.attribute(name))\">Open full size</a> · "
-    html += "<a href=\"\(HTML.attribute(name))\" download>Download SVG</a></figcaption>\n</figure>"
-    return DiagramFigure(html: html, file: RenderedFile(path: path, data: Data(standalone.utf8)))
+    // The same SVG inline and as the standalone file: that lives beside the page, so the page's relative
+    // links work from it too.
+    let svg = FlowchartSVG.render(drawing, chart: chart, options: .init(idPrefix: prefix, nodeLinks: links))
+    return wrap(svg, caption: caption, pagePath: pagePath, number: number)
   }
 
   static func make(

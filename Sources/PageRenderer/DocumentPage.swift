@@ -12,6 +12,7 @@ enum DocumentPage {
       documentPath: document.path, pagePath: context.page.path, resolver: context.resolver,
       rowAnchors: rowAnchors)
     if let index { renderer.componentPages = context.festival(index).componentPages }
+    renderer.layouts = context.layouts
     var html = ""
     let front = document.frontMatter
     var facts: [(String, String)] = [("Status", StatusBadge.work(document.status))]

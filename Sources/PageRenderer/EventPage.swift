@@ -26,7 +26,7 @@ enum EventPage {
     let figure = GeneratedGraphs.figure(
       flow, caption: "Who publishes \(event.name) and who receives it.", pagePath: context.page.path,
       number: 1,
-      links: GeneratedGraphs.links(flow, festival: festival))
+      links: GeneratedGraphs.links(flow, festival: festival), layouts: context.layouts)
     html += HTML.section("Flow", id: "flow", figure.html)
     return PageBody(
       html: html,

@@ -28,7 +28,8 @@ enum FestivalHomePage {
       html += contractSummary(contract, festivalContext)
       if !festivalContext.plan.systemGroups.isEmpty {
         // A large system: an overview of its groups here, each group's graph on a page of its own.
-        let figure = SystemGroupPage.overview(contract, festivalContext, pagePath: context.page.path)
+        let figure = SystemGroupPage.overview(
+          contract, festivalContext, pagePath: context.page.path, layouts: context.layouts)
         let groups = festivalContext.plan.systemGroups.map {
           HTML.link(festivalContext.href($0.path), $0.name)
         }
@@ -40,7 +41,7 @@ enum FestivalHomePage {
           chart,
           caption: "Components and the external systems they depend on, with the protocol of each pair.",
           pagePath: context.page.path, number: 1,
-          links: GeneratedGraphs.links(chart, festival: festivalContext))
+          links: GeneratedGraphs.links(chart, festival: festivalContext), layouts: context.layouts)
         html += HTML.section("System", id: "system", figure.html)
         files.append(figure.file)
       }
@@ -49,7 +50,7 @@ enum FestivalHomePage {
         let chart = GeneratedGraphs.eventFlow(contract)
         let figure = GeneratedGraphs.figure(
           chart, caption: "Publishers, events and subscribers.", pagePath: context.page.path, number: 2,
-          links: GeneratedGraphs.links(chart, festival: festivalContext))
+          links: GeneratedGraphs.links(chart, festival: festivalContext), layouts: context.layouts)
         html += HTML.section("Event flow", id: "event-flow", figure.html)
         files.append(figure.file)
       }
@@ -90,7 +91,8 @@ enum FestivalHomePage {
     let rootDocuments = festival.documents.filter { document in
       let relative =
         festival.path.isEmpty ? document.path : String(document.path.dropFirst(festival.path.count + 1))
-      return !relative.contains("/") || !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
+      return !relative.utf8.contains(UInt8(ascii: "/"))
+        || !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
     }
     let items = rootDocuments.compactMap { document -> String? in
       guard let page = context.plan.documents[document.path] else { return nil }

@@ -131,12 +131,12 @@ enum GeneratedGraphs {
 
   /// Draws a generated graph into a page, linking every node that has a page.
   static func figure(
-    _ chart: Flowchart, caption: String, pagePath: String, number: Int, links: [String: String]
+    _ chart: Flowchart, caption: String, pagePath: String, number: Int, links: [String: String],
+    layouts: FlowchartLayoutCache?
   ) -> DiagramFigure {
     DiagramFigure.make(
       chart: chart, source: caption + "\u{0}" + pagePath, caption: caption, pagePath: pagePath,
-      number: number,
-      links: links)
+      number: number, links: links, layouts: layouts)
   }
 
   /// Links for a generated graph's nodes: components, external systems and events that have pages.

@@ -8,6 +8,15 @@ public enum HTMLEscaping {
   public static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
 
   private static func escape(_ value: String, inAttribute: Bool) -> String {
+    // Most text has nothing to escape: handing it back saves a copy of every name on every page.
+    let needsEscaping = value.utf8.contains { byte in
+      switch byte {
+      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0: true
+      case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"): inAttribute
+      default: false
+      }
+    }
+    guard needsEscaping else { return value }
     var result = ""
     result.reserveCapacity(value.utf8.count)
     for character in value.unicodeScalars {

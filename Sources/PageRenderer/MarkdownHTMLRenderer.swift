@@ -24,6 +24,8 @@ struct MarkdownHTMLRenderer {
   private var currentLine = 1
   /// Component pages by folded name, so diagram nodes naming a component link to it.
   var componentPages: [String: String] = [:]
+  /// Drawings of earlier builds in the same preview session.
+  var layouts: FlowchartLayoutCache?
   /// Diagram files drawn for this page.
   private(set) var diagramFiles: [RenderedFile] = []
 
@@ -100,7 +102,8 @@ struct MarkdownHTMLRenderer {
         figure = DiagramFigure.make(
           chart: chart, source: code.code, caption: chart.title, pagePath: pagePath,
           number: diagramFiles.count + 1,
-          links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath))
+          links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath),
+          layouts: layouts)
       } else {
         let diagram = try SequenceParser.parse(code.code)
         if let refusal = DiagramLimits.refusal(diagram) { return tooLarge(code, refusal) }

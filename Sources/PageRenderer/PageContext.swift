@@ -1,3 +1,4 @@
+import Diagrams
 import FestivalModel
 import SitePlan
 
@@ -9,6 +10,8 @@ struct PageContext {
   let resolver: LinkResolver
   /// One look-up index per festival, in model order.
   let indexes: [FestivalIndex]
+  /// Drawings of earlier builds in the same preview session.
+  var layouts: FlowchartLayoutCache? = nil
 
   func href(_ sitePath: String) -> String { RelativeURL.link(from: page.path, to: sitePath) }
 

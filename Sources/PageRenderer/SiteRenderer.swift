@@ -1,4 +1,5 @@
 import Diagnostics
+import Diagrams
 import FestivalModel
 import Foundation
 import SitePlan
@@ -25,7 +26,8 @@ public enum SiteRenderer {
   public static func render(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, findings: [Diagnostic] = [],
     weigh: @Sendable ([Diagnostic]) -> [Diagnostic] = { $0 }, sources: [String: String]? = nil,
-    previous: RenderRecord? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    previous: RenderRecord? = nil, layouts: FlowchartLayoutCache? = nil,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> Result {
     let documents = Dictionary(
       (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
@@ -37,7 +39,8 @@ public enum SiteRenderer {
     let catalogs = zip(model.festivals, plan.festivals).map { NameCatalog($0.interfaces, plan: $1) }
     let matchers = catalogs.map { MentionMatcher($0) }
     @Sendable func context(_ index: Int) -> PageContext {
-      PageContext(model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes)
+      PageContext(
+        model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes, layouts: layouts)
     }
     var inputs =
       sources.map {

@@ -20,7 +20,7 @@ enum SystemGroupPage {
     let figure = GeneratedGraphs.figure(
       chart, caption: "\(group.name): its components and what they depend on.", pagePath: context.page.path,
       number: 1,
-      links: GeneratedGraphs.links(chart, festival: festival))
+      links: GeneratedGraphs.links(chart, festival: festival), layouts: context.layouts)
     var html = "<h1>\(HTML.text(group.name))</h1>\n" + figure.html
     html += HTML.section(
       "Components", id: "components",
@@ -39,9 +39,10 @@ enum SystemGroupPage {
   }
 
   /// The overview: one node per group, edges where a group's components depend on another's.
-  static func overview(_ contract: InterfaceContract, _ festival: FestivalContext, pagePath: String)
-    -> DiagramFigure
-  {
+  static func overview(
+    _ contract: InterfaceContract, _ festival: FestivalContext, pagePath: String,
+    layouts: FlowchartLayoutCache?
+  ) -> DiagramFigure {
     var chart = Flowchart()
     chart.direction = .leftToRight
     var groupOf: [String: Int] = [:]
@@ -92,6 +93,6 @@ enum SystemGroupPage {
     return DiagramFigure.make(
       chart: chart, source: "overview\u{0}" + pagePath,
       caption: "The system by group: open a group for its graph.",
-      pagePath: pagePath, number: 1, links: links)
+      pagePath: pagePath, number: 1, links: links, layouts: layouts)
   }
 }

@@ -105,6 +105,63 @@ import Testing
     #expect(late.waitFor("event: reload"))
   }
 
+  /// After the first build serve changes its folder in place: unchanged pages keep their inode and
+  /// time, removed pages go, nothing half-written is left, and the folder equals a full build's.
+  @Test func theServedFolderChangesInPlaceAndEqualsAFullBuild() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let site = folder.path("site")
+    let serve = try ServeProcess([folder.path("content"), "-o", site])
+    defer { serve.stop() }
+    let http = HTTPProbe(port: serve.port)
+    let events = try http.events()
+    defer { events.close() }
+    #expect(events.waitFor("festdoc live reload"))
+    func attributes(_ path: String) throws -> (inode: Int, modified: Date) {
+      let values = try FileManager.default.attributesOfItem(atPath: site + "/" + path)
+      return ((values[.systemFileNumber] as? Int) ?? -1, (values[.modificationDate] as? Date) ?? .distantPast)
+    }
+    let component = "parcel-tracking-pt0001/components/billing-service.html"
+    let before = (folder: try attributes(""), component: try attributes(component))
+
+    let taskFile = folder.path("content/" + Self.task)
+    try (try String(contentsOfFile: taskFile, encoding: .utf8) + "\nWritten in place.\n").write(
+      toFile: taskFile, atomically: true, encoding: .utf8)
+    #expect(events.waitFor("event: reload"))
+    let after = (folder: try attributes(""), component: try attributes(component))
+    #expect(after.folder.inode == before.folder.inode)
+    #expect(after.component.inode == before.component.inode)
+    #expect(after.component.modified == before.component.modified)
+
+    // A page fewer changes every page's navigation: all are written again, the removed one is gone.
+    let removed =
+      "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/02_tracking_service.md"
+    let removedPage =
+      site + "/parcel-tracking-pt0001/docs/003-implement/01-core-services/02-tracking-service.html"
+    #expect(FileManager.default.fileExists(atPath: removedPage))
+    try FileManager.default.removeItem(atPath: folder.path("content/" + removed))
+    #expect(serve.waitFor { $0.components(separatedBy: "rendered)").count > 3 })
+    #expect(!FileManager.default.fileExists(atPath: removedPage))
+    let served = FolderContents.files(under: URL(fileURLWithPath: site))
+    #expect(served.keys.filter { $0.hasSuffix(".festdoc-new") }.isEmpty)
+    #expect(
+      String(
+        decoding: served[
+          "parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html"] ?? Data(),
+        as: UTF8.self
+      ).contains("Written in place."))
+    // The record is written again after the reload, so a later build of the folder is incremental.
+    #expect(serve.stop() == 0)
+    let full = try FestdocProcess.run([
+      "build", folder.path("content"), "-o", folder.path("full"), "--full", "-q",
+    ])
+    #expect(full.status == 0)
+    let built = FolderContents.files(under: folder.url.appendingPathComponent("full"))
+    #expect(built["index.html"] != nil)
+    #expect(Set(served.keys) == Set(built.keys))
+    #expect(served.keys.sorted().filter { served[$0] != built[$0] } == [])
+  }
+
   @Test func refusesAnOutputFolderItDidNotCreate() throws {
     let folder = try workspace()
     defer { folder.remove() }

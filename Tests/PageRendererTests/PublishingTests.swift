@@ -74,4 +74,12 @@ import Testing
     #expect(
       JavaScriptLiteral.string("</script><b>\"x\"&\n") == #""\u003c/script\u003e\u003cb\u003e\"x\"\u0026\n""#)
   }
+
+  @Test func scriptStringsEscapeLineSeparatorsAndControlsAndKeepOtherText() {
+    #expect(JavaScriptLiteral.string("a\u{2028}b\u{2029}c\u{1F}\\") == #""a\u2028b\u2029c\u001f\\""#)
+    // Other three-byte characters starting E2 80 stay as they are: "…" and "–".
+    #expect(JavaScriptLiteral.string("é … – 😀 \u{2027}") == "\"é … – 😀 \u{2027}\"")
+    #expect(JavaScriptLiteral.string("") == "\"\"")
+    #expect(JavaScriptLiteral.string("\u{E2}") == "\"\u{E2}\"")
+  }
 }

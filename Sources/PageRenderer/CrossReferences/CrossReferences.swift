@@ -26,7 +26,7 @@ struct CrossReferences {
       catalog.groups.map { group in
         group.compactMap { thing in
           let definition = catalog.things[thing].definition
-          return definition.contains("#") ? nil : pageIndex[definition]
+          return definition.utf8.contains(UInt8(ascii: "#")) ? nil : pageIndex[definition]
         }
       }
     }
@@ -58,7 +58,7 @@ struct CrossReferences {
   /// other sites, and to the same page, give nothing.
   static func targets(of href: String, from pagePath: String) -> [String] {
     guard !href.isEmpty, !href.hasPrefix("#"), !href.hasPrefix("/") else { return [] }
-    if let colon = href.firstIndex(of: ":"), !href[..<colon].contains("/") { return [] }
+    if let colon = href.firstIndex(of: ":"), !href[..<colon].utf8.contains(UInt8(ascii: "/")) { return [] }
     let (path, anchor) = RelativeURL.resolve(href, from: pagePath)
     return anchor.map { [path, path + "#" + $0] } ?? [path]
   }

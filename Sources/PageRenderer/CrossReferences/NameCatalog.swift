@@ -22,7 +22,10 @@ struct NameCatalog {
     func add(
       _ name: String, _ kind: NamedThing.Kind, _ path: String, alias: String? = nil, context: String? = nil
     ) {
-      let trimmed = name.trimmingCharacters(in: .whitespaces)
+      // Names come trimmed from the model; Foundation's trimming of thousands of them showed in serve.
+      let trimmed =
+        name.first?.isWhitespace == false && name.last?.isWhitespace == false
+        ? name : name.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty else { return }
       things.append(NamedThing(name: trimmed, kind: kind, definition: path, alias: alias, context: context))
     }

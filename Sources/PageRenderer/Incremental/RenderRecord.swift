@@ -5,7 +5,7 @@ import Foundation
 /// the next build needs to skip it.
 public struct RenderRecord: Sendable {
   /// Bumped whenever the record's layout or the meaning of a fingerprint changes.
-  static let format = "festdoc-record-1"
+  static let format = "festdoc-record-2"
   /// Where the record lives in the output folder.
   public static let path = ".festdoc/record"
 
@@ -14,6 +14,10 @@ public struct RenderRecord: Sendable {
   public init() {}
 
   public var pageCount: Int { pages.count }
+
+  /// Every file the recorded pages made: the pages and their drawings. The rest of a site (scripts,
+  /// search index, assets, static files) is written whole by every build.
+  public var pageFiles: Set<String> { Set(pages.values.lazy.flatMap(\.files)) }
 
   public func encoded() -> Data {
     var writer = RecordWriter()

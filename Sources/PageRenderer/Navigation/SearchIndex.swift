@@ -27,7 +27,7 @@ struct SearchIndex {
     var rows: [String] = []
     for catalog in catalogs {
       for thing in catalog.things {
-        if thing.definition.contains("#") {
+        if thing.definition.utf8.contains(UInt8(ascii: "#")) {
           let title = thing.context.map { "\(thing.name) (\($0))" } ?? thing.name
           rows.append(
             Self.entry(title, kind: Self.label(thing.kind), path: thing.definition, names: [thing.name]))

@@ -1,0 +1,55 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension SiteWriter {
+  /// Changes a site festdoc wrote where it is, for a preview that rewrites a few pages on every save:
+  /// `removing` goes first, then each file is written beside its target and renamed over it, so a
+  /// reader sees the old file or the new one, never half of one. `keeping` names files that must
+  /// already be there; when one is missing nothing is changed and `missingPrevious` is thrown.
+  ///
+  /// Unlike `write`, a kill part way leaves a mix of old and new pages: callers remove what records
+  /// the site's state first (see `RenderRecord`) and write it again last.
+  public static func update(
+    _ files: [SiteFile], removing: [String] = [], keeping: [String] = [], in output: URL
+  ) throws {
+    let root = output.standardizedFileURL.path
+    guard FileManager.default.fileExists(atPath: root + "/" + marker) else {
+      throw SiteWriteError.failed("'\(root)' is not a site festdoc wrote")
+    }
+    for path in keeping {
+      let target = try destination(of: path, in: root)
+      guard access(target, F_OK) == 0 else { throw SiteWriteError.missingPrevious(path) }
+    }
+    for path in removing {
+      let target = try destination(of: path, in: root)
+      if unlink(target) != 0 && errno != ENOENT {
+        throw SiteWriteError.failed("cannot remove '\(path)': \(String(cString: strerror(errno)))")
+      }
+    }
+    var created: Set<String> = []
+    for file in files {
+      let target = try destination(of: file.path, in: root)
+      let slash = target.lastIndex(of: "/")!
+      let folder = String(target[..<slash])
+      if created.insert(folder).inserted {
+        do {
+          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+          throw SiteWriteError.failed("cannot create '\(folder)': \(error.localizedDescription)")
+        }
+      }
+      // A dot-name in the same folder: the rename stays on one file system, and the server never
+      // serves dot-files.
+      let staged = folder + "/." + target[target.index(after: slash)...] + ".festdoc-new"
+      try writeFile(file.data, to: staged)
+      guard rename(staged, target) == 0 else {
+        let reason = String(cString: strerror(errno))
+        unlink(staged)
+        throw SiteWriteError.failed("cannot replace '\(file.path)': \(reason)")
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import SiteWriter
+import TestSupport
+import Testing
+
+/// `SiteWriter.update`, serve's way of changing a site it wrote without copying the rest.
+@Suite struct InPlaceUpdateTests {
+  private func file(_ path: String, _ text: String) -> SiteFile {
+    SiteFile(path: path, data: Data(text.utf8))
+  }
+
+  private func site() throws -> (TemporaryFolder, URL) {
+    let folder = try TemporaryFolder()
+    let output = folder.url.appendingPathComponent("Output")
+    try SiteWriter.write(
+      [file("index.html", "home"), file("a/kept.html", "kept"), file("a/gone.html", "gone")], to: output)
+    return (folder, output)
+  }
+
+  private func text(_ output: URL, _ path: String) -> String? {
+    FileManager.default.contents(atPath: output.appendingPathComponent(path).path).map {
+      String(decoding: $0, as: UTF8.self)
+    }
+  }
+
+  @Test func writesRemovesAndLeavesTheRestUntouched() throws {
+    let (folder, output) = try site()
+    defer { folder.remove() }
+    let kept = output.appendingPathComponent("a/kept.html").path
+    let keptBefore = try FileManager.default.attributesOfItem(atPath: kept)
+    try SiteWriter.update(
+      [file("index.html", "new home"), file("b/c/new.html", "new")], removing: ["a/gone.html"],
+      keeping: ["a/kept.html"], in: output)
+    #expect(text(output, "index.html") == "new home")
+    #expect(text(output, "b/c/new.html") == "new")
+    #expect(text(output, "a/gone.html") == nil)
+    let keptAfter = try FileManager.default.attributesOfItem(atPath: kept)
+    #expect(keptAfter[.systemFileNumber] as? Int == keptBefore[.systemFileNumber] as? Int)
+    #expect(keptAfter[.modificationDate] as? Date == keptBefore[.modificationDate] as? Date)
+    // Nothing staged is left beside the files, and no sibling folder was made.
+    let names = FolderContents.files(under: output).keys.sorted()
+    #expect(names == [".festdoc-site", "a/kept.html", "b/c/new.html", "index.html"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["Output"])
+  }
+
+  @Test func aMissingKeptFileChangesNothing() throws {
+    let (folder, output) = try site()
+    defer { folder.remove() }
+    #expect(throws: SiteWriteError.missingPrevious("a/never.html")) {
+      try SiteWriter.update(
+        [file("index.html", "new")], removing: ["a/gone.html"], keeping: ["a/never.html"], in: output)
+    }
+    #expect(text(output, "index.html") == "home")
+    #expect(text(output, "a/gone.html") == "gone")
+  }
+
+  @Test func refusesFoldersItDidNotWriteAndPathsOutOfTheSite() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("mine\n", to: "precious/notes.txt")
+    let precious = folder.url.appendingPathComponent("precious")
+    #expect(throws: SiteWriteError.self) {
+      try SiteWriter.update([file("notes.txt", "overwritten")], in: precious)
+    }
+    #expect(try String(contentsOfFile: folder.path("precious/notes.txt"), encoding: .utf8) == "mine\n")
+
+    let (site, output) = try site()
+    defer { site.remove() }
+    for path in ["../escape.html", "/etc/passwd", "a/../../x", ""] {
+      #expect(throws: SiteWriteError.unsafePath(path)) {
+        try SiteWriter.update([file(path, "x")], in: output)
+      }
+      #expect(throws: SiteWriteError.unsafePath(path)) {
+        try SiteWriter.update([], removing: [path], in: output)
+      }
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: site.url.path) == ["Output"])
+  }
+}
