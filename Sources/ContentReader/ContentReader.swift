@@ -3,13 +3,14 @@ import Foundation
 
 /// The first stage: reads a content folder into an inventory of festivals and documents.
 public enum ContentReader {
-  public static func read(root: URL) throws -> ContentInventory {
+  /// With a `cache`, files unchanged since its last scan are not read again.
+  public static func read(root: URL, cache: ContentFileCache? = nil) throws -> ContentInventory {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
       throw ContentReadError.missingFolder(root.path)
     }
     guard isFolder.boolValue else { throw ContentReadError.notAFolder(root.path) }
-    var scanner = FolderScanner(root: root)
+    var scanner = FolderScanner(root: root, cache: cache)
     scanner.scan()
     return inventory(of: scanner.decoder)
   }

@@ -1,20 +1,27 @@
 import Diagnostics
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Lists the text files festdoc reads under a content root, in a stable order, without following
 /// anything out of the root and without reading what is not ours (hidden folders, swap files, binaries).
 struct FolderScanner {
   let root: URL
   private(set) var decoder = ContentDecoder()
   private let resolvedRoot: String
+  private let cache: ContentFileCache?
 
-  init(root: URL) {
+  init(root: URL, cache: ContentFileCache? = nil) {
     self.root = root
+    self.cache = cache
     self.resolvedRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
   }
 
   mutating func scan() {
     visit(folder: "")
+    cache?.endScan()
   }
 
   private mutating func visit(folder relative: String) {
@@ -26,15 +33,15 @@ struct FolderScanner {
     for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
       if ContentDecoder.isSkipped(name: name) { continue }
       let path = relative.isEmpty ? name : relative + "/" + name
-      let full = root.appendingPathComponent(path).path
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: full) else { continue }
-      let type = attributes[.type] as? FileAttributeType
-      if type == .typeDirectory {
-        visit(folder: path)
-      } else if type == .typeRegular {
-        if ContentDecoder.wants(path: path) { read(path: path, full: full) }
-      } else if type == .typeSymbolicLink {
-        followLink(path: path, full: full, name: name)
+      let full = absolute + "/" + name
+      // lstat, not FileManager's attributes: those look up owner names, a tenth of a large scan.
+      var status = stat()
+      guard lstat(full, &status) == 0 else { continue }
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR: visit(folder: path)
+      case S_IFREG: if ContentDecoder.wants(path: path) { read(path: path, full: full, status: status) }
+      case S_IFLNK: followLink(path: path, full: full, name: name)
+      default: continue
       }
     }
   }
@@ -53,21 +60,27 @@ struct FolderScanner {
     } else if !path.hasPrefix(ContentDecoder.staticFolder + "/")
       && ContentDecoder.isReadable(name: name, atRoot: !path.contains("/"))
     {
-      read(path: path, full: target)
+      var status = stat()
+      if stat(target, &status) == 0 { read(path: path, full: target, status: status) }
     }
   }
 
-  private mutating func read(path: String, full: String) {
+  private mutating func read(path: String, full: String, status: stat) {
     // The size is checked before reading so a huge file is never loaded.
-    let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? 0
-    if size > ContentDecoder.maximumFileSize {
+    if Int(status.st_size) > ContentDecoder.maximumFileSize {
       decoder.refuseTooLarge(path: path)
+      return
+    }
+    let stamp = ContentFileCache.Stamp(status)
+    if let data = cache?.data(at: path, stamp: stamp) {
+      decoder.accept(path: path, data: data)
       return
     }
     guard let data = FileManager.default.contents(atPath: full) else {
       decoder.warn("content.unreadable", "file could not be read", at: path)
       return
     }
+    cache?.store(data, at: path, stamp: stamp)
     decoder.accept(path: path, data: data)
   }
 }

@@ -1,3 +1,4 @@
+import ContentReader
 import Diagnostics
 import Diagrams
 import FestivalModel
@@ -26,6 +27,8 @@ final class ServeSession: @unchecked Sendable {
   private let cache = ModelCache()
   /// Flowchart drawings of earlier builds: most charts come out the same after an edit.
   private let layouts = FlowchartLayoutCache()
+  /// The content files' bytes: a save changes one file, the rest need not be read again.
+  private let files = ContentFileCache()
   /// Whether a site has been written: until then there is nothing to serve.
   private(set) var hasSite = false
   /// What the served folder holds, so later builds change it in place: every path, and the bytes of
@@ -54,7 +57,8 @@ final class ServeSession: @unchecked Sendable {
     do {
       let analysis = try SiteAnalysis.run(
         content: settings.content, rules: settings.rules, themeFolder: settings.theme, jobs: settings.jobs,
-        timings: &timings, previous: record, cache: cache, layouts: layouts)
+        timings: &timings, previous: record, cache: cache, layouts: layouts,
+        files: files)
       layouts.endBuild()
       let errors = analysis.diagnostics.filter { $0.severity == .error }
       // The first build is written whatever it finds: there is no good site to keep yet.

@@ -19,12 +19,12 @@ struct SiteAnalysis {
   static func run(
     content: ContentOptions, rules: RuleOptions, themeFolder: String?, jobs: Int, timings: inout BuildTimings,
     baseURL: String? = nil, previous: RenderRecord? = nil, cache: ModelCache? = nil,
-    layouts: FlowchartLayoutCache? = nil, progress: ProgressLine? = nil
+    layouts: FlowchartLayoutCache? = nil, files: ContentFileCache? = nil, progress: ProgressLine? = nil
   ) throws -> SiteAnalysis {
     progress?.show("reading")
     let inventory = try timings.measure("read") { () throws -> ContentInventory in
       do {
-        return try ContentReader.read(root: content.contentURL)
+        return try ContentReader.read(root: content.contentURL, cache: files)
       } catch let error as ContentReadError {
         throw FestdocError(error.description)
       }

@@ -8,14 +8,15 @@ enum FestivalHomePage {
     let festival = festivalContext.festival
     let plan = festivalContext.plan
     var html = "<h1>\(HTML.text(festival.name))</h1>\n"
+    let planView = planView(festivalContext)
     var facts: [(String, String)] = [
-      ("Status", StatusBadge.work(festival.status)),
+      ("Status", planView.status),
       ("ID", HTML.text(festival.festivalID ?? "")),
       (
         "Lifecycle",
         HTML.text([festival.lifecycle, festival.bucketDate].compactMap { $0 }.joined(separator: " · "))
       ),
-      ("Tasks", HTML.progress(checked: festival.progress.checked, total: festival.progress.total)),
+      ("Tasks", planView.progress),
     ]
     if let contract = festival.interfaces {
       let link = plan.interfaces.map { HTML.link(festivalContext.href($0), "interface document") } ?? ""
@@ -55,13 +56,23 @@ enum FestivalHomePage {
         files.append(figure.file)
       }
     }
-    if !festival.phases.isEmpty {
-      html += HTML.section("Plan", id: "plan", PlanTree.render(festival, festivalContext))
-    }
+    if !festival.phases.isEmpty { html += HTML.section("Plan", id: "plan", planView.tree) }
     html += documents(festival, festivalContext)
     return PageBody(
       html: html, breadcrumbs: context.crumbs(festival: nil, [PageBody.Crumb(title: festival.name)]),
       festival: index, files: files)
+  }
+
+  /// All the home shows of its phase folders' files: the festival's status and progress and the plan
+  /// tree. Its page inputs take this rather than every file, so an edit to a task's text alone leaves
+  /// the home (large, with the system's drawing) as it was.
+  static func planView(_ context: FestivalContext) -> (status: String, progress: String, tree: String) {
+    let festival = context.festival
+    return (
+      StatusBadge.work(festival.status),
+      HTML.progress(checked: festival.progress.checked, total: festival.progress.total),
+      festival.phases.isEmpty ? "" : PlanTree.render(festival, context)
+    )
   }
 
   private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> String {

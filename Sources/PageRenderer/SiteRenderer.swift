@@ -45,7 +45,14 @@ public enum SiteRenderer {
     var inputs =
       sources.map {
         PageInputs.fingerprints(
-          model: model, plan: plan, theme: theme, options: options, sources: $0, anchors: anchors)
+          model: model, plan: plan, theme: theme, options: options, sources: $0, anchors: anchors
+        ) { festival, path in
+          let view = FestivalHomePage.planView(
+            FestivalContext(
+              festival: model.festivals[festival], plan: plan.festivals[festival], index: festival,
+              pagePath: path, lookup: indexes[festival]))
+          return view.status + view.progress + view.tree
+        }
       } ?? Array(repeating: nil, count: pages.count)
     // A page whose inputs match the previous build's is taken from its record instead of rendered.
     func recorded(_ index: Int) -> PageRecord? {

@@ -51,8 +51,12 @@ import Testing
     let text = try String(contentsOfFile: taskFile, encoding: .utf8)
     try (text + "\nOne more paragraph, naming nothing.\n").write(
       toFile: taskFile, atomically: true, encoding: .utf8)
-    // The task page, the festival home and the review dashboard (their progress), the site index.
-    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages, 67 unchanged ("))
+    // The task page, the review dashboard and the site index; the festival home shows nothing of
+    // the task's text, so it stays.
+    let home = folder.path("site/parcel-tracking-pt0001/index.html")
+    let homeBefore = try inode(home)
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages, 68 unchanged ("))
+    #expect(try inode(home) == homeBefore)
     #expect(try inode(component) == before.component)
     #expect(
       try FileManager.default.attributesOfItem(atPath: component)[.modificationDate] as? Date == modified)
@@ -62,7 +66,13 @@ import Testing
     // A sentence naming a resource adds the task to its "Referenced by" and to the A-Z index.
     try (text + "\nThe Label resource is printed here.\n").write(
       toFile: taskFile, atomically: true, encoding: .utf8)
-    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages, 65 unchanged ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 71 pages, 66 unchanged ("))
+
+    // A ticked box changes the festival's progress, which its home shows.
+    try (text + "\nThe Label resource is printed here.\n\n- [x] Printed\n").write(
+      toFile: taskFile, atomically: true, encoding: .utf8)
+    _ = try build(folder, into: "site")
+    #expect(try inode(home) != homeBefore)
 
     _ = try build(folder, into: "full", ["--full"])
     #expect(sameSites(folder))

@@ -6,10 +6,11 @@ import SitePlan
 /// it the same body. The site index has none and is always rendered; the A-Z index, review and
 /// diagnostics pages get the part known before rendering, completed by SiteRenderer.
 enum PageInputs {
-  /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only).
+  /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only);
+  /// `homePlanView` gives what a festival's home at a path shows of its plan.
   static func fingerprints(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
-    anchors: [String: Set<String>]
+    anchors: [String: Set<String>], homePlanView: (_ festival: Int, _ path: String) -> String
   ) -> [String?] {
     var site = Fingerprint()
     site.add(RenderRecord.format)
@@ -51,7 +52,9 @@ enum PageInputs {
       case .review(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].all)
       case .diagnostics: return Fingerprint.of(siteKey, page.path)
       case .notFound: return Fingerprint.of(siteKey, page.path)
-      case .festivalHome(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].all)
+      case .festivalHome(let festival):
+        return Fingerprint.of(
+          siteKey, page.path, festivals[festival].model, homePlanView(festival, page.path))
       case .document(let festival, let path):
         // A document's mentions are counted against its festival's names, so those count too.
         return Fingerprint.of(

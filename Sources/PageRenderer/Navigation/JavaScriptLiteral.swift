@@ -1,10 +1,16 @@
 /// Festival text as JavaScript string literals for the scripts the build writes. `<`, `>` and `&` are
 /// escaped too, so no value can close a `<script>` element when a script is inlined.
 enum JavaScriptLiteral {
-  /// Works on UTF-8 bytes: the search index passes every page's words through here on every build.
   static func string(_ value: String) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(value.utf8.count + 16)
+    append(value, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the literal, quotes included. Works on UTF-8 bytes: the search index passes every page's
+  /// words through here on every build.
+  static func append(_ value: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
     let utf8 = Array(value.utf8)
     var index = 0
@@ -36,6 +42,5 @@ enum JavaScriptLiteral {
       }
     }
     bytes.append(UInt8(ascii: "\""))
-    return String(decoding: bytes, as: UTF8.self)
   }
 }

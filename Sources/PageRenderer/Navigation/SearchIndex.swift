@@ -24,13 +24,15 @@ struct SearchIndex {
 
   func file(pages: [PlannedPage], facts: [PageFacts?]) -> RenderedFile {
     var namesByPage: [String: [String]] = [:]
-    var rows: [String] = []
+    var rows: [[UInt8]] = []
     for catalog in catalogs {
       for thing in catalog.things {
         if thing.definition.utf8.contains(UInt8(ascii: "#")) {
           let title = thing.context.map { "\(thing.name) (\($0))" } ?? thing.name
-          rows.append(
-            Self.entry(title, kind: Self.label(thing.kind), path: thing.definition, names: [thing.name]))
+          var row = Self.entry(
+            title, kind: Self.label(thing.kind), path: thing.definition, names: [thing.name])
+          Self.close(&row, text: "")
+          rows.append(row)
         } else {
           namesByPage[thing.definition, default: []].append(thing.name)
           if let alias = thing.alias { namesByPage[thing.definition, default: []].append(alias) }
@@ -38,26 +40,28 @@ struct SearchIndex {
       }
     }
     let indexed = pages.indices.filter { pages[$0].kind != .notFound }
-    let fixed = indexed.map { index -> (String, String) in
+    // Each page's entry up to its text, which gets what the budget leaves once these are counted.
+    var entries = indexed.map { index -> [UInt8] in
       let page = pages[index]
       let headings = Self.isWritten(page.kind) ? facts[index]?.headings.map(\.text) ?? [] : []
-      return (
-        page.path,
-        Self.entry(
-          page.title, kind: page.kind.label, path: page.path, names: namesByPage[page.path] ?? [],
-          headings: headings, text: nil)
-      )
+      return Self.entry(
+        page.title, kind: page.kind.label, path: page.path, names: namesByPage[page.path] ?? [],
+        headings: headings)
     }
-    let fixedBytes = (fixed.map(\.1) + rows).reduce(0) { $0 + $1.utf8.count + 3 }
+    let fixedBytes = (entries + rows).reduce(0) { $0 + $1.count + 3 }
     let share = Self.textShare(fixedBytes: fixedBytes, pages: indexed.count)
-    var entries: [String] = []
     for (position, index) in indexed.enumerated() {
-      let text = facts[index].map { Self.prefix($0.words, limit: share) } ?? ""
-      // The entry was written with its text left open: close it with the page's words.
-      entries.append(fixed[position].1 + JavaScriptLiteral.string(text) + "]")
+      Self.close(&entries[position], text: facts[index].map { Self.prefix($0.words, limit: share) } ?? "")
     }
-    let text = "festdocSearch([\n" + (entries + rows).joined(separator: ",\n") + "\n]);\n"
-    return RenderedFile(path: "search-index.js", data: Data(text.utf8))
+    // Built as bytes: the index is a few megabytes of small pieces, rebuilt on every preview edit.
+    var bytes = Array("festdocSearch([\n".utf8)
+    bytes.reserveCapacity(fixedBytes + share * indexed.count + 64)
+    for (position, entry) in (entries + rows).enumerated() {
+      if position > 0 { bytes.append(contentsOf: ",\n".utf8) }
+      bytes.append(contentsOf: entry)
+    }
+    bytes.append(contentsOf: "\n]);\n".utf8)
+    return RenderedFile(path: "search-index.js", data: Data(bytes))
   }
 
   /// Pages whose headings an author wrote.
@@ -72,19 +76,29 @@ struct SearchIndex {
     kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
   }
 
-  /// `[title, kind, path, [names], [headings], text]`; with `text` nil the entry stops before the text.
+  /// `[title, kind, path, [names], [headings],` — the entry up to its text, which `close` adds.
   private static func entry(
-    _ title: String, kind: String, path: String, names: [String], headings: [String] = [], text: String? = ""
-  ) -> String {
-    let list = { (values: [String]) in "[" + values.map(JavaScriptLiteral.string).joined(separator: ",") + "]"
+    _ title: String, kind: String, path: String, names: [String], headings: [String] = []
+  ) -> [UInt8] {
+    var bytes: [UInt8] = [UInt8(ascii: "[")]
+    for value in [title, kind, path] {
+      JavaScriptLiteral.append(value, to: &bytes)
+      bytes.append(UInt8(ascii: ","))
     }
-    let head =
-      "["
-      + [
-        JavaScriptLiteral.string(title), JavaScriptLiteral.string(kind), JavaScriptLiteral.string(path),
-        list(names), list(headings),
-      ].joined(separator: ",") + ","
-    return text.map { head + JavaScriptLiteral.string($0) + "]" } ?? head
+    for list in [names, headings] {
+      bytes.append(UInt8(ascii: "["))
+      for (position, value) in list.enumerated() {
+        if position > 0 { bytes.append(UInt8(ascii: ",")) }
+        JavaScriptLiteral.append(value, to: &bytes)
+      }
+      bytes.append(contentsOf: "],".utf8)
+    }
+    return bytes
+  }
+
+  private static func close(_ entry: inout [UInt8], text: String) {
+    JavaScriptLiteral.append(text, to: &entry)
+    entry.append(UInt8(ascii: "]"))
   }
 
   /// The first words of space-separated `words` that fit in `limit` bytes.
