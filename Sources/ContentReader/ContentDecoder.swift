@@ -28,7 +28,10 @@ struct ContentDecoder {
       staticFiles.append(StaticFile(path: path, data: data))
       return
     }
-    guard !data.contains(0), let text = String(validating: data, as: UTF8.self) else {
+    let hasNUL = data.withUnsafeBytes { bytes in
+      bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+    }
+    guard !hasNUL, let text = String(validating: data, as: UTF8.self) else {
       warn("content.not-text", "file is not UTF-8 text and is not read", at: path)
       return
     }

@@ -32,12 +32,15 @@ public enum SiteRenderer {
     let documents = Dictionary(
       (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
       uniquingKeysWith: { first, _ in first })
-    let anchors = anchors(model: model, plan: plan)
+    let (anchors, (indexes, catalogs, matchers)) = Concurrently.run(jobs: options.jobs) {
+      Self.anchors(model: model, plan: plan)
+    } _: { () -> ([FestivalIndex], [NameCatalog], [MentionMatcher]) in
+      let indexes = Self.indexes(model: model, plan: plan)
+      let catalogs = zip(model.festivals, plan.festivals).map { NameCatalog($0.interfaces, plan: $1) }
+      return (indexes, catalogs, catalogs.map { MentionMatcher($0) })
+    }
     let resolver = LinkResolver(plan: plan, anchors: anchors)
     let pages = plan.pages
-    let indexes = Self.indexes(model: model, plan: plan)
-    let catalogs = zip(model.festivals, plan.festivals).map { NameCatalog($0.interfaces, plan: $1) }
-    let matchers = catalogs.map { MentionMatcher($0) }
     @Sendable func context(_ index: Int) -> PageContext {
       PageContext(
         model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes, layouts: layouts)
@@ -84,7 +87,8 @@ public enum SiteRenderer {
     }
     let facts = pageFacts.all
     let references = CrossReferences(
-      pages: pages, facts: facts, catalogs: catalogs, festivalOfPage: pages.map(\.kind.festival))
+      pages: pages, facts: facts, catalogs: catalogs, festivalOfPage: pages.map(\.kind.festival),
+      jobs: options.jobs)
     let pageDiagnostics = zip(bodies.all, remembered).map { body, record in
       body?.diagnostics ?? record?.diagnostics ?? []
     }
@@ -152,8 +156,13 @@ public enum SiteRenderer {
         inputs: fingerprint, facts: pageFacts, diagnostics: pageDiagnostics[index],
         references: referenceKeys[index], files: paths)
     }
-    files += SiteNavigation.scripts(model: model, plan: plan)
-    files.append(SearchIndex(catalogs: catalogs).file(pages: pages, facts: facts))
+    let (scripts, search) = Concurrently.run(jobs: options.jobs) {
+      SiteNavigation.scripts(model: model, plan: plan)
+    } _: {
+      SearchIndex(catalogs: catalogs).file(pages: pages, facts: facts)
+    }
+    files += scripts
+    files.append(search)
     if let baseURL = options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }
     files += model.staticFiles.map { RenderedFile(path: $0.path, data: $0.data) }
     for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {

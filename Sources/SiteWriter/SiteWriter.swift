@@ -96,11 +96,24 @@ public enum SiteWriter {
 
   /// A site path may only name files below the staging folder.
   static func destination(of path: String, in folder: String) throws -> String {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")),
-      !path.utf8.contains(0),
-      parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
-    else { throw SiteWriteError.unsafePath(path) }
+    // One pass over the bytes: serve checks every kept page of a large site on each save.
+    var segmentLength = 0
+    var segmentDots = 0
+    var safe = !path.isEmpty
+    for byte in path.utf8 {
+      if byte == UInt8(ascii: "/") {
+        // An empty, `.` or `..` segment (a leading `/` is an empty one).
+        if segmentLength == segmentDots && segmentLength <= 2 { safe = false }
+        segmentLength = 0
+        segmentDots = 0
+        continue
+      }
+      if byte == UInt8(ascii: "\\") || byte == 0 { safe = false }
+      segmentLength += 1
+      if byte == UInt8(ascii: ".") { segmentDots += 1 }
+    }
+    if segmentLength == segmentDots && segmentLength <= 2 { safe = false }
+    guard safe else { throw SiteWriteError.unsafePath(path) }
     return folder + "/" + path
   }
 

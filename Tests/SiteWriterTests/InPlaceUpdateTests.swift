@@ -66,7 +66,9 @@ import Testing
 
     let (site, output) = try site()
     defer { site.remove() }
-    for path in ["../escape.html", "/etc/passwd", "a/../../x", ""] {
+    for path in [
+      "../escape.html", "/etc/passwd", "a/../../x", "", "a//b", "a/.", "./a", "a/", "a\\b", "a\u{0}b", "..",
+    ] {
       #expect(throws: SiteWriteError.unsafePath(path)) {
         try SiteWriter.update([file(path, "x")], in: output)
       }
@@ -75,5 +77,9 @@ import Testing
       }
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: site.url.path) == ["Output"])
+    // Dots that name no parent are ordinary names.
+    try SiteWriter.update([file(".../a..html", "dots"), file("b./.c", "dots")], in: output)
+    #expect(text(output, ".../a..html") == "dots")
+    #expect(text(output, "b./.c") == "dots")
   }
 }

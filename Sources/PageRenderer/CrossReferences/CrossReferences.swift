@@ -1,3 +1,4 @@
+import Foundation
 import SitePlan
 
 /// Who mentions what: for each festival's named things the pages that mention or link to them, and for
@@ -8,7 +9,11 @@ struct CrossReferences {
   /// Per page (plan index): the pages referring to it, ascending.
   private(set) var referencedBy: [[Int]]
 
-  init(pages: [PlannedPage], facts: [PageFacts?], catalogs: [NameCatalog], festivalOfPage: [Int?]) {
+  /// Each page's links and names are looked up on `jobs` threads; the tallies are then made in page
+  /// order, so every list comes out ascending without sorting.
+  init(
+    pages: [PlannedPage], facts: [PageFacts?], catalogs: [NameCatalog], festivalOfPage: [Int?], jobs: Int = 1
+  ) {
     mentions = catalogs.map { Array(repeating: [], count: $0.groups.count) }
     referencedBy = Array(repeating: [], count: pages.count)
     var pageIndex: [String: Int] = [:]
@@ -30,28 +35,39 @@ struct CrossReferences {
         }
       }
     }
-    var referrers = Array(repeating: Set<Int>(), count: pages.count)
-    for (source, pageFacts) in facts.enumerated() {
-      guard let pageFacts else { continue }
+    // Per page: the pages its links reach and the name groups it names.
+    let lookedUp = Slots<(pages: [Int], groups: [Int])>(count: facts.count)
+    let lookup: @Sendable (Int) -> Void = { [pageIndex, definitionIndex] source in
+      guard let pageFacts = facts[source] else { return }
       var named = pageFacts.mentioned
+      var linked: [Int] = []
       for target in pageFacts.linkTargets {
-        if let page = pageIndex[target], page != source { referrers[page].insert(source) }
+        if let page = pageIndex[target], page != source { linked.append(page) }
         if let festival = festivalOfPage[source], let things = definitionIndex[festival][target] {
           named.formUnion(things)
         }
       }
-      guard let festival = festivalOfPage[source] else { continue }
-      for group in named {
-        mentions[festival][group].append(source)
-        // A thing with a page of its own makes every mention a reference to that page.
-        for page in ownPages[festival][group] where page != source { referrers[page].insert(source) }
-      }
+      lookedUp.set(source, (linked, festivalOfPage[source] == nil ? [] : Array(named)))
+    }
+    DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { worker in
+      for source in stride(from: worker, to: facts.count, by: max(1, jobs)) { lookup(source) }
     }
     definitionIndex.removeAll()
-    for festival in mentions.indices {
-      for group in mentions[festival].indices { mentions[festival][group].sort() }
+    // Sources come in ascending order, so each list grows sorted; a repeat is always its last entry.
+    var referrers = Array(repeating: [Int](), count: pages.count)
+    for source in facts.indices {
+      guard let (linked, groups) = lookedUp.take(source) else { continue }
+      for page in linked where referrers[page].last != source { referrers[page].append(source) }
+      guard let festival = festivalOfPage[source] else { continue }
+      for group in groups {
+        mentions[festival][group].append(source)
+        // A thing with a page of its own makes every mention a reference to that page.
+        for page in ownPages[festival][group] where page != source && referrers[page].last != source {
+          referrers[page].append(source)
+        }
+      }
     }
-    referencedBy = referrers.map { $0.sorted() }
+    referencedBy = referrers
   }
 
   /// A link written on the page at `pagePath`, as site paths: with its anchor and without. Links to
