@@ -67,9 +67,12 @@ final class ServeSession: @unchecked Sendable {
         return "Kept the last good site: \(errors.count) error\(errors.count == 1 ? "" : "s")"
       }
       let rendered = analysis.rendered
+      // Most of the site new (a contract edit): a fresh folder swapped in, as `build` does, costs less
+      // than replacing thousands of files one by one, and is atomic.
+      let inPlace = hasSite && rendered.files.count * 4 < rendered.files.count + rendered.reused.count
       do {
         try timings.measure("write") {
-          if hasSite {
+          if inPlace {
             try update(rendered)
           } else {
             try BuildCommand.write(rendered, to: settings.output)
@@ -84,7 +87,6 @@ final class ServeSession: @unchecked Sendable {
       } catch let error as SiteWriteError {
         throw FestdocError(error.description)
       }
-      let updatedInPlace = hasSite
       record = rendered.record
       hasSite = true
       let seconds = String(format: "%.3f", BuildTimings.seconds(clock.now - started))
@@ -95,7 +97,7 @@ final class ServeSession: @unchecked Sendable {
         report(errors.map { $0.formatted(pathPrefix: settings.content.pathPrefix) })
       }
       // After the tabs were told: the next `build` of this folder needs the record, the tab does not.
-      if updatedInPlace {
+      if inPlace {
         try? timings.measure("record") {
           try SiteWriter.update(
             [SiteFile(path: RenderRecord.path, data: rendered.record.encoded())], in: settings.output)
