@@ -36,7 +36,7 @@ public enum HTMLEscaping {
 
   /// Undoes `attribute` (and `text`): for reading back values festdoc wrote.
   public static func unescape(_ value: String) -> String {
-    guard value.contains("&") else { return value }
+    guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
     return value.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
       .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
       .replacingOccurrences(of: "&#96;", with: "`").replacingOccurrences(of: "&amp;", with: "&")

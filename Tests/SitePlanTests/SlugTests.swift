@@ -40,4 +40,36 @@ import Testing
     #expect(RelativeURL.link(from: "f/docs/x/y.html", to: "g/index.html") == "../../../g/index.html")
     #expect(RelativeURL.root(from: "f/components/a.html") == "../../")
   }
+
+  /// The byte-wise link against the plain segment-wise rule it replaced, over paths that share
+  /// prefixes in every way (same folder, a folder named like a file, one inside the other).
+  @Test func relativeLinksAgreeWithTheSegmentRule() {
+    func bySegments(from: String, to: String) -> String {
+      let fromFolders = from.split(separator: "/").dropLast()
+      let toParts = to.split(separator: "/")
+      var common = 0
+      while common < fromFolders.count && common < toParts.count - 1 && fromFolders[common] == toParts[common]
+      {
+        common += 1
+      }
+      let joined =
+        (Array(repeating: "..", count: fromFolders.count - common) + toParts[common...].map(String.init))
+        .joined(separator: "/")
+      return joined.isEmpty ? "index.html" : joined
+    }
+    let parts = ["a", "ab", "a.html", "b", "index.html", "é"]
+    var paths: [String] = ["", "a/", "a/b/"]
+    for first in parts {
+      paths.append(first)
+      for second in parts {
+        paths.append(first + "/" + second)
+        for third in parts.prefix(3) { paths.append(first + "/" + second + "/" + third) }
+      }
+    }
+    for from in paths where !from.isEmpty && !from.hasSuffix("/") {
+      for to in paths {
+        #expect(RelativeURL.link(from: from, to: to) == bySegments(from: from, to: to), "\(from) -> \(to)")
+      }
+    }
+  }
 }

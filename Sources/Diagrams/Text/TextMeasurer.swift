@@ -48,6 +48,12 @@ public struct TextMeasurer: Sendable {
 
   /// Splits at new lines and `<br>` in any spelling.
   static func explicitLines(_ text: String) -> [String] {
+    // Most labels have no break and nothing to trim: Foundation's replacing and trimming of every
+    // label showed in large builds.
+    let mayBreak = text.utf8.contains {
+      $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n")
+    }
+    if !mayBreak && text.first?.isWhitespace != true && text.last?.isWhitespace != true { return [text] }
     var normalized = text
     for breakTag in ["<br/>", "<br />", "<BR/>", "<BR />", "<br>", "<BR>", "\\n"] {
       normalized = normalized.replacingOccurrences(of: breakTag, with: "\n")
