@@ -237,7 +237,7 @@ extension DefaultTheme {
 {{{content}}}
 {{#hasReferencedBy}}
 <section class="referenced-by"><h2 id="referenced-by">Referenced by<a class="anchor" href="#referenced-by" aria-label="Link to this section">#</a></h2>
-<ul>{{#referencedBy}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{kind}}</span></li>{{/referencedBy}}</ul>
+<ul>{{#referencedBy}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{kind}}</span></li>{{/referencedBy}}</ul>{{#moreReferences}}<p class="muted">{{moreReferences}}</p>{{/moreReferences}}
 </section>
 {{/hasReferencedBy}}
 </main>

@@ -6,6 +6,9 @@ import SitePlan
 enum PageLayout {
   /// Below this many headings a page needs no "On this page" list.
   static let minimumOutlineHeadings = 2
+  /// "Referenced by" lists this many pages; the rest are counted by kind. At 10,000 components the
+  /// interface document is referred to by 37,000 pages, and the full lists were a tenth of the site.
+  static let referencesListed = 100
 
   static func render(
     _ body: PageBody, headings: [BodyScan.Heading], referencedBy: [Int], context: PageContext, theme: Theme,
@@ -44,9 +47,12 @@ enum PageLayout {
     }
     if !referencedBy.isEmpty {
       values["hasReferencedBy"] = true
-      values["referencedBy"] = referencedBy.map { index -> [String: Any] in
+      values["referencedBy"] = referencedBy.prefix(referencesListed).map { index -> [String: Any] in
         let other = context.plan.pages[index]
         return ["href": context.href(other.path), "title": other.title, "kind": other.kind.label]
+      }
+      if referencedBy.count > referencesListed {
+        values["moreReferences"] = unlisted(referencedBy.dropFirst(referencesListed), context.plan)
       }
     }
     if let footer = options.footer { values["footer"] = footer }
@@ -58,5 +64,29 @@ enum PageLayout {
       values["sourceHref"] = link
     }
     return theme.renderLayout(values)
+  }
+
+  /// "and 1,234 more pages: Document 1,200 · Endpoint 34", kinds in order of first appearance.
+  static func unlisted(_ pages: ArraySlice<Int>, _ plan: SitePlan) -> String {
+    var kinds: [String] = []
+    var counts: [String: Int] = [:]
+    for index in pages {
+      let label = plan.pages[index].kind.label
+      if counts[label] == nil { kinds.append(label) }
+      counts[label, default: 0] += 1
+    }
+    return "and \(grouped(pages.count)) more pages: "
+      + kinds.map { "\($0) \(grouped(counts[$0]!))" }.joined(separator: " · ")
+  }
+
+  /// Thousands separated by commas, whatever the machine's locale, so builds are the same everywhere.
+  static func grouped(_ number: Int) -> String {
+    let digits = Array(String(number))
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return result
   }
 }

@@ -95,4 +95,25 @@ import Testing
     #expect(body.html.contains(">Festivals</a>, <a href=\"../404.html\">Page not found</a>, <a href="))
     #expect(body.html.contains("<span class=\"muted\">and 7 more pages</span>"))
   }
+
+  @Test func longReferencedByListsShowAHundredAndCountTheRestByKind() throws {
+    let plan = site.plan
+    let page = try #require(plan.pages.first { $0.path == "\(festival)/components/billing-service.html" })
+    let context = PageContext(
+      model: site.model, plan: plan, page: page, resolver: LinkResolver(plan: plan, anchors: [:]),
+      indexes: SiteRenderer.indexes(model: site.model, plan: plan))
+    let referrers = Array(plan.pages.indices) + Array(plan.pages.indices)
+    let html = PageLayout.render(
+      PageBody(html: "<p>body</p>"), headings: [], referencedBy: referrers, context: context,
+      theme: try Theme.load(overlay: nil), options: RenderOptions(version: "test", source: "sample", jobs: 1))
+    let section = try #require(html.range(of: "<section class=\"referenced-by\">")).upperBound
+    let list = html[section...]
+    #expect(list.components(separatedBy: "<li><a href=").count - 1 == PageLayout.referencesListed)
+    let rest = referrers.count - PageLayout.referencesListed
+    #expect(list.contains("<p class=\"muted\">and \(rest) more pages: "))
+    #expect(PageLayout.grouped(1_234_567) == "1,234,567")
+    #expect(PageLayout.grouped(999) == "999")
+    #expect(PageLayout.grouped(1000) == "1,000")
+    #expect(PageLayout.unlisted(ArraySlice([0, 0, 1]), plan).hasPrefix("and 3 more pages: "))
+  }
 }
