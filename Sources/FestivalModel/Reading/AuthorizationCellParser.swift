@@ -39,7 +39,7 @@ enum AuthorizationCellParser {
   private static let noneWords: Set<String> = ["none", "no", "denied", "deny", "forbidden", "na", "n/a", "-"]
 
   static func read(_ written: String) -> Reading {
-    let lower = written.lowercased().trimmingCharacters(in: .whitespaces)
+    let lower = written.lowercased().trimmingSpaces()
     if TextFolding.isEmptyValue(lower) || lower == "no access" || lower == "denied" || lower == "forbidden"
       || lower == "✗" || lower == "❌"
     {

@@ -26,7 +26,7 @@ enum CheckboxText {
       rest = rest[rest.index(after: close)...]
       guard let state = state(ofBox: box) else { continue }
       let labelEnd = rest.firstIndex(of: "[") ?? rest.endIndex
-      result.append((state, rest[..<labelEnd].trimmingCharacters(in: .whitespaces)))
+      result.append((state, rest[..<labelEnd].trimmingSpaces()))
     }
     return result
   }

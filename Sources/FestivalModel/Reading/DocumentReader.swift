@@ -36,7 +36,7 @@ enum DocumentReader {
   /// The first level-1 heading; else the front matter's title or name; else the file name.
   static func title(of body: MarkdownDocument, frontMatter: FrontMatter, file: ContentFile) -> String {
     for case .heading(let heading) in body.blocks where heading.level == 1 {
-      let text = heading.content.plainText.trimmingCharacters(in: .whitespaces)
+      let text = heading.content.plainText.trimmingSpaces()
       if !text.isEmpty { return text }
     }
     if let title = frontMatter.text("title", "fest_name", "name") { return title }

@@ -24,7 +24,7 @@ struct DocumentSection {
         while stack.count > 1 && stack.last!.level >= heading.level { closeTop() }
         stack.append(
           DocumentSection(
-            title: heading.content.plainText.trimmingCharacters(in: .whitespaces), level: heading.level,
+            title: heading.content.plainText.trimmingSpaces(), level: heading.level,
             line: heading.range.start.line, column: heading.range.start.column, blocks: [], children: []))
       } else {
         stack[stack.count - 1].blocks.append(block)

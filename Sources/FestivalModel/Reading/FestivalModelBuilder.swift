@@ -162,7 +162,7 @@ public enum FestivalModelBuilder {
       var title = document.title
       for prefix in ["Festival Overview:", "Festival Goal:", "Festival:", "Overview:", "Goal:"]
       where title.lowercased().hasPrefix(prefix.lowercased()) {
-        title = String(title.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        title = String(title.dropFirst(prefix.count)).trimmingSpaces()
       }
       if !title.isEmpty && !PlaceholderDetector.isTemplateValue(title)
         && !["festival overview", "festival goal"].contains(title.lowercased())
@@ -183,7 +183,7 @@ public enum FestivalModelBuilder {
         let title = heading.content.plainText.lowercased()
         underGoal = title.contains("goal") || title.contains("objective") || title.contains("purpose")
       case .paragraph(let paragraph):
-        let text = paragraph.content.plainText.trimmingCharacters(in: .whitespaces)
+        let text = paragraph.content.plainText.trimmingSpaces()
         if text.isEmpty || PlaceholderDetector.isTemplateValue(text) { continue }
         if underGoal { return text }
         if first == nil { first = text }

@@ -34,7 +34,7 @@ struct FieldLine {
 
   private static func read(_ inlines: [Inline], line: Int) -> FieldLine? {
     guard case .strong(let keyInlines)? = inlines.first else { return nil }
-    var key = keyInlines.plainText.trimmingCharacters(in: .whitespaces)
+    var key = keyInlines.plainText.trimmingSpaces()
     var rest = inlines.dropFirst().plainText
     if key.hasSuffix(":") {
       key.removeLast()
@@ -44,7 +44,7 @@ struct FieldLine {
       return nil
     }
     return FieldLine(
-      key: key.trimmingCharacters(in: .whitespaces), value: rest.trimmingCharacters(in: .whitespaces),
+      key: key.trimmingSpaces(), value: rest.trimmingSpaces(),
       line: line)
   }
 }

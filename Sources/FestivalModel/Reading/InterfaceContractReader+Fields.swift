@@ -37,7 +37,7 @@ extension InterfaceContractReader {
 
   /// `DRAFT`, `UNDER_REVIEW`, `FINALIZED` in any case or spacing; the template's bracketed list is unset.
   private mutating func readStatus(_ field: FieldLine) {
-    let written = field.value.trimmingCharacters(in: .whitespaces)
+    let written = field.value.trimmingSpaces()
     guard contract.status == nil, contract.statusWritten == nil else { return }
     contract.statusWritten = written
     contract.statusLocation = at(field.line, 1)
@@ -81,7 +81,7 @@ extension InterfaceContractReader {
       }
       contract.finalizationCriteria.append(
         ChecklistItem(
-          area: "", criteria: text.trimmingCharacters(in: .whitespaces), state: state,
+          area: "", criteria: text.trimmingSpaces(), state: state,
           location: at(item.range.start.line, item.range.start.column)))
     }
   }

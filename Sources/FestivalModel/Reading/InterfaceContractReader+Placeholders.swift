@@ -34,7 +34,7 @@ extension InterfaceContractReader {
   }
 
   static func firstCell(of row: String) -> String {
-    row.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? row
+    row.split(separator: "|").first.map { $0.trimmingSpaces() } ?? row
   }
 
   /// One diagnostic per placeholder; errors once the document claims to be FINALIZED.

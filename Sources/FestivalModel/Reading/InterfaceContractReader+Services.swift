@@ -45,7 +45,7 @@ extension InterfaceContractReader {
     }
     let location = at(section.line, section.column)
     if PlaceholderDetector.isTemplateValue(section.title) && methodText.isEmpty && url.isEmpty { return }
-    let method = HTTPMethod(rawValue: methodText.uppercased().trimmingCharacters(in: .whitespaces))
+    let method = HTTPMethod(rawValue: methodText.uppercased().trimmingSpaces())
     if method == nil && !methodText.isEmpty {
       flag(
         "HTTP method", methodText, at: at(fields["httpmethod"]?.line ?? section.line, 1),
@@ -77,7 +77,7 @@ extension InterfaceContractReader {
   }
 
   func filled(_ value: String?) -> String? {
-    guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
+    guard let value = value?.trimmingSpaces(), !value.isEmpty,
       !PlaceholderDetector.isTemplateValue(value)
     else { return nil }
     return value

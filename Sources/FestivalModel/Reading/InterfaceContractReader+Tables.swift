@@ -81,7 +81,7 @@ extension InterfaceContractReader {
         flag("service pair", cell.text, at: cell.location, fix: "write 'A ↔ B' or 'A → B'")
         continue
       }
-      let parts = cell.text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+      let parts = cell.text.components(separatedBy: separator).map { $0.trimmingSpaces() }
       guard parts.count == 2 else {
         flag("service pair", cell.text, at: cell.location, fix: "name exactly two services")
         continue

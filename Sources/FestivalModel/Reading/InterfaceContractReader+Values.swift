@@ -50,7 +50,7 @@ extension InterfaceContractReader {
 
   func list(_ text: String) -> [String] {
     TextFolding.isEmptyValue(text)
-      ? [] : text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      ? [] : text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
   }
 
   /// Resolves a name, keeping the diagnostic.

@@ -25,7 +25,7 @@ struct InterfaceContractReader {
     -> (InterfaceContract, [Diagnostic])
   {
     var reader = InterfaceContractReader(
-      path: path, lines: text.components(separatedBy: "\n"),
+      path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
       contract: InterfaceContract(path: path, title: title))
     reader.run(DocumentSection.tree(of: body), body: body)
     return (reader.contract, reader.diagnostics)

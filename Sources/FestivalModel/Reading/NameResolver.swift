@@ -71,7 +71,7 @@ public struct NameResolver: Sendable {
   private func variants(of written: String) -> [String] {
     var result = [written]
     if let open = written.firstIndex(of: "(") {
-      let stripped = written[..<open].trimmingCharacters(in: .whitespaces)
+      let stripped = written[..<open].trimmingSpaces()
       if !stripped.isEmpty { result.append(stripped) }
     }
     return result
@@ -133,7 +133,7 @@ public struct NameResolver: Sendable {
     for separator in [";", " and ", " & ", "+", "\n"] {
       text = text.replacingOccurrences(of: separator, with: ",")
     }
-    return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    return text.split(separator: ",").map { $0.trimmingSpaces() }.filter {
       !TextFolding.isEmptyValue($0)
     }
   }

@@ -14,7 +14,7 @@ enum PlaceholderDetector {
     {
       return false
     }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     guard trimmed.hasPrefix("["), trimmed.hasSuffix("]"), trimmed.count > 2 else { return false }
     if CheckboxText.state(ofBox: trimmed) != nil { return false }
     let inner = trimmed.dropFirst().dropLast()
@@ -39,7 +39,7 @@ enum PlaceholderDetector {
       }
       if byte != 0x20 && byte != 0x09 { return false }
     }
-    return plain || text.trimmingCharacters(in: .whitespaces).isEmpty
+    return plain || text.trimmingSpaces().isEmpty
   }
 
   /// `[REPLACE: ...]`, `[FILL: ...]`, `[GUIDANCE: ...]`, `{{ ... }}` and `____` in a line, with the

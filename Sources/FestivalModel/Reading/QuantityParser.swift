@@ -49,7 +49,7 @@ enum QuantityParser {
       let comparatorText = Range(match.range(at: 1), in: text).map { String(text[$0]) }
       let unitText = Range(match.range(at: 3), in: text).map { String(text[$0]) }
       guard let value = Double(text[numberRange].replacingOccurrences(of: ",", with: "")) else { return nil }
-      let written = Range(match.range, in: text).map { String(text[$0]).trimmingCharacters(in: .whitespaces) }
+      let written = Range(match.range, in: text).map { String(text[$0]).trimmingSpaces() }
       return make(
         value: value, unitText: unitText ?? defaultUnit, comparator: comparator(comparatorText),
         written: written ?? "")

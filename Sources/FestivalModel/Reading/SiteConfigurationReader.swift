@@ -27,7 +27,7 @@ enum SiteConfigurationReader {
       for entry in entries {
         configuration.rules[entry.key] = entry.value.displayText.lowercased()
         configuration.ruleLines[entry.key] =
-          (lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(entry.key + ":") } ?? 0) + 1
+          (lines.firstIndex { $0.trimmingSpaces().hasPrefix(entry.key + ":") } ?? 0) + 1
       }
     }
     return (configuration, diagnostics)

@@ -19,11 +19,11 @@ struct TableView {
   init(_ table: Table, file: String) {
     func cell(_ cell: TableCell) -> Cell {
       Cell(
-        text: cell.content.plainText.trimmingCharacters(in: .whitespaces), inlines: cell.content,
+        text: cell.content.plainText.trimmingSpaces(), inlines: cell.content,
         location: SourceLocation(file: file, line: cell.range.start.line, column: cell.range.start.column + 1)
       )
     }
-    headers = table.header.cells.map { $0.content.plainText.trimmingCharacters(in: .whitespaces) }
+    headers = table.header.cells.map { $0.content.plainText.trimmingSpaces() }
     headerLocations = table.header.cells.map { cell($0).location }
     rows = table.rows.map { $0.cells.map(cell) }
     location = SourceLocation(file: file, line: table.range.start.line, column: table.range.start.column)

@@ -25,7 +25,7 @@ public enum TextFolding {
 
   /// `none`, `N/A`, `-` and empty cells say there is nothing.
   static func isEmptyValue(_ text: String) -> Bool {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let trimmed = text.trimmingSpaces().lowercased()
     return ["", "-", "--", "—", "–", "none", "n/a", "na", "n.a.", "nil"].contains(trimmed)
   }
 }

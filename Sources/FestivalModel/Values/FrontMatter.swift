@@ -18,7 +18,7 @@ public struct FrontMatter: Hashable, Sendable, Codable {
   /// The first of `keys` with a non-empty text value.
   public func text(_ keys: String...) -> String? {
     for key in keys {
-      if let text = self[key]?.stringValue?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+      if let text = self[key]?.stringValue?.trimmingSpaces(), !text.isEmpty {
         return text
       }
     }

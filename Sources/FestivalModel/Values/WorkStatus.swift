@@ -12,7 +12,7 @@ public struct WorkStatus: Hashable, Sendable, Codable {
   /// Folds case, spaces and hyphens, and maps the spellings real files use (`complete`, `done`,
   /// `dungeon/completed`, `in progress`) onto the methodology's statuses.
   static func understand(_ written: String) -> KnownStatus? {
-    var folded = written.trimmingCharacters(in: .whitespaces).lowercased()
+    var folded = written.trimmingSpaces().lowercased()
     folded = folded.replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
     if let known = KnownStatus(rawValue: folded) { return known }
     switch folded {
