@@ -40,14 +40,20 @@ public enum RelativeURL {
       anchor = String(href[href.index(after: hash)...])
     }
     if path.isEmpty { return (page, anchor) }
-    var parts = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
-    for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-      switch part {
-      case "..": if !parts.isEmpty { parts.removeLast() }
-      case ".", "": continue
-      default: parts.append(String(part))
+    // On bytes, like `link`: every link of every page is resolved to find what refers to what.
+    let slash = UInt8(ascii: "/")
+    let dot = UInt8(ascii: ".")
+    let pageBytes = Array(page.utf8)
+    var resolved = Array(pageBytes[..<(pageBytes.lastIndex(of: slash) ?? 0)])
+    for part in path.utf8.split(separator: slash, omittingEmptySubsequences: false) {
+      if part.isEmpty || (part.count == 1 && part.first == dot) { continue }
+      if part.count == 2 && part.allSatisfy({ $0 == dot }) {
+        resolved.removeSubrange((resolved.lastIndex(of: slash) ?? 0)...)
+        continue
       }
+      if !resolved.isEmpty { resolved.append(slash) }
+      resolved.append(contentsOf: part)
     }
-    return (parts.joined(separator: "/"), anchor)
+    return (String(decoding: resolved, as: UTF8.self), anchor)
   }
 }

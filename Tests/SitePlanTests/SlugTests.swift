@@ -72,4 +72,36 @@ import Testing
       }
     }
   }
+
+  /// Resolving a written link, against the segment rule it replaced, and back: a link made by `link`
+  /// resolves to where it points.
+  @Test func resolvingAgreesWithTheSegmentRuleAndUndoesLink() {
+    func bySegments(_ path: String, from page: String) -> String {
+      var parts = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+      for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+        switch part {
+        case "..": if !parts.isEmpty { parts.removeLast() }
+        case ".", "": continue
+        default: parts.append(String(part))
+        }
+      }
+      return parts.joined(separator: "/")
+    }
+    let pages = ["index.html", "f/index.html", "f/components/a.html", "f/docs/x/y/z.html", "é/ü.html"]
+    let hrefs = [
+      "b.html", "../b.html", "../../b.html", "../../../../x.html", "./a/./b.html", "a//b.html", "..", ".",
+      "x/../y.html", "...html", "..a/b", "a/..", "ü/../é.html",
+    ]
+    for page in pages {
+      for href in hrefs {
+        #expect(
+          RelativeURL.resolve(href, from: page).path == bySegments(href, from: page), "\(href) on \(page)")
+      }
+      for target in pages {
+        #expect(RelativeURL.resolve(RelativeURL.link(from: page, to: target), from: page).path == target)
+      }
+    }
+    #expect(RelativeURL.resolve("a.html#top", from: "f/x.html") == ("f/a.html", "top"))
+    #expect(RelativeURL.resolve("#top", from: "f/x.html") == ("f/x.html", "top"))
+  }
 }
