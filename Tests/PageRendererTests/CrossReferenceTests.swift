@@ -80,12 +80,18 @@ import Testing
     #expect(task.contains("<section class=\"referenced-by\">"))
   }
 
-  @Test func longMentionListsAreCutWithACount() throws {
+  /// The sample's page at `path` (below the festival), as a renderer sees it.
+  private func context(of path: String) throws -> PageContext {
     let plan = site.plan
-    let page = try #require(plan.pages.first { $0.path == "\(festival)/az.html" })
-    let context = PageContext(
+    let page = try #require(plan.pages.first { $0.path == "\(festival)/\(path)" })
+    return PageContext(
       model: site.model, plan: plan, page: page, resolver: LinkResolver(plan: plan, anchors: [:]),
       indexes: SiteRenderer.indexes(model: site.model, plan: plan))
+  }
+
+  @Test func longMentionListsAreCutWithACount() throws {
+    let plan = site.plan
+    let context = try context(of: "az.html")
     let catalog = NameCatalog(site.model.festivals[0].interfaces, plan: plan.festivals[0])
     let group = try #require(catalog.groups.firstIndex { catalog.things[$0[0]].name == "Billing Service" })
     var mentions = Array(repeating: [Int](), count: catalog.groups.count)
@@ -98,10 +104,7 @@ import Testing
 
   @Test func longReferencedByListsShowAHundredAndCountTheRestByKind() throws {
     let plan = site.plan
-    let page = try #require(plan.pages.first { $0.path == "\(festival)/components/billing-service.html" })
-    let context = PageContext(
-      model: site.model, plan: plan, page: page, resolver: LinkResolver(plan: plan, anchors: [:]),
-      indexes: SiteRenderer.indexes(model: site.model, plan: plan))
+    let context = try context(of: "components/billing-service.html")
     let referrers = Array(plan.pages.indices) + Array(plan.pages.indices)
     let html = PageLayout.render(
       PageBody(html: "<p>body</p>"), headings: [], referencedBy: referrers, context: context,
