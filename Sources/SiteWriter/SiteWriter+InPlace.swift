@@ -35,6 +35,7 @@ extension SiteWriter {
       let slash = target.lastIndex(of: "/")!
       let folder = String(target[..<slash])
       if created.insert(folder).inserted {
+        try refuseLinks(on: folder, below: root)
         do {
           try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -49,6 +50,19 @@ extension SiteWriter {
         let reason = String(cString: strerror(errno))
         unlink(staged)
         throw SiteWriteError.failed("cannot replace '\(file.path)': \(reason)")
+      }
+    }
+  }
+
+  /// The folders between the site and a file must be folders: a link put among them would lead the
+  /// write out of the site. (A fresh `write` makes every folder itself, so only here can one be met.)
+  static func refuseLinks(on folder: String, below root: String) throws {
+    var current = root
+    for part in folder.dropFirst(root.count).split(separator: "/") {
+      current += "/" + part
+      var status = stat()
+      if lstat(current, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
+        throw SiteWriteError.failed("'\(current)' is a link; refusing to write through it")
       }
     }
   }

@@ -82,4 +82,17 @@ import Testing
     #expect(text(output, ".../a..html") == "dots")
     #expect(text(output, "b./.c") == "dots")
   }
+
+  @Test func neverWritesThroughALinkedFolder() throws {
+    let (folder, output) = try site()
+    defer { folder.remove() }
+    try folder.write("mine\n", to: "outside/keep.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: output.appendingPathComponent("linked").path, withDestinationPath: folder.path("outside"))
+    #expect(throws: SiteWriteError.self) {
+      try SiteWriter.update([file("linked/page.html", "x"), file("linked/keep.txt", "x")], in: output)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("outside")) == ["keep.txt"])
+    #expect(try String(contentsOfFile: folder.path("outside/keep.txt"), encoding: .utf8) == "mine\n")
+  }
 }
