@@ -33,4 +33,14 @@ import Testing
     #expect(long.count > 1)
     #expect(long.joined() == "Supercalifragilisticexpialidocious")
   }
+
+  /// A label without a break comes back as one line, trimmed as before; breaks in any spelling split it.
+  @Test(arguments: [
+    ("plain", ["plain"]), (" padded ", ["padded"]), ("\u{A0}nbsp\u{A0}", ["nbsp"]), ("", [""]),
+    ("a\nb", ["a", "b"]), ("a\\nb", ["a", "b"]), ("a<br/>b", ["a", "b"]), ("a <BR /> b", ["a", "b"]),
+    ("x < y", ["x < y"]), ("é ü", ["é ü"]),
+  ])
+  func explicitBreaksSplitLabels(text: String, lines: [String]) {
+    #expect(TextMeasurer(fontSize: 14).wrap(text, maxWidth: 10_000) == lines)
+  }
 }
