@@ -47,6 +47,19 @@ public final class ContentFileCache: @unchecked Sendable {
     lock.unlock()
   }
 
+  /// Lets go of the files at these paths (relative to the content folder) and below them: the ones a
+  /// watcher saw change. A time is not always enough: some file systems keep it to the second, and an
+  /// edit that keeps a file's size within that second would otherwise go unseen.
+  public func forget(_ paths: [String]) {
+    lock.lock()
+    defer { lock.unlock() }
+    for path in paths {
+      entries[path] = nil
+      let folder = path + "/"
+      for key in entries.keys where key.hasPrefix(folder) { entries[key] = nil }
+    }
+  }
+
   /// Ends a scan: files it did not meet (removed, renamed) are let go.
   func endScan() {
     lock.lock()

@@ -68,7 +68,7 @@ struct ServeCommand: ParsableCommand {
       watcher = try ChangeWatcher(folders: watched) { paths in
         // The site's own writes, when it is built inside the content folder, are not edits.
         guard paths.contains(where: { path in !ignored.contains { path.hasPrefix($0) } }) else { return }
-        Self.say(session.rebuild())
+        Self.say(session.rebuild(changed: paths))
       }
     } catch let error as ChangeWatcher.StartError {
       throw FestdocError(error.description)

@@ -43,10 +43,20 @@ final class ServeSession: @unchecked Sendable {
   }
 
   /// Builds once; returns a line saying what happened. Serialized: the watcher's bursts never overlap.
+  /// `changed` are the absolute paths the watcher saw change: their bytes are read again whatever
+  /// their times say.
   @discardableResult
-  func rebuild() -> String {
+  func rebuild(changed: [String] = []) -> String {
     lock.lock()
     defer { lock.unlock() }
+    let roots = Set([settings.content.contentURL.path, settings.content.contentURL.standardizedFileURL.path])
+    files.forget(
+      changed.compactMap { path in
+        roots.lazy.compactMap { root in
+          path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : nil
+        }
+        .first
+      })
     return build()
   }
 
