@@ -127,31 +127,27 @@ final class ServeSession: @unchecked Sendable {
   /// Writes only what changed into the served folder. The record goes first, so a kill part way
   /// leaves no record and the next build of the folder is a full one.
   private func update(_ rendered: SiteRenderer.Result) throws {
-    let pageFiles = rendered.record.pageFiles
-    var changed: [SiteFile] = []
-    var shared: [String: Data] = [:]
-    for file in rendered.files {
-      if !pageFiles.contains(file.path) {
-        shared[file.path] = file.data
-        if servedShared[file.path] == file.data { continue }
-      }
-      changed.append(SiteFile(path: file.path, data: file.data))
-    }
-    let paths = Set(rendered.files.map(\.path)).union(rendered.reused)
+    let (paths, shared) = Self.contents(of: rendered)
+    // Pages written this time, and the shared files whose bytes are not those already served.
+    let changed = rendered.files.filter { shared[$0.path] == nil || servedShared[$0.path] != $0.data }
     try SiteWriter.update(
-      changed, removing: [RenderRecord.path] + servedPaths.subtracting(paths).sorted(),
-      keeping: rendered.reused,
+      changed.map { SiteFile(path: $0.path, data: $0.data) },
+      removing: [RenderRecord.path] + servedPaths.subtracting(paths).sorted(), keeping: rendered.reused,
       in: settings.output)
-    servedPaths = paths
-    servedShared = shared
+    (servedPaths, servedShared) = (paths, shared)
   }
 
   private func remember(_ rendered: SiteRenderer.Result) {
+    (servedPaths, servedShared) = Self.contents(of: rendered)
+  }
+
+  /// What a build's site holds: every path, and the bytes of the files no page owns.
+  private static func contents(of rendered: SiteRenderer.Result) -> (Set<String>, [String: Data]) {
     let pageFiles = rendered.record.pageFiles
-    servedPaths = Set(rendered.files.map(\.path)).union(rendered.reused)
-    servedShared = Dictionary(
+    let shared = Dictionary(
       rendered.files.lazy.filter { !pageFiles.contains($0.path) }.map { ($0.path, $0.data) },
       uniquingKeysWith: { _, last in last })
+    return (Set(rendered.files.map(\.path)).union(rendered.reused), shared)
   }
 
   private func report(_ lines: [String]) {
