@@ -3,6 +3,7 @@
 # the mermaid conformance corpus, the interface template and the sample festival. Crashes land in
 # .fuzz/<target>/ as crash-* files; keep each as a regression test under Tests/Fixtures/fuzz/.
 # Usage: Scripts/fuzz.sh [target...]   (targets: flowchart sequence model renderer)
+# FUZZ_RUNS=N stops after N executions instead of the time; FUZZ_FORK=N fuzzes in N processes at once.
 set -eu
 cd "$(dirname "$0")/.."
 TIME="${FUZZ_TIME:-600}"
@@ -26,9 +27,13 @@ for target in $TARGETS; do
       done ;;
   esac
   [ -d "Tests/Fixtures/fuzz/$target" ] && cp Tests/Fixtures/fuzz/"$target"/* "$seeds"/ 2>/dev/null || true
-  echo "fuzz-$target: $TIME s"
-  SWIFT_BACKTRACE=enable=no "$BIN/fuzz-$target" -max_total_time="$TIME" -timeout=20 -rss_limit_mb=4096 \
+  limit="-max_total_time=$TIME"
+  [ -n "${FUZZ_RUNS:-}" ] && limit="-runs=$FUZZ_RUNS"
+  echo "fuzz-$target: $limit"
+  SWIFT_BACKTRACE=enable=no "$BIN/fuzz-$target" "$limit" -fork="${FUZZ_FORK:-0}" -timeout=20 -rss_limit_mb=4096 \
     -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 -artifact_prefix="$WORK/$target/" \
     "$WORK/$target/corpus" "$seeds" >"$WORK/$target/log.txt" 2>&1 || true
   grep -E "stat::number_of_executed_units|Test unit written|SUMMARY" "$WORK/$target/log.txt" || true
+  # With FUZZ_FORK the parent reports its totals in status lines instead (`#runs: cov: ... crash: N`).
+  grep -E "^#[0-9]+: cov" "$WORK/$target/log.txt" | tail -1 || true
 done
