@@ -23,12 +23,8 @@ final class ServeSession: @unchecked Sendable {
   let settings: Settings
   let live: LiveReload
   private var record: RenderRecord?
-  /// Parsed documents and contracts of earlier builds, reused while their files are unchanged.
-  private let cache = ModelCache()
-  /// Flowchart drawings of earlier builds: most charts come out the same after an edit.
-  private let layouts = FlowchartLayoutCache()
-  /// The content files' bytes: a save changes one file, the rest need not be read again.
-  private let files = ContentFileCache()
+  /// What earlier builds worked out, reused while what it came from is unchanged.
+  private let caches = BuildCaches()
   /// Whether a site has been written: until then there is nothing to serve.
   private(set) var hasSite = false
   /// What the served folder holds, so later builds change it in place: every path, and the bytes of
@@ -50,7 +46,7 @@ final class ServeSession: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     let roots = Set([settings.content.contentURL.path, settings.content.contentURL.standardizedFileURL.path])
-    files.forget(
+    caches.files.forget(
       changed.compactMap { path in
         roots.lazy.compactMap { root in
           path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : nil
@@ -67,9 +63,8 @@ final class ServeSession: @unchecked Sendable {
     do {
       let analysis = try SiteAnalysis.run(
         content: settings.content, rules: settings.rules, themeFolder: settings.theme, jobs: settings.jobs,
-        timings: &timings, previous: record, cache: cache, layouts: layouts,
-        files: files)
-      layouts.endBuild()
+        timings: &timings, previous: record, caches: caches)
+      caches.layouts.endBuild()
       let errors = analysis.diagnostics.filter { $0.severity == .error }
       // The first build is written whatever it finds: there is no good site to keep yet.
       if !errors.isEmpty && hasSite {
@@ -90,7 +85,7 @@ final class ServeSession: @unchecked Sendable {
           }
         }
       } catch SiteWriteError.missingPrevious {
-        // Someone removed a file of the served site: build everything again, once.
+        // Someone removed a file of the served site the new one links to: build everything, once.
         record = nil
         servedShared = [:]
         return build()
@@ -106,8 +101,14 @@ final class ServeSession: @unchecked Sendable {
       } else {
         report(errors.map { $0.formatted(pathPrefix: settings.content.pathPrefix) })
       }
-      // After the tabs were told: the next `build` of this folder needs the record, the tab does not.
+      // After the tabs were told: whether someone removed a page this build kept (then everything is
+      // built again, once), and the record, which the next `build` of this folder needs.
       if inPlace {
+        if let missing = try? SiteWriter.missing(rendered.reused, in: settings.output), !missing.isEmpty {
+          record = nil
+          servedShared = [:]
+          return build()
+        }
         try? timings.measure("record") {
           try SiteWriter.update(
             [SiteFile(path: RenderRecord.path, data: rendered.record.encoded())], in: settings.output)
@@ -132,8 +133,7 @@ final class ServeSession: @unchecked Sendable {
     let changed = rendered.files.filter { shared[$0.path] == nil || servedShared[$0.path] != $0.data }
     try SiteWriter.update(
       changed.map { SiteFile(path: $0.path, data: $0.data) },
-      removing: [RenderRecord.path] + servedPaths.subtracting(paths).sorted(), keeping: rendered.reused,
-      in: settings.output)
+      removing: [RenderRecord.path] + servedPaths.subtracting(paths).sorted(), in: settings.output)
     (servedPaths, servedShared) = (paths, shared)
   }
 

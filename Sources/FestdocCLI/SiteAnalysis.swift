@@ -18,13 +18,13 @@ struct SiteAnalysis {
 
   static func run(
     content: ContentOptions, rules: RuleOptions, themeFolder: String?, jobs: Int, timings: inout BuildTimings,
-    baseURL: String? = nil, previous: RenderRecord? = nil, cache: ModelCache? = nil,
-    layouts: FlowchartLayoutCache? = nil, files: ContentFileCache? = nil, progress: ProgressLine? = nil
+    baseURL: String? = nil, previous: RenderRecord? = nil, caches: BuildCaches? = nil,
+    progress: ProgressLine? = nil
   ) throws -> SiteAnalysis {
     progress?.show("reading")
     let inventory = try timings.measure("read") { () throws -> ContentInventory in
       do {
-        return try ContentReader.read(root: content.contentURL, cache: files)
+        return try ContentReader.read(root: content.contentURL, cache: caches?.files)
       } catch let error as ContentReadError {
         throw FestdocError(error.description)
       }
@@ -32,16 +32,16 @@ struct SiteAnalysis {
     progress?.show("parsing")
     var parsing = Duration.zero
     let model = timings.measure("model") {
-      FestivalModelBuilder.build(inventory, parsing: &parsing, cache: cache)
+      FestivalModelBuilder.build(inventory, parsing: &parsing, cache: caches?.model)
     }
     timings.durations["model", default: .zero] -= parsing
     timings.durations["parse"] = parsing
     // Checking and planning both read the model alone; the plan's time is what both took.
     let (checks, plan) = timings.measure("plan") {
       Concurrently.run(jobs: jobs) {
-        FestivalChecks.run(model)
+        FestivalChecks.run(model, cache: caches?.checks)
       } _: {
-        SitePlanner.plan(model)
+        SitePlanner.plan(model, cache: caches?.plan)
       }
     }
     let theme: Theme
@@ -63,8 +63,8 @@ struct SiteAnalysis {
     let rendered = timings.measure("render") {
       SiteRenderer.render(
         model: model, plan: plan, theme: theme, options: options, findings: findings,
-        weigh: { weighing.apply($0) }, sources: Self.fingerprints(inventory), previous: previous,
-        layouts: layouts
+        weigh: { weighing.apply($0) }, sources: Self.fingerprints(inventory, known: caches?.sources),
+        previous: previous, layouts: caches?.layouts, cache: caches?.render
       ) { done, total in
         progress?.show("rendering \(done)/\(total)")
       }
@@ -80,12 +80,17 @@ struct SiteAnalysis {
   }
 
   /// Every content file's fingerprint by path, for the incremental build's record.
-  static func fingerprints(_ inventory: ContentInventory) -> [String: String] {
+  static func fingerprints(_ inventory: ContentInventory, known: SourceFingerprints? = nil) -> [String:
+    String]
+  {
     var files =
       inventory.looseDocuments + inventory.festivals.flatMap { $0.documents + [$0.config].compactMap { $0 } }
     if let configuration = inventory.siteConfig { files.append(configuration) }
     var result: [String: String] = [:]
-    for file in files { result[file.path] = Fingerprint.of(file.text) }
+    for file in files {
+      result[file.path] = known?.fingerprint(of: file.text, at: file.path) ?? Fingerprint.of(file.text)
+    }
+    known?.keep(only: Set(files.map(\.path)))
     for file in inventory.staticFiles {
       var hasher = Fingerprint()
       hasher.add(file.data)

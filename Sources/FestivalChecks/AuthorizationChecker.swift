@@ -3,9 +3,9 @@ import FestivalModel
 
 /// The authorization matrix's gaps: resources nobody can reach, roles with no access anywhere, and roles
 /// that may change or delete what they may not read. The model finds them; the site lists the same ones.
-struct AuthorizationChecker: FestivalChecker {
-  func check(_ festival: Festival) -> [Diagnostic] {
-    guard let matrix = festival.interfaces?.authorization else { return [] }
+struct AuthorizationChecker: ContractChecker {
+  func check(_ contract: InterfaceContract) -> [Diagnostic] {
+    guard let matrix = contract.authorization else { return [] }
     return matrix.anomalies.compactMap { anomaly -> Diagnostic? in
       switch anomaly {
       case .unreachableResource(let row):

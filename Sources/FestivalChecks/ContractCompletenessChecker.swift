@@ -4,9 +4,9 @@ import FestivalModel
 /// What a contract leaves open: components others depend on without an interface section, operations
 /// without error cases, endpoints without an error response, events nobody hears, queues without a dead
 /// letter strategy.
-struct ContractCompletenessChecker: FestivalChecker {
-  func check(_ festival: Festival) -> [Diagnostic] {
-    guard let contract = festival.interfaces, !contract.isUnfilledTemplate else { return [] }
+struct ContractCompletenessChecker: ContractChecker {
+  func check(_ contract: InterfaceContract) -> [Diagnostic] {
+    guard !contract.isUnfilledTemplate else { return [] }
     var found: [Diagnostic] = []
     let withInterface = Set(contract.serviceInterfaces.compactMap { $0.component?.target?.name })
     let depended = Set(

@@ -4,9 +4,9 @@ import FestivalModel
 
 /// Nodes of the interface document's flowcharts should name its components and external systems, so
 /// the drawing and the tables agree; a node that names neither is reported like any unknown name.
-struct DiagramNameChecker: FestivalChecker {
-  func check(_ festival: Festival) -> [Diagnostic] {
-    guard let contract = festival.interfaces, !contract.isUnfilledTemplate, !contract.components.isEmpty
+struct DiagramNameChecker: ContractChecker {
+  func check(_ contract: InterfaceContract) -> [Diagnostic] {
+    guard !contract.isUnfilledTemplate, !contract.components.isEmpty
     else { return [] }
     let resolver = NameResolver(contract: contract)
     var found: [Diagnostic] = []

@@ -3,9 +3,9 @@ import FestivalModel
 
 /// Two components, entities, events or queues with one name, or two endpoints with one method and URL:
 /// links and pages cannot tell them apart.
-struct DuplicateChecker: FestivalChecker {
-  func check(_ festival: Festival) -> [Diagnostic] {
-    guard let contract = festival.interfaces, !contract.isUnfilledTemplate else { return [] }
+struct DuplicateChecker: ContractChecker {
+  func check(_ contract: InterfaceContract) -> [Diagnostic] {
+    guard !contract.isUnfilledTemplate else { return [] }
     var found: [Diagnostic] = []
     func duplicates(_ kind: String, _ items: [(String, SourceLocation)]) {
       var seen: [String: SourceLocation] = [:]

@@ -3,9 +3,9 @@ import FestivalModel
 
 /// A contract that says FINALIZED while its review checklist has open boxes or its sign-off matrix lacks
 /// approvals.
-struct ReviewChecker: FestivalChecker {
-  func check(_ festival: Festival) -> [Diagnostic] {
-    guard let contract = festival.interfaces, contract.status == .finalized else { return [] }
+struct ReviewChecker: ContractChecker {
+  func check(_ contract: InterfaceContract) -> [Diagnostic] {
+    guard contract.status == .finalized else { return [] }
     let open = contract.reviewChecklist.filter { $0.state != .checked }
     let unsigned = contract.signOffs.filter { $0.state != .approved }
     guard !open.isEmpty || !unsigned.isEmpty else { return [] }

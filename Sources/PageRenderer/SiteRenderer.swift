@@ -26,37 +26,54 @@ public enum SiteRenderer {
   public static func render(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, findings: [Diagnostic] = [],
     weigh: @Sendable ([Diagnostic]) -> [Diagnostic] = { $0 }, sources: [String: String]? = nil,
-    previous: RenderRecord? = nil, layouts: FlowchartLayoutCache? = nil,
+    previous: RenderRecord? = nil, layouts: FlowchartLayoutCache? = nil, cache: RenderCache? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) -> Result {
+    func run() -> Result {
+      renderSite(
+        model: model, plan: plan, theme: theme, options: options, findings: findings, weigh: weigh,
+        sources: sources, previous: previous, layouts: layouts, cache: cache, progress: progress)
+    }
+    guard let cache else { return run() }
+    let documents = (model.festivals.flatMap(\.documents) + model.looseDocuments).map(\.path)
+    return cache.build(plan: plan, documents: documents, run)
+  }
+
+  private static func renderSite(
+    model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, findings: [Diagnostic],
+    weigh: @Sendable ([Diagnostic]) -> [Diagnostic], sources: [String: String]?, previous: RenderRecord?,
+    layouts: FlowchartLayoutCache?, cache: RenderCache?, progress: (@Sendable (Int, Int) -> Void)?
   ) -> Result {
     let documents = Dictionary(
       (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
       uniquingKeysWith: { first, _ in first })
-    let (anchors, (indexes, catalogs, matchers)) = Concurrently.run(jobs: options.jobs) {
-      Self.anchors(model: model, plan: plan)
-    } _: { () -> ([FestivalIndex], [NameCatalog], [MentionMatcher]) in
-      let indexes = Self.indexes(model: model, plan: plan)
-      let catalogs = zip(model.festivals, plan.festivals).map { NameCatalog($0.interfaces, plan: $1) }
-      return (indexes, catalogs, catalogs.map { MentionMatcher($0) })
+    let (anchorTable, festivalStates) = Concurrently.run(jobs: options.jobs) {
+      Self.anchors(model: model, plan: plan, cache: cache, keyed: sources != nil)
+    } _: {
+      Self.festivalStates(model: model, plan: plan, cache: cache)
     }
+    let anchors = anchorTable.sets
+    let indexes = festivalStates.map(\.index)
+    let catalogs = festivalStates.map(\.catalog)
+    let matchers = festivalStates.map(\.matcher)
     let resolver = LinkResolver(plan: plan, anchors: anchors)
     let pages = plan.pages
     @Sendable func context(_ index: Int) -> PageContext {
       PageContext(
         model: model, plan: plan, page: pages[index], resolver: resolver, indexes: indexes, layouts: layouts)
     }
-    var inputs =
-      sources.map {
-        PageInputs.fingerprints(
-          model: model, plan: plan, theme: theme, options: options, sources: $0, anchors: anchors
-        ) { festival, path in
-          let view = FestivalHomePage.planView(
-            FestivalContext(
-              festival: model.festivals[festival], plan: plan.festivals[festival], index: festival,
-              pagePath: path, lookup: indexes[festival]))
-          return view.status + view.progress + view.tree
-        }
-      } ?? Array(repeating: nil, count: pages.count)
+    let fingerprinted = sources.map {
+      PageInputs.fingerprints(
+        model: model, plan: plan, theme: theme, options: options, sources: $0, anchors: anchorTable.keys
+      ) { festival, path in
+        let view = FestivalHomePage.planView(
+          FestivalContext(
+            festival: model.festivals[festival], plan: plan.festivals[festival], index: festival,
+            pagePath: path, lookup: indexes[festival]))
+        return view.status + view.progress + view.tree
+      }
+    }
+    var inputs = fingerprinted?.pages ?? Array(repeating: nil, count: pages.count)
     // A page whose inputs match the previous build's is taken from its record instead of rendered.
     func recorded(_ index: Int) -> PageRecord? {
       guard let fingerprint = inputs[index], let record = previous?.pages[pages[index].path],
@@ -86,9 +103,9 @@ public enum SiteRenderer {
       progress?(counter.increment(), pages.count)
     }
     let facts = pageFacts.all
-    let references = CrossReferences(
-      pages: pages, facts: facts, catalogs: catalogs, festivalOfPage: pages.map(\.kind.festival),
-      jobs: options.jobs)
+    let (references, referenceKeys, mentionKeys) = crossReferences(
+      pages: pages, facts: facts, catalogs: catalogs, inputs: inputs, siteKey: fingerprinted?.site,
+      reusable: festivalStates.allSatisfy(\.cached), jobs: options.jobs, cache: cache)
     let pageDiagnostics = zip(bodies.all, remembered).map { body, record in
       body?.diagnostics ?? record?.diagnostics ?? []
     }
@@ -99,9 +116,7 @@ public enum SiteRenderer {
     let findingsKey = Fingerprint.of(weighed.map { $0.formatted() }.joined(separator: "\n"))
     for index in pages.indices where inputs[index] != nil {
       switch pages[index].kind {
-      case .nameIndex(let festival):
-        let mentions = references.mentions[festival].map { $0.map(String.init).joined(separator: ",") }
-        inputs[index] = Fingerprint.of(inputs[index]!, mentions.joined(separator: ";"))
+      case .nameIndex(let festival): inputs[index] = Fingerprint.of(inputs[index]!, mentionKeys[festival])
       case .review, .diagnostics: inputs[index] = Fingerprint.of(inputs[index]!, findingsKey)
       default: continue
       }
@@ -109,9 +124,6 @@ public enum SiteRenderer {
     let late = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? recorded($0) : nil }
     // Then the pages drawn from the others, and every page laid out with its cross-references.
     let output = Slots<[RenderedFile]>(count: pages.count)
-    let referenceKeys = references.referencedBy.map {
-      Fingerprint.of($0.map { pages[$0].path }.joined(separator: "\n"))
-    }
     perform(jobs: options.jobs, count: pages.count) { index in
       let page = pages[index]
       let pageContext = context(index)
@@ -156,10 +168,14 @@ public enum SiteRenderer {
         inputs: fingerprint, facts: pageFacts, diagnostics: pageDiagnostics[index],
         references: referenceKeys[index], files: paths)
     }
+    let searchIndex = SearchIndex(parts: searchParts(festivalStates, plan: plan, cache: cache))
+    let finalInputs = inputs
     let (scripts, search) = Concurrently.run(jobs: options.jobs) {
-      SiteNavigation.scripts(model: model, plan: plan)
+      SiteNavigation.scripts(model: model, plan: plan) { festival, make in
+        navigationSection(festival, plan: plan, cache: cache, make: make)
+      }
     } _: {
-      SearchIndex(catalogs: catalogs).file(pages: pages, facts: facts)
+      searchIndex.file(pages: pages, facts: facts, inputs: finalInputs, cache: cache)
     }
     files += scripts
     files.append(search)
@@ -247,15 +263,6 @@ public enum SiteRenderer {
   /// Every document's anchors (its headings, and for the interface document its row ids), so links
   /// can be checked before any page renders.
   static func anchors(model: ContentModel, plan: SitePlan) -> [String: Set<String>] {
-    var result: [String: Set<String>] = [:]
-    for document in model.festivals.flatMap(\.documents) + model.looseDocuments {
-      result[document.path] = Set(MarkdownHTMLRenderer.headingAnchors(of: document.body))
-    }
-    for (index, festival) in model.festivals.enumerated() {
-      if let path = festival.interfaces?.path {
-        result[path, default: []].formUnion(plan.festivals[index].rowAnchors.values)
-      }
-    }
-    return result
+    anchors(model: model, plan: plan, cache: nil, keyed: false).sets
   }
 }

@@ -7,7 +7,8 @@ public enum SitePlanner {
     "index", "404", "docs", "assets", "search", "search-index", "favicon", "nav", "sitemap", "static",
   ]
 
-  public static func plan(_ model: ContentModel) -> SitePlan {
+  /// With a `cache`, the contract plans of earlier builds are reused while their contracts are unchanged.
+  public static func plan(_ model: ContentModel, cache: PlanCache? = nil) -> SitePlan {
     var pages = [
       PlannedPage(path: "index.html", kind: .siteIndex, title: "Festivals"),
       PlannedPage(path: "404.html", kind: .notFound, title: "Page not found"),
@@ -16,7 +17,7 @@ public enum SitePlanner {
     var festivals: [FestivalPlan] = []
     for (index, festival) in model.festivals.enumerated() {
       let plan = planFestival(
-        festival, index: index, slug: rootSlugs.claim(festival.folderName), pages: &pages)
+        festival, index: index, slug: rootSlugs.claim(festival.folderName), pages: &pages, cache: cache)
       festivals.append(plan)
     }
     var looseFolders: [String: SlugRegistry] = [:]
@@ -27,12 +28,13 @@ public enum SitePlanner {
       pages.append(
         PlannedPage(path: path, kind: .document(festival: nil, path: document.path), title: document.title))
     }
+    cache?.keep(only: Set(model.festivals.compactMap { $0.interfaces?.path }))
     return SitePlan(pages: pages, festivals: festivals, looseDocuments: loose)
   }
 
-  private static func planFestival(_ festival: Festival, index: Int, slug: String, pages: inout [PlannedPage])
-    -> FestivalPlan
-  {
+  private static func planFestival(
+    _ festival: Festival, index: Int, slug: String, pages: inout [PlannedPage], cache: PlanCache?
+  ) -> FestivalPlan {
     var plan = FestivalPlan(slug: slug)
     pages.append(PlannedPage(path: plan.home, kind: .festivalHome(festival: index), title: festival.name))
     var folders: [String: SlugRegistry] = [:]
@@ -56,52 +58,21 @@ public enum SitePlanner {
     pages.append(
       PlannedPage(path: plan.diagnostics, kind: .diagnostics(festival: index), title: "Build diagnostics"))
     guard let contract = festival.interfaces, !contract.isUnfilledTemplate else { return plan }
-    func claim(_ folder: String, _ names: [String], _ kind: (Int) -> PageKind) -> [String] {
-      var registry = SlugRegistry()
-      return names.enumerated().map { offset, name in
-        let path = "\(slug)/\(folder)/\(registry.claim(name)).html"
-        pages.append(PlannedPage(path: path, kind: kind(offset), title: name))
-        return path
-      }
-    }
-    plan.components = claim("components", contract.components.map(\.name)) {
-      .component(festival: index, index: $0)
-    }
-    // Endpoint pages are named by method and path but titled by the endpoint's name; `claim` appends
-    // them in order, so the first one's position finds them all.
-    let firstEndpointPage = pages.count
-    plan.endpoints = claim("endpoints", contract.endpoints.map(endpointSlugText)) {
-      .endpoint(festival: index, index: $0)
-    }
-    for (offset, endpoint) in contract.endpoints.enumerated() {
-      pages[firstEndpointPage + offset].title = endpoint.name
-    }
-    plan.entities = claim("entities", contract.entities.map(\.name)) { .entity(festival: index, index: $0) }
-    plan.events = claim("events", contract.events.map(\.name)) { .event(festival: index, index: $0) }
-    plan.queues = claim("queues", contract.queues.map(\.name)) { .queue(festival: index, index: $0) }
-    plan.externalSystems = claim("systems", contract.externalSystems.map(\.name)) {
-      .externalSystem(festival: index, index: $0)
-    }
-    plan.rowAnchors = RowAnchors.assign(contract)
-    if let matrix = contract.authorization, !matrix.rows.isEmpty {
-      let authorization = slug + "/authorization/index.html"
-      plan.authorization = authorization
-      pages.append(
-        PlannedPage(path: authorization, kind: .authorization(festival: index), title: "Authorization"))
-      plan.roles = claim("authorization/roles", matrix.roles) { .role(festival: index, index: $0) }
-      plan.resources = claim("authorization/resources", matrix.rows.map(\.resource)) {
-        .resource(festival: index, index: $0)
-      }
-    }
-    if contract.components.count > SystemGrouping.threshold {
-      var registry = SlugRegistry()
-      for (offset, group) in SystemGrouping.groups(contract).enumerated() {
-        let path = "\(slug)/system/\(registry.claim(group.name)).html"
-        plan.systemGroups.append(SystemGroup(name: group.name, path: path, components: group.components))
-        pages.append(
-          PlannedPage(path: path, kind: .systemGroup(festival: index, index: offset), title: group.name))
-      }
-    }
+    let contractPlan =
+      cache?.plan(contract, festival: index, slug: slug)
+      ?? ContractPlan(contract, festival: index, slug: slug)
+    plan.components = contractPlan.components
+    plan.endpoints = contractPlan.endpoints
+    plan.entities = contractPlan.entities
+    plan.events = contractPlan.events
+    plan.queues = contractPlan.queues
+    plan.externalSystems = contractPlan.externalSystems
+    plan.rowAnchors = contractPlan.rowAnchors
+    plan.authorization = contractPlan.authorization
+    plan.roles = contractPlan.roles
+    plan.resources = contractPlan.resources
+    plan.systemGroups = contractPlan.systemGroups
+    pages += contractPlan.pages
     return plan
   }
 

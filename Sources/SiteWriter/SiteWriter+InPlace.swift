@@ -7,21 +7,14 @@ import Foundation
 extension SiteWriter {
   /// Changes a site festdoc wrote where it is, for a preview that rewrites a few pages on every save:
   /// `removing` goes first, then each file is written beside its target and renamed over it, so a
-  /// reader sees the old file or the new one, never half of one. `keeping` names files that must
-  /// already be there; when one is missing nothing is changed and `missingPrevious` is thrown.
+  /// reader sees the old file or the new one, never half of one.
   ///
   /// Unlike `write`, a kill part way leaves a mix of old and new pages: callers remove what records
   /// the site's state first (see `RenderRecord`) and write it again last.
-  public static func update(
-    _ files: [SiteFile], removing: [String] = [], keeping: [String] = [], in output: URL
-  ) throws {
+  public static func update(_ files: [SiteFile], removing: [String] = [], in output: URL) throws {
     let root = output.standardizedFileURL.path
     guard FileManager.default.fileExists(atPath: root + "/" + marker) else {
       throw SiteWriteError.failed("'\(root)' is not a site festdoc wrote")
-    }
-    for path in keeping {
-      let target = try destination(of: path, in: root)
-      guard access(target, F_OK) == 0 else { throw SiteWriteError.missingPrevious(path) }
     }
     for path in removing {
       let target = try destination(of: path, in: root)
@@ -52,6 +45,38 @@ extension SiteWriter {
         throw SiteWriteError.failed("cannot replace '\(file.path)': \(reason)")
       }
     }
+  }
+
+  /// Which of `paths` the site in `output` lacks, in their order: a preview keeps most pages of the
+  /// build before and asks after each update whether someone removed one of them.
+  public static func missing(_ paths: [String], in output: URL) throws -> [String] {
+    let root = output.standardizedFileURL.path
+    // Folder by folder: reading a folder's names once cost far less than a look-up per file.
+    var folders: [String: Set<String>] = [:]
+    var missing: [String] = []
+    for path in paths {
+      let target = try destination(of: path, in: root).utf8
+      let slash = target.lastIndex(of: UInt8(ascii: "/"))!
+      let folder = String(Substring(target[..<slash]))
+      let name = String(Substring(target[target.index(after: slash)...]))
+      if folders[folder] == nil { folders[folder] = entries(of: folder) }
+      if !folders[folder]!.contains(name) { missing.append(path) }
+    }
+    return missing
+  }
+
+  /// The names in a folder (none when it cannot be read).
+  static func entries(of folder: String) -> Set<String> {
+    guard let stream = opendir(folder) else { return [] }
+    defer { closedir(stream) }
+    var names: Set<String> = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      names.insert(name)
+    }
+    return names
   }
 
   /// The folders between the site and a file must be folders: a link put among them would lead the

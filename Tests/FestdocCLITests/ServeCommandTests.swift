@@ -162,6 +162,26 @@ import Testing
     #expect(served.keys.sorted().filter { served[$0] != built[$0] } == [])
   }
 
+  @Test func aPageRemovedFromTheServedFolderIsWrittenAgain() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let site = folder.path("site")
+    let serve = try ServeProcess([folder.path("content"), "-o", site])
+    defer { serve.stop() }
+    let http = HTTPProbe(port: serve.port)
+    let events = try http.events()
+    defer { events.close() }
+    #expect(events.waitFor("festdoc live reload"))
+    // Someone deletes a page the next build keeps: after its reload the site is built again whole.
+    let component = site + "/parcel-tracking-pt0001/components/billing-service.html"
+    try FileManager.default.removeItem(atPath: component)
+    let taskFile = folder.path("content/" + Self.task)
+    try (try String(contentsOfFile: taskFile, encoding: .utf8) + "\nEdited.\n").write(
+      toFile: taskFile, atomically: true, encoding: .utf8)
+    #expect(serve.waitFor { $0.components(separatedBy: "rendered)").count > 2 })
+    #expect(FileManager.default.fileExists(atPath: component))
+  }
+
   @Test func refusesAnOutputFolderItDidNotCreate() throws {
     let folder = try workspace()
     defer { folder.remove() }

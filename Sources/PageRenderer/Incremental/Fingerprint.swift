@@ -28,8 +28,32 @@ public struct Fingerprint: Sendable {
 
   public mutating func add(_ text: String) { add(text.utf8) }
 
+  /// Both lanes in lowercase hex without leading zeros, joined by `-`; written straight into the
+  /// string, as a build takes thousands.
   public var value: String {
-    String(first, radix: 16) + "-" + String(second, radix: 16)
+    String(unsafeUninitializedCapacity: 33) { buffer in
+      var count = Self.writeHex(first, into: buffer, at: 0)
+      buffer[count] = UInt8(ascii: "-")
+      count += 1
+      return count + Self.writeHex(second, into: buffer, at: count)
+    }
+  }
+
+  /// `String(lane, radix: 16)`, for tests of `value`.
+  static func hex(_ lane: UInt64) -> String {
+    String(unsafeUninitializedCapacity: 16) { writeHex(lane, into: $0, at: 0) }
+  }
+
+  /// Writes `lane` in hex at `start`; returns how many digits it took.
+  private static func writeHex(_ lane: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int)
+    -> Int
+  {
+    let digits = lane == 0 ? 1 : (67 - lane.leadingZeroBitCount) / 4
+    for position in 0..<digits {
+      let nibble = UInt8(truncatingIfNeeded: lane >> (4 * UInt64(digits - 1 - position))) & 0xf
+      buffer[start + position] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+    return digits
   }
 
   public static func of(_ parts: String...) -> String {

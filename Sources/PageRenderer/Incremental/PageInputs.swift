@@ -6,12 +6,13 @@ import SitePlan
 /// it the same body. The site index has none and is always rendered; the A-Z index, review and
 /// diagnostics pages get the part known before rendering, completed by SiteRenderer.
 enum PageInputs {
-  /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only);
-  /// `homePlanView` gives what a festival's home at a path shows of its plan.
+  /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only),
+  /// `anchors` the fingerprints of each document's anchors; `homePlanView` gives what a festival's home
+  /// at a path shows of its plan. Also returns the part every page shares (the plan, anchors, theme).
   static func fingerprints(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
-    anchors: [String: Set<String>], homePlanView: (_ festival: Int, _ path: String) -> String
-  ) -> [String?] {
+    anchors: [String: String], homePlanView: (_ festival: Int, _ path: String) -> String
+  ) -> (site: String, pages: [String?]) {
     var site = Fingerprint()
     site.add(RenderRecord.format)
     site.add(theme.fingerprint)
@@ -23,10 +24,12 @@ enum PageInputs {
     }
     // Titles and paths are in every page (breadcrumbs, links), anchors decide which links are broken.
     // The kind by its label: interpolating the enum itself goes through reflection, slow for thousands.
-    for page in plan.pages { site.add(page.path + "\t" + page.title + "\t" + page.kind.label) }
-    for path in anchors.keys.sorted() {
-      site.add(path + "#" + anchors[path]!.sorted().joined(separator: " "))
+    for page in plan.pages {
+      site.add(page.path)
+      site.add(page.title)
+      site.add(page.kind.label)
     }
+    for path in anchors.keys.sorted() { site.add(path + "#" + anchors[path]!) }
     let siteKey = site.value
 
     let sourcePaths = sources.keys.sorted()
@@ -44,27 +47,39 @@ enum PageInputs {
       }
       return (modelInputs.value, allInputs.value)
     }
-    return plan.pages.map { page -> String? in
+    // Every page's inputs start with the site's part and most go on with their festival's model, so
+    // those are hashed once and each page adds its own path to a copy.
+    var shared = Fingerprint()
+    shared.add(siteKey)
+    let festivalShared = festivals.map { festival in
+      var hasher = shared
+      hasher.add(festival.model)
+      return hasher
+    }
+    func key(_ base: Fingerprint, _ parts: String...) -> String {
+      var hasher = base
+      for part in parts { hasher.add(part) }
+      return hasher.value
+    }
+    let pages = plan.pages.map { page -> String? in
       switch page.kind {
       case .siteIndex: return nil
       // The part known before rendering; SiteRenderer adds the mentions or findings they show.
-      case .nameIndex(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].model)
-      case .review(let festival): return Fingerprint.of(siteKey, page.path, festivals[festival].all)
-      case .diagnostics: return Fingerprint.of(siteKey, page.path)
-      case .notFound: return Fingerprint.of(siteKey, page.path)
+      case .nameIndex(let festival): return key(festivalShared[festival], page.path)
+      case .review(let festival): return key(shared, festivals[festival].all, page.path)
+      case .diagnostics, .notFound: return key(shared, page.path)
       case .festivalHome(let festival):
-        return Fingerprint.of(
-          siteKey, page.path, festivals[festival].model, homePlanView(festival, page.path))
+        return key(festivalShared[festival], homePlanView(festival, page.path), page.path)
       case .document(let festival, let path):
         // A document's mentions are counted against its festival's names, so those count too.
-        return Fingerprint.of(
-          siteKey, page.path, sources[path] ?? "", festival.map { festivals[$0].model } ?? "")
+        return key(festival.map { festivalShared[$0] } ?? shared, sources[path] ?? "", page.path)
       case .interfaces(let festival), .component(let festival, _), .endpoint(let festival, _),
         .entity(let festival, _), .event(let festival, _), .queue(let festival, _),
         .externalSystem(let festival, _), .systemGroup(let festival, _), .authorization(let festival),
         .role(let festival, _), .resource(let festival, _):
-        return Fingerprint.of(siteKey, page.path, festivals[festival].model)
+        return key(festivalShared[festival], page.path)
       }
     }
+    return (siteKey, pages)
   }
 }

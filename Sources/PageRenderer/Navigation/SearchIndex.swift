@@ -15,23 +15,24 @@ struct SearchIndex {
   /// No page gets less text than this, however many pages there are.
   static let minimumTextPerPage = 60
 
-  let catalogs: [NameCatalog]
-
   /// Characters of text each of `pages` pages may add when the rest of the index takes `fixedBytes`.
   static func textShare(fixedBytes: Int, pages: Int) -> Int {
     max(minimumTextPerPage, (budget - fixedBytes) / max(1, pages))
   }
 
-  func file(pages: [PlannedPage], facts: [PageFacts?]) -> RenderedFile {
-    var namesByPage: [String: [String]] = [:]
+  /// What one festival's catalog adds: an entry per named table row, and the names shown with the
+  /// entries of the pages that define them.
+  struct CatalogPart {
     var rows: [[UInt8]] = []
-    for catalog in catalogs {
+    var namesByPage: [String: [String]] = [:]
+
+    init(_ catalog: NameCatalog) {
       for thing in catalog.things {
         if thing.definition.utf8.contains(UInt8(ascii: "#")) {
           let title = thing.context.map { "\(thing.name) (\($0))" } ?? thing.name
-          var row = Self.entry(
-            title, kind: Self.label(thing.kind), path: thing.definition, names: [thing.name])
-          Self.close(&row, text: "")
+          var row = SearchIndex.entry(
+            title, kind: SearchIndex.label(thing.kind), path: thing.definition, names: [thing.name])
+          SearchIndex.close(&row, text: "")
           rows.append(row)
         } else {
           namesByPage[thing.definition, default: []].append(thing.name)
@@ -39,25 +40,62 @@ struct SearchIndex {
         }
       }
     }
+  }
+
+  /// Per festival, in model order.
+  let parts: [CatalogPart]
+
+  init(catalogs: [NameCatalog]) {
+    parts = catalogs.map(CatalogPart.init)
+  }
+
+  init(parts: [CatalogPart]) {
+    self.parts = parts
+  }
+
+  /// The index of `pages`. With a `cache` and the pages' `inputs`, a page whose inputs an earlier build
+  /// saw gets the entry it had then, and keeps its text when its share is unchanged.
+  func file(pages: [PlannedPage], facts: [PageFacts?], inputs: [String?] = [], cache: RenderCache? = nil)
+    -> RenderedFile
+  {
+    let rows = parts.flatMap(\.rows)
     let indexed = pages.indices.filter { pages[$0].kind != .notFound }
+    func known(_ index: Int) -> RenderCache.PageState? {
+      guard let cache, index < inputs.count, let fingerprint = inputs[index] else { return nil }
+      return cache.page(index, inputs: fingerprint)
+    }
+    let cached = indexed.map(known)
     // Each page's entry up to its text, which gets what the budget leaves once these are counted.
-    var entries = indexed.map { index -> [UInt8] in
+    var entries = zip(indexed, cached).map { index, state -> [UInt8] in
+      if let entry = state?.searchEntry { return entry }
       let page = pages[index]
       let headings = Self.isWritten(page.kind) ? facts[index]?.headings.map(\.text) ?? [] : []
-      return Self.entry(
-        page.title, kind: page.kind.label, path: page.path, names: namesByPage[page.path] ?? [],
-        headings: headings)
+      let names = page.kind.festival.flatMap { parts[$0].namesByPage[page.path] } ?? []
+      return Self.entry(page.title, kind: page.kind.label, path: page.path, names: names, headings: headings)
     }
-    let fixedBytes = (entries + rows).reduce(0) { $0 + $1.count + 3 }
+    let fixedBytes = (entries.reduce(0) { $0 + $1.count + 3 }) + rows.reduce(0) { $0 + $1.count + 3 }
     let share = Self.textShare(fixedBytes: fixedBytes, pages: indexed.count)
     for (position, index) in indexed.enumerated() {
+      if let closed = cached[position]?.closedEntry, closed.share == share {
+        entries[position] = closed.bytes
+        continue
+      }
+      let open = entries[position]
       Self.close(&entries[position], text: facts[index].map { Self.prefix($0.words, limit: share) } ?? "")
+      if let cache, index < inputs.count, let fingerprint = inputs[index] {
+        cache.updatePage(index, inputs: fingerprint) { state in
+          state.searchEntry = open
+          state.closedEntry = (share, entries[position])
+        }
+      }
     }
     // Built as bytes: the index is a few megabytes of small pieces, rebuilt on every preview edit.
     var bytes = Array("festdocSearch([\n".utf8)
     bytes.reserveCapacity(fixedBytes + share * indexed.count + 64)
-    for (position, entry) in (entries + rows).enumerated() {
-      if position > 0 { bytes.append(contentsOf: ",\n".utf8) }
+    var first = true
+    for entry in [entries, rows].joined() {
+      if !first { bytes.append(contentsOf: ",\n".utf8) }
+      first = false
       bytes.append(contentsOf: entry)
     }
     bytes.append(contentsOf: "\n]);\n".utf8)
@@ -72,12 +110,12 @@ struct SearchIndex {
     }
   }
 
-  private static func label(_ kind: NamedThing.Kind) -> String {
+  fileprivate static func label(_ kind: NamedThing.Kind) -> String {
     kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
   }
 
   /// `[title, kind, path, [names], [headings],` — the entry up to its text, which `close` adds.
-  private static func entry(
+  fileprivate static func entry(
     _ title: String, kind: String, path: String, names: [String], headings: [String] = []
   ) -> [UInt8] {
     var bytes: [UInt8] = [UInt8(ascii: "[")]
@@ -96,7 +134,7 @@ struct SearchIndex {
     return bytes
   }
 
-  private static func close(_ entry: inout [UInt8], text: String) {
+  fileprivate static func close(_ entry: inout [UInt8], text: String) {
     JavaScriptLiteral.append(text, to: &entry)
     entry.append(UInt8(ascii: "]"))
   }

@@ -6,13 +6,20 @@ import SitePlan
 /// The sidebar, written once per festival as a script every page of the festival loads (and once for
 /// the site's own pages), so pages stay small however large the festival is, and it works from `file://`.
 enum SiteNavigation {
-  static func scripts(model: ContentModel, plan: SitePlan) -> [RenderedFile] {
+  /// `interfaces` gives a festival's "Interfaces" section as script, working it out with the function it
+  /// is handed unless an earlier build's is known to be the same.
+  static func scripts(
+    model: ContentModel, plan: SitePlan,
+    interfaces: (_ festival: Int, _ make: () -> String?) -> String? = { $1() }
+  ) -> [RenderedFile] {
     var files: [RenderedFile] = []
     var festivalItems: [NavigationItem] = []
     for (index, festival) in model.festivals.enumerated() {
       let festivalPlan = plan.festivals[index]
       festivalItems.append(NavigationItem(title: festival.name, path: festivalPlan.home))
-      let items = self.items(festival, festivalPlan)
+      let section = interfaces(index) { interfaceSection(festival, festivalPlan)?.javaScript }
+      let items =
+        [section].compactMap { $0 } + self.items(festival, festivalPlan, interfaces: false).map(\.javaScript)
       files.append(
         script(festivalPlan.navigationScript, title: festival.name, home: festivalPlan.home, items))
     }
@@ -21,21 +28,46 @@ enum SiteNavigation {
       plan.looseDocuments[document.path].map { NavigationItem(title: document.title, path: $0) }
     }
     if !loose.isEmpty { rootItems.append(NavigationItem(title: "Documents", children: loose)) }
-    files.append(script("nav.js", title: "Festivals", home: "index.html", rootItems))
+    files.append(script("nav.js", title: "Festivals", home: "index.html", rootItems.map(\.javaScript)))
     return files
   }
 
-  private static func script(_ path: String, title: String, home: String, _ items: [NavigationItem])
+  /// `items` as script, one top-level item per line.
+  private static func script(_ path: String, title: String, home: String, _ items: [String])
     -> RenderedFile
   {
     let text =
       "festdocNavigation({\"title\":\(JavaScriptLiteral.string(title)),\"home\":\(JavaScriptLiteral.string(home)),"
-      + "\"items\":[" + items.map(\.javaScript).joined(separator: ",\n") + "]});\n"
+      + "\"items\":[" + items.joined(separator: ",\n") + "]});\n"
     return RenderedFile(path: path, data: Data(text.utf8))
   }
 
-  /// Interface sections, then the planning tree, then the review pages.
-  static func items(_ festival: Festival, _ plan: FestivalPlan) -> [NavigationItem] {
+  /// Interface sections, then the planning tree, then the review pages; without `interfaces` the first
+  /// is left out.
+  static func items(_ festival: Festival, _ plan: FestivalPlan, interfaces: Bool = true) -> [NavigationItem] {
+    var items: [NavigationItem] = []
+    if interfaces, let section = interfaceSection(festival, plan) { items.append(section) }
+    let planTree = self.planTree(festival, plan)
+    if !planTree.isEmpty { items.append(NavigationItem(title: "Plan", children: planTree)) }
+    let documents = festival.documents.filter { document in
+      document.kind != .interfaces && !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
+    }.compactMap { document in
+      plan.documents[document.path].map { NavigationItem(title: document.title, path: $0) }
+    }
+    if !documents.isEmpty { items.append(NavigationItem(title: "Documents", children: documents)) }
+    items.append(
+      NavigationItem(
+        title: "Review",
+        children: [
+          NavigationItem(title: "Review dashboard", path: plan.review),
+          NavigationItem(title: "A–Z index", path: plan.nameIndex),
+          NavigationItem(title: "Build diagnostics", path: plan.diagnostics),
+        ]))
+    return items
+  }
+
+  /// The "Interfaces" section: the interface document, the contract's pages by kind, its sections.
+  static func interfaceSection(_ festival: Festival, _ plan: FestivalPlan) -> NavigationItem? {
     var interface: [NavigationItem] = []
     if let path = plan.interfaces {
       // Named as the document names itself, so the link and the page it opens agree.
@@ -63,25 +95,7 @@ enum SiteNavigation {
         interface += sectionLinks(document, page: path)
       }
     }
-    var items: [NavigationItem] = []
-    if !interface.isEmpty { items.append(NavigationItem(title: "Interfaces", children: interface)) }
-    let planTree = self.planTree(festival, plan)
-    if !planTree.isEmpty { items.append(NavigationItem(title: "Plan", children: planTree)) }
-    let documents = festival.documents.filter { document in
-      document.kind != .interfaces && !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
-    }.compactMap { document in
-      plan.documents[document.path].map { NavigationItem(title: document.title, path: $0) }
-    }
-    if !documents.isEmpty { items.append(NavigationItem(title: "Documents", children: documents)) }
-    items.append(
-      NavigationItem(
-        title: "Review",
-        children: [
-          NavigationItem(title: "Review dashboard", path: plan.review),
-          NavigationItem(title: "A–Z index", path: plan.nameIndex),
-          NavigationItem(title: "Build diagnostics", path: plan.diagnostics),
-        ]))
-    return items
+    return interface.isEmpty ? nil : NavigationItem(title: "Interfaces", children: interface)
   }
 
   /// Security, performance and error sections of the interface document, by their headings.

@@ -1,0 +1,25 @@
+import ContentReader
+import Diagrams
+import FestivalChecks
+import FestivalModel
+import PageRenderer
+import SitePlan
+
+/// What a preview session keeps from one build for the next, one cache per stage: a save changes one
+/// file, and each stage works again only on what came out different from the stage before it.
+struct BuildCaches: Sendable {
+  /// The content files' bytes, by inode, size and time.
+  let files = ContentFileCache()
+  /// Each file's fingerprint for the pages' inputs, while its text is unchanged.
+  let sources = SourceFingerprints()
+  /// Parsed documents and contracts.
+  let model = ModelCache()
+  /// Findings of the contract checks.
+  let checks = CheckCache()
+  /// The pages and row anchors of each contract.
+  let plan = PlanCache()
+  /// Flowchart drawings: most charts come out the same after an edit.
+  let layouts = FlowchartLayoutCache()
+  /// Anchors, catalogs, cross-references and search entries of unchanged inputs.
+  let render = RenderCache()
+}

@@ -1,0 +1,99 @@
+import FestivalModel
+import Foundation
+import SitePlan
+
+/// What a build worked out from unchanged inputs, kept for the next build of one preview session: a task
+/// edit leaves the contract, and so the catalogs, anchors, search rows and most cross-references, as
+/// they were, and working them out again for a thousand components took longer than the pages did.
+/// Every entry is keyed by what it was made from and used only when that compares equal (quick when the
+/// model and plan caches handed back the same values); entries of documents, festivals and pages the
+/// latest build did not have are dropped when it ends.
+public final class RenderCache: @unchecked Sendable {
+  struct Anchors {
+    var document: Document
+    var rowAnchors: [Int: String]?
+    var anchors: Set<String>
+    var fingerprint: String
+  }
+
+  struct FestivalState {
+    var key: ContractKey
+    var index: FestivalIndex
+    var catalog: NameCatalog
+    var matcher: MentionMatcher
+    /// The sidebar's "Interfaces" section as script, once a build has written it.
+    var navigation: String??
+    /// What the catalog adds to the search index, once a build has made it.
+    var search: SearchIndex.CatalogPart?
+  }
+
+  /// A page's look-up and search entry, valid for as long as its inputs' fingerprint is `inputs`.
+  struct PageState {
+    var inputs: String
+    var references: PageReferences?
+    var searchEntry: [UInt8]?
+    var closedEntry: (share: Int, bytes: [UInt8])?
+  }
+
+  /// The cross-references of the latest build and what they were tallied from.
+  struct References {
+    var siteKey: String
+    var lookups: [PageReferences?]
+    var result: CrossReferences
+    var keys: [String]
+    var mentionKeys: [String]
+    /// The look-up tables, once a build needed them.
+    var tables: CrossReferences.Tables?
+  }
+
+  private let lock = NSLock()
+  var anchors: [String: Anchors] = [:]
+  /// By the festival's home page.
+  var festivals: [String: FestivalState] = [:]
+  /// Page states in the order of the latest plan's pages, so a build finds a page's by its index.
+  private var pagePaths: [String] = []
+  private var pages: [PageState?] = []
+  var references: References?
+  /// Festivals whose catalogs came from the cache, and cross-reference tallies reused, since it was made.
+  public private(set) var festivalHits = 0
+  public private(set) var referenceHits = 0
+
+  public init() {}
+
+  /// Runs one build with the cache to itself (builds of one session never overlap, but nothing breaks if
+  /// they do), then lets go of what belongs to no page, document or festival of `plan`.
+  func build<Result>(plan: SitePlan, documents: [String], _ body: () -> Result) -> Result {
+    lock.lock()
+    defer { lock.unlock() }
+    let paths = plan.pages.map(\.path)
+    // The same pages in the same order as the build before, unless the plan changed.
+    if paths != pagePaths {
+      let known = Dictionary(zip(pagePaths, pages), uniquingKeysWith: { first, _ in first })
+      pages = paths.map { known[$0] ?? nil }
+      pagePaths = paths
+    }
+    let result = body()
+    let documentPaths = Set(documents)
+    anchors = anchors.filter { documentPaths.contains($0.key) }
+    let homes = Set(plan.festivals.map(\.home))
+    festivals = festivals.filter { homes.contains($0.key) }
+    return result
+  }
+
+  /// The state of the page at `index` of the plan, if it was kept for these inputs.
+  func page(_ index: Int, inputs: String) -> PageState? {
+    guard let state = pages[index], state.inputs == inputs else { return nil }
+    return state
+  }
+
+  /// Changes the state of the page at `index`, starting afresh when it was kept for other inputs.
+  func updatePage(_ index: Int, inputs: String, _ update: (inout PageState) -> Void) {
+    var state = pages[index].flatMap { $0.inputs == inputs ? $0 : nil } ?? PageState(inputs: inputs)
+    pages[index] = nil
+    update(&state)
+    pages[index] = state
+  }
+
+  func countFestivalHit() { festivalHits += 1 }
+  func countReferenceHit() { referenceHits += 1 }
+}

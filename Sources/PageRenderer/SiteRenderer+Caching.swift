@@ -1,0 +1,139 @@
+import FestivalModel
+import SitePlan
+
+/// The parts of a build worked out from the whole model or site before or after the pages, each taken
+/// from a `RenderCache` when what it is made from compares equal to what made the cached one.
+extension SiteRenderer {
+  struct FestivalState {
+    var index: FestivalIndex
+    var catalog: NameCatalog
+    var matcher: MentionMatcher
+    /// Whether it came from the cache.
+    var cached: Bool
+  }
+
+  /// Every document's anchors by content path, with (when `keyed`) a fingerprint of each set, which is
+  /// what the pages' inputs need of them.
+  static func anchors(model: ContentModel, plan: SitePlan, cache: RenderCache?, keyed: Bool)
+    -> (sets: [String: Set<String>], keys: [String: String])
+  {
+    var rowAnchors: [String: [Int: String]] = [:]
+    for (index, festival) in model.festivals.enumerated() {
+      if let path = festival.interfaces?.path { rowAnchors[path] = plan.festivals[index].rowAnchors }
+    }
+    var sets: [String: Set<String>] = [:]
+    var keys: [String: String] = [:]
+    for document in model.festivals.flatMap(\.documents) + model.looseDocuments {
+      // A path read twice keeps the anchors of its first document, as the page does.
+      guard sets[document.path] == nil else { continue }
+      let rows = rowAnchors[document.path]
+      if let known = cache?.anchors[document.path], known.rowAnchors == rows, known.document == document {
+        sets[document.path] = known.anchors
+        keys[document.path] = known.fingerprint
+        continue
+      }
+      var anchors = Set(MarkdownHTMLRenderer.headingAnchors(of: document.body))
+      if let rows { anchors.formUnion(rows.values) }
+      sets[document.path] = anchors
+      guard keyed || cache != nil else { continue }
+      let fingerprint = Fingerprint.of(anchors.sorted().joined(separator: " "))
+      keys[document.path] = fingerprint
+      cache?.anchors[document.path] = RenderCache.Anchors(
+        document: document, rowAnchors: rows, anchors: anchors, fingerprint: fingerprint)
+    }
+    return (sets, keys)
+  }
+
+  /// Each festival's look-up index, name catalog and mention matcher, in model order.
+  static func festivalStates(model: ContentModel, plan: SitePlan, cache: RenderCache?) -> [FestivalState] {
+    zip(model.festivals, plan.festivals).map { festival, festivalPlan in
+      let key = cache.map { _ in ContractKey(festival, festivalPlan) }
+      if let cache, let known = cache.festivals[festivalPlan.home], known.key == key {
+        cache.countFestivalHit()
+        return FestivalState(index: known.index, catalog: known.catalog, matcher: known.matcher, cached: true)
+      }
+      let catalog = NameCatalog(festival.interfaces, plan: festivalPlan)
+      let state = FestivalState(
+        index: FestivalIndex(festival.interfaces, componentPaths: festivalPlan.components), catalog: catalog,
+        matcher: MentionMatcher(catalog), cached: false)
+      if let cache, let key {
+        cache.festivals[festivalPlan.home] = RenderCache.FestivalState(
+          key: key, index: state.index, catalog: state.catalog, matcher: state.matcher)
+      }
+      return state
+    }
+  }
+
+  /// Who refers to whom, with each page's "Referenced by" as a fingerprint and each festival's mentions
+  /// as one. A page's look-up is kept for as long as its inputs are; the tallies are reused when every
+  /// look-up, the plan (`siteKey`) and the catalogs (`reusable`) are as the build before had them.
+  static func crossReferences(
+    pages: [PlannedPage], facts: [PageFacts?], catalogs: [NameCatalog], inputs: [String?], siteKey: String?,
+    reusable: Bool, jobs: Int, cache: RenderCache?
+  ) -> (references: CrossReferences, referenceKeys: [String], mentionKeys: [String]) {
+    let festivalOfPage = pages.map(\.kind.festival)
+    func known(_ index: Int) -> RenderCache.PageState? {
+      guard let cache, let fingerprint = inputs[index] else { return nil }
+      return cache.page(index, inputs: fingerprint)
+    }
+    // The tables are the same while the plan and catalogs are.
+    let sameSite = reusable && siteKey != nil && cache?.references?.siteKey == siteKey
+    var tables = sameSite ? cache?.references?.tables : nil
+    let lookups = CrossReferences.lookUp(
+      pages: pages, facts: facts, catalogs: catalogs, festivalOfPage: festivalOfPage, jobs: jobs,
+      known: { known($0)?.references },
+      tables: {
+        let made = tables ?? CrossReferences.Tables(pages: pages, catalogs: catalogs)
+        tables = made
+        return made
+      })
+    if let cache {
+      for index in pages.indices where lookups[index] != nil && known(index)?.references == nil {
+        guard let fingerprint = inputs[index] else { continue }
+        cache.updatePage(index, inputs: fingerprint) { $0.references = lookups[index] }
+      }
+      if sameSite, let previous = cache.references, previous.lookups == lookups {
+        cache.countReferenceHit()
+        cache.references?.tables = tables
+        return (previous.result, previous.keys, previous.mentionKeys)
+      }
+    }
+    let references = CrossReferences(
+      pages: pages, lookups: lookups, catalogs: catalogs, festivalOfPage: festivalOfPage)
+    let referenceKeys = references.referencedBy.map {
+      Fingerprint.of($0.map { pages[$0].path }.joined(separator: "\n"))
+    }
+    let mentionKeys = references.mentions.map { groups in
+      groups.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";")
+    }
+    if let cache, let siteKey {
+      cache.references = RenderCache.References(
+        siteKey: siteKey, lookups: lookups, result: references, keys: referenceKeys, mentionKeys: mentionKeys,
+        tables: tables)
+    }
+    return (references, referenceKeys, mentionKeys)
+  }
+
+  /// What each festival's catalog adds to the search index, in model order.
+  static func searchParts(_ states: [FestivalState], plan: SitePlan, cache: RenderCache?)
+    -> [SearchIndex.CatalogPart]
+  {
+    zip(states, plan.festivals).map { state, festivalPlan in
+      if let known = cache?.festivals[festivalPlan.home]?.search { return known }
+      let part = SearchIndex.CatalogPart(state.catalog)
+      cache?.festivals[festivalPlan.home]?.search = part
+      return part
+    }
+  }
+
+  /// A festival's "Interfaces" section of the sidebar, made by `make` unless the cache has it.
+  static func navigationSection(_ festival: Int, plan: SitePlan, cache: RenderCache?, make: () -> String?)
+    -> String?
+  {
+    let home = plan.festivals[festival].home
+    if let known = cache?.festivals[home]?.navigation { return known }
+    let section = make()
+    cache?.festivals[home]?.navigation = .some(section)
+    return section
+  }
+}

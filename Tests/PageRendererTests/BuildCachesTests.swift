@@ -1,0 +1,128 @@
+import ContentReader
+import FestivalChecks
+import FestivalModel
+import Foundation
+import SitePlan
+import TestSupport
+import Testing
+
+@testable import PageRenderer
+
+/// The caches a preview keeps between builds (model, checks, plan, render) never change what a build
+/// gives: after each edit a cached build and one without caches, from the same previous record, render
+/// the same files, keep the same ones, and write the same record.
+@Suite struct BuildCachesTests {
+  static let festival = "festivals/active/parcel-tracking-PT0001/"
+  static let task = festival + "003_IMPLEMENT/01_core_services/01_shipment_service.md"
+
+  final class Caches: Sendable {
+    let model = ModelCache()
+    let checks = CheckCache()
+    let plan = PlanCache()
+    let render = RenderCache()
+  }
+
+  func build(_ root: URL, caches: Caches?, previous: RenderRecord?) throws -> SiteRenderer.Result {
+    let inventory = try ContentReader.read(root: root)
+    var parsing = Duration.zero
+    let model = FestivalModelBuilder.build(inventory, parsing: &parsing, cache: caches?.model)
+    let findings = FestivalChecks.run(model, cache: caches?.checks)
+    let plan = SitePlanner.plan(model, cache: caches?.plan)
+    var sources: [String: String] = [:]
+    for festival in inventory.festivals {
+      for file in festival.documents + [festival.config].compactMap({ $0 }) {
+        sources[file.path] = Fingerprint.of(file.text)
+      }
+    }
+    for file in inventory.looseDocuments + [inventory.siteConfig].compactMap({ $0 }) {
+      sources[file.path] = Fingerprint.of(file.text)
+    }
+    return SiteRenderer.render(
+      model: model, plan: plan, theme: try Theme.load(overlay: nil),
+      options: RenderOptions(version: "test", source: "sample", jobs: 2),
+      findings: model.diagnostics + findings, sources: sources, previous: previous, cache: caches?.render)
+  }
+
+  /// Builds with and without the caches; expects the same result and returns the cached one.
+  func compare(_ root: URL, _ caches: Caches, previous: RenderRecord?, _ step: String) throws
+    -> SiteRenderer.Result
+  {
+    let cached = try build(root, caches: caches, previous: previous)
+    let plain = try build(root, caches: nil, previous: previous)
+    #expect(cached.files == plain.files, "\(step): files")
+    #expect(cached.reused == plain.reused, "\(step): kept files")
+    #expect(cached.renderedPages == plain.renderedPages, "\(step): pages rendered")
+    #expect(cached.record.encoded() == plain.record.encoded(), "\(step): record")
+    #expect(cached.diagnostics == plain.diagnostics, "\(step): diagnostics")
+    return cached
+  }
+
+  func append(_ text: String, to path: String, in folder: TemporaryFolder) throws {
+    let file = folder.path("content/" + path)
+    try (try String(contentsOfFile: file, encoding: .utf8) + text).write(
+      toFile: file, atomically: true, encoding: .utf8)
+  }
+
+  @Test func cachedBuildsEqualUncachedOnesThroughEdits() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let root = folder.url.appendingPathComponent("content")
+    try FileManager.default.copyItem(
+      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"), to: root)
+    let caches = Caches()
+
+    var record = try compare(root, caches, previous: nil, "first build").record
+    #expect(caches.plan.hits == 0 && caches.render.festivalHits == 0)
+    record = try compare(root, caches, previous: record, "nothing changed").record
+    #expect(caches.plan.hits == 1)
+    #expect(caches.checks.hits == 1)
+    #expect(caches.render.festivalHits == 1)
+    #expect(caches.render.referenceHits == 1)
+
+    // Text naming nothing: the contract's state and every look-up are as they were.
+    try append("\nOne more paragraph, naming nothing.\n", to: Self.task, in: folder)
+    record = try compare(root, caches, previous: record, "task text").record
+    #expect(caches.plan.hits == 2 && caches.render.festivalHits == 2)
+    #expect(caches.render.referenceHits == 2)
+
+    // Naming a resource changes the task's look-up, so the references are tallied again.
+    try append("\nThe Label resource is printed here.\n", to: Self.task, in: folder)
+    record = try compare(root, caches, previous: record, "task naming a resource").record
+    #expect(caches.render.referenceHits == 2)
+
+    // Prose in the contract leaves the contract's values, and so its plan and findings, as they were.
+    let contract = Self.festival + "COMMON_INTERFACES.md"
+    try append("\nA closing remark on the contract.\n", to: contract, in: folder)
+    record = try compare(root, caches, previous: record, "contract prose").record
+    #expect(caches.plan.hits == 4 && caches.checks.hits == 4)
+    // A changed component plans, checks and catalogs the contract again.
+    let file = folder.path("content/" + contract)
+    try (try String(contentsOfFile: file, encoding: .utf8))
+      .replacingOccurrences(
+        of: "| Kotlin, Swift | API Gateway |", with: "| Kotlin | API Gateway, Billing Service |"
+      )
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    record = try compare(root, caches, previous: record, "contract").record
+    #expect(caches.plan.hits == 4 && caches.checks.hits == 4)
+    // The catalogs were made again for the prose too: the sidebar's links come from the document.
+    #expect(caches.render.festivalHits == 3)
+
+    // A task removed: the plan's pages move, and the cached page states follow their paths.
+    try FileManager.default.removeItem(
+      atPath: folder.path(
+        "content/" + Self.festival + "003_IMPLEMENT/01_core_services/02_tracking_service.md"))
+    _ = try compare(root, caches, previous: record, "task removed")
+  }
+
+  @Test func fingerprintsAreWrittenAsBeforeInHex() {
+    var lanes: [UInt64] = [0, 1, 0xf, 0x10, 0xff, 0x1234, UInt64.max, 1 << 63]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<200 {
+      lanes.append(UInt64.random(in: 0...UInt64.max, using: &generator) >> (lanes.count % 64))
+    }
+    for lane in lanes {
+      #expect(Fingerprint.hex(lane) == String(lane, radix: 16))
+    }
+    #expect(Fingerprint.of("a").split(separator: "-").count == 2)
+  }
+}
