@@ -27,10 +27,11 @@ final class ServeSession: @unchecked Sendable {
   private let caches = BuildCaches()
   /// Whether a site has been written: until then there is nothing to serve.
   private(set) var hasSite = false
-  /// What the served folder holds, so later builds change it in place: every path, and the bytes of
-  /// the files no page owns (scripts, search index, assets), rewritten only when they differ.
+  /// What the served folder holds, so later builds change it in place: every path, and a digest of
+  /// each file's bytes, so only files whose bytes differ are written (a contract edit renders every page
+  /// again, and most come out as they were).
   private var servedPaths: Set<String> = []
-  private var servedShared: [String: Data] = [:]
+  private var servedDigests: [String: String] = [:]
   private let lock = NSLock()
 
   init(settings: Settings, live: LiveReload) {
@@ -72,22 +73,27 @@ final class ServeSession: @unchecked Sendable {
         return "Kept the last good site: \(errors.count) error\(errors.count == 1 ? "" : "s")"
       }
       let rendered = analysis.rendered
-      // Most of the site new (a contract edit): a fresh folder swapped in, as `build` does, costs less
-      // than replacing thousands of files one by one, and is atomic.
-      let inPlace = hasSite && rendered.files.count * 4 < rendered.files.count + rendered.reused.count
+      var inPlace = false
       do {
         try timings.measure("write") {
+          let digests = Self.digests(of: rendered.files, jobs: settings.jobs)
+          let changed = rendered.files.indices.filter {
+            servedDigests[rendered.files[$0].path] != digests[$0]
+          }
+          // Most of the site new: a fresh folder swapped in, as `build` does, costs less than replacing
+          // thousands of files one by one, and is atomic.
+          inPlace = hasSite && changed.count * 4 < rendered.files.count + rendered.reused.count
           if inPlace {
-            try update(rendered)
+            try update(rendered, changed: changed, digests: digests)
           } else {
             try BuildCommand.write(rendered, to: settings.output)
-            remember(rendered)
+            remember(rendered, digests: digests)
           }
         }
       } catch SiteWriteError.missingPrevious {
         // Someone removed a file of the served site the new one links to: build everything, once.
         record = nil
-        servedShared = [:]
+        servedDigests = [:]
         return build()
       } catch let error as SiteWriteError {
         throw FestdocError(error.description)
@@ -106,7 +112,7 @@ final class ServeSession: @unchecked Sendable {
       if inPlace {
         if let missing = try? SiteWriter.missing(rendered.reused, in: settings.output), !missing.isEmpty {
           record = nil
-          servedShared = [:]
+          servedDigests = [:]
           return build()
         }
         try? timings.measure("record") {
@@ -125,29 +131,46 @@ final class ServeSession: @unchecked Sendable {
     }
   }
 
-  /// Writes only what changed into the served folder. The record goes first, so a kill part way
-  /// leaves no record and the next build of the folder is a full one.
-  private func update(_ rendered: SiteRenderer.Result) throws {
-    let (paths, shared) = Self.contents(of: rendered)
-    // Pages written this time, and the shared files whose bytes are not those already served.
-    let changed = rendered.files.filter { shared[$0.path] == nil || servedShared[$0.path] != $0.data }
+  /// Writes the files at `changed` (indexes into `rendered.files`) into the served folder and removes
+  /// what the site no longer has. The record goes first, so a kill part way leaves no record and the
+  /// next build of the folder is a full one.
+  private func update(_ rendered: SiteRenderer.Result, changed: [Int], digests: [String]) throws {
+    let paths = Set(rendered.files.map(\.path)).union(rendered.reused)
+    let removed = servedPaths.subtracting(paths).sorted()
     try SiteWriter.update(
-      changed.map { SiteFile(path: $0.path, data: $0.data) },
-      removing: [RenderRecord.path] + servedPaths.subtracting(paths).sorted(), in: settings.output)
-    (servedPaths, servedShared) = (paths, shared)
+      changed.map { SiteFile(path: rendered.files[$0].path, data: rendered.files[$0].data) },
+      removing: [RenderRecord.path] + removed, in: settings.output)
+    for index in changed { servedDigests[rendered.files[index].path] = digests[index] }
+    for path in removed { servedDigests[path] = nil }
+    servedPaths = paths
   }
 
-  private func remember(_ rendered: SiteRenderer.Result) {
-    (servedPaths, servedShared) = Self.contents(of: rendered)
+  /// After a whole site was written: its paths, and the digests of its files (those kept from the site
+  /// before have the bytes they had).
+  private func remember(_ rendered: SiteRenderer.Result, digests: [String]) {
+    var known: [String: String] = [:]
+    for path in rendered.reused { known[path] = servedDigests[path] }
+    for (file, digest) in zip(rendered.files, digests) { known[file.path] = digest }
+    servedDigests = known
+    servedPaths = Set(rendered.files.map(\.path)).union(rendered.reused)
   }
 
-  /// What a build's site holds: every path, and the bytes of the files no page owns.
-  private static func contents(of rendered: SiteRenderer.Result) -> (Set<String>, [String: Data]) {
-    let pageFiles = rendered.record.pageFiles
-    let shared = Dictionary(
-      rendered.files.lazy.filter { !pageFiles.contains($0.path) }.map { ($0.path, $0.data) },
-      uniquingKeysWith: { _, last in last })
-    return (Set(rendered.files.map(\.path)).union(rendered.reused), shared)
+  /// A fingerprint of each file's bytes, the two halves side by side when jobs allow.
+  private static func digests(of files: [RenderedFile], jobs: Int) -> [String] {
+    @Sendable func digests(_ part: ArraySlice<RenderedFile>) -> [String] {
+      part.map { file in
+        var hasher = Fingerprint()
+        hasher.add(file.data)
+        return hasher.value
+      }
+    }
+    let half = files.count / 2
+    let (first, second) = Concurrently.run(jobs: jobs) {
+      digests(files[..<half])
+    } _: {
+      digests(files[half...])
+    }
+    return first + second
   }
 
   private func report(_ lines: [String]) {

@@ -162,6 +162,34 @@ import Testing
     #expect(served.keys.sorted().filter { served[$0] != built[$0] } == [])
   }
 
+  @Test func aContractEditWritesOnlyThePagesWhoseBytesChanged() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let site = folder.path("site")
+    let serve = try ServeProcess([folder.path("content"), "-o", site])
+    defer { serve.stop() }
+    let http = HTTPProbe(port: serve.port)
+    let events = try http.events()
+    defer { events.close() }
+    #expect(events.waitFor("festdoc live reload"))
+    func inode(_ path: String) throws -> Int {
+      (try FileManager.default.attributesOfItem(atPath: site + "/" + path)[.systemFileNumber] as? Int) ?? -1
+    }
+    let component = "parcel-tracking-pt0001/components/billing-service.html"
+    let interfaces = "parcel-tracking-pt0001/interfaces.html"
+    let before = (component: try inode(component), interfaces: try inode(interfaces))
+    // Every page's inputs include the contract, so every page is rendered again; a closing sentence
+    // changes the interface document's page only.
+    let contract = folder.path("content/festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md")
+    try (try String(contentsOfFile: contract, encoding: .utf8) + "\nA closing sentence.\n").write(
+      toFile: contract, atomically: true, encoding: .utf8)
+    #expect(events.waitFor("event: reload"))
+    #expect(try inode(component) == before.component)
+    #expect(try inode(interfaces) != before.interfaces)
+    #expect(
+      try String(contentsOfFile: site + "/" + interfaces, encoding: .utf8).contains("A closing sentence."))
+  }
+
   @Test func aPageRemovedFromTheServedFolderIsWrittenAgain() throws {
     let folder = try workspace()
     defer { folder.remove() }
