@@ -15,10 +15,6 @@ public struct RenderRecord: Sendable {
 
   public var pageCount: Int { pages.count }
 
-  /// Every file the recorded pages made: the pages and their drawings. The rest of a site (scripts,
-  /// search index, assets, static files) is written whole by every build.
-  public var pageFiles: Set<String> { Set(pages.values.lazy.flatMap(\.files)) }
-
   public func encoded() -> Data {
     var writer = RecordWriter()
     writer.string(Self.format)

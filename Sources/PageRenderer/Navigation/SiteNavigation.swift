@@ -19,7 +19,7 @@ enum SiteNavigation {
       festivalItems.append(NavigationItem(title: festival.name, path: festivalPlan.home))
       let section = interfaces(index) { interfaceSection(festival, festivalPlan)?.javaScript }
       let items =
-        [section].compactMap { $0 } + self.items(festival, festivalPlan, interfaces: false).map(\.javaScript)
+        [section].compactMap { $0 } + self.items(festival, festivalPlan).map(\.javaScript)
       files.append(
         script(festivalPlan.navigationScript, title: festival.name, home: festivalPlan.home, items))
     }
@@ -42,11 +42,9 @@ enum SiteNavigation {
     return RenderedFile(path: path, data: Data(text.utf8))
   }
 
-  /// Interface sections, then the planning tree, then the review pages; without `interfaces` the first
-  /// is left out.
-  static func items(_ festival: Festival, _ plan: FestivalPlan, interfaces: Bool = true) -> [NavigationItem] {
+  /// What follows the "Interfaces" section: the planning tree, the other documents, the review pages.
+  static func items(_ festival: Festival, _ plan: FestivalPlan) -> [NavigationItem] {
     var items: [NavigationItem] = []
-    if interfaces, let section = interfaceSection(festival, plan) { items.append(section) }
     let planTree = self.planTree(festival, plan)
     if !planTree.isEmpty { items.append(NavigationItem(title: "Plan", children: planTree)) }
     let documents = festival.documents.filter { document in
