@@ -105,109 +105,102 @@ import Testing
     #expect(late.waitFor("event: reload"))
   }
 
+  /// A copy of the sample served into `site`, with a tab's event stream open once the first build
+  /// has loaded.
+  func serving(
+    _ body: (_ folder: TemporaryFolder, _ site: String, _ serve: ServeProcess, _ events: HTTPProbe.Events)
+      throws -> Void
+  ) throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    let site = folder.path("site")
+    let serve = try ServeProcess([folder.path("content"), "-o", site])
+    defer { serve.stop() }
+    let events = try HTTPProbe(port: serve.port).events()
+    defer { events.close() }
+    #expect(events.waitFor("festdoc live reload"))
+    try body(folder, site, serve, events)
+  }
+
+  /// A file's inode and modification time.
+  func attributes(_ path: String) throws -> (inode: Int, modified: Date) {
+    let values = try FileManager.default.attributesOfItem(atPath: path)
+    return ((values[.systemFileNumber] as? Int) ?? -1, (values[.modificationDate] as? Date) ?? .distantPast)
+  }
+
+  func append(_ text: String, to path: String, in folder: TemporaryFolder) throws {
+    let file = folder.path("content/" + path)
+    try (try String(contentsOfFile: file, encoding: .utf8) + text).write(
+      toFile: file, atomically: true, encoding: .utf8)
+  }
+
   /// After the first build serve changes its folder in place: unchanged pages keep their inode and
   /// time, removed pages go, nothing half-written is left, and the folder equals a full build's.
   @Test func theServedFolderChangesInPlaceAndEqualsAFullBuild() throws {
-    let folder = try workspace()
-    defer { folder.remove() }
-    let site = folder.path("site")
-    let serve = try ServeProcess([folder.path("content"), "-o", site])
-    defer { serve.stop() }
-    let http = HTTPProbe(port: serve.port)
-    let events = try http.events()
-    defer { events.close() }
-    #expect(events.waitFor("festdoc live reload"))
-    func attributes(_ path: String) throws -> (inode: Int, modified: Date) {
-      let values = try FileManager.default.attributesOfItem(atPath: site + "/" + path)
-      return ((values[.systemFileNumber] as? Int) ?? -1, (values[.modificationDate] as? Date) ?? .distantPast)
+    try serving { folder, site, serve, events in
+      let component = site + "/parcel-tracking-pt0001/components/billing-service.html"
+      let before = (folder: try attributes(site), component: try attributes(component))
+      try append("\nWritten in place.\n", to: Self.task, in: folder)
+      #expect(events.waitFor("event: reload"))
+      let after = (folder: try attributes(site), component: try attributes(component))
+      #expect(after.folder.inode == before.folder.inode)
+      #expect(after.component.inode == before.component.inode)
+      #expect(after.component.modified == before.component.modified)
+
+      // A page fewer: the removed one is gone, the rest as a full build has them.
+      let removed =
+        "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/02_tracking_service.md"
+      let removedPage =
+        site + "/parcel-tracking-pt0001/docs/003-implement/01-core-services/02-tracking-service.html"
+      #expect(FileManager.default.fileExists(atPath: removedPage))
+      try FileManager.default.removeItem(atPath: folder.path("content/" + removed))
+      #expect(serve.waitFor { $0.components(separatedBy: "rendered)").count > 3 })
+      #expect(!FileManager.default.fileExists(atPath: removedPage))
+      let served = FolderContents.files(under: URL(fileURLWithPath: site))
+      #expect(served.keys.filter { $0.hasSuffix(".festdoc-new") }.isEmpty)
+      #expect(
+        String(
+          decoding: served[
+            "parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html"] ?? Data(),
+          as: UTF8.self
+        ).contains("Written in place."))
+      // The record is written again after the reload, so a later build of the folder is incremental.
+      #expect(serve.stop() == 0)
+      let full = try FestdocProcess.run([
+        "build", folder.path("content"), "-o", folder.path("full"), "--full", "-q",
+      ])
+      #expect(full.status == 0)
+      let built = FolderContents.files(under: folder.url.appendingPathComponent("full"))
+      #expect(built["index.html"] != nil)
+      #expect(Set(served.keys) == Set(built.keys))
+      #expect(served.keys.sorted().filter { served[$0] != built[$0] } == [])
     }
-    let component = "parcel-tracking-pt0001/components/billing-service.html"
-    let before = (folder: try attributes(""), component: try attributes(component))
-
-    let taskFile = folder.path("content/" + Self.task)
-    try (try String(contentsOfFile: taskFile, encoding: .utf8) + "\nWritten in place.\n").write(
-      toFile: taskFile, atomically: true, encoding: .utf8)
-    #expect(events.waitFor("event: reload"))
-    let after = (folder: try attributes(""), component: try attributes(component))
-    #expect(after.folder.inode == before.folder.inode)
-    #expect(after.component.inode == before.component.inode)
-    #expect(after.component.modified == before.component.modified)
-
-    // A page fewer changes every page's navigation: all are written again, the removed one is gone.
-    let removed =
-      "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/02_tracking_service.md"
-    let removedPage =
-      site + "/parcel-tracking-pt0001/docs/003-implement/01-core-services/02-tracking-service.html"
-    #expect(FileManager.default.fileExists(atPath: removedPage))
-    try FileManager.default.removeItem(atPath: folder.path("content/" + removed))
-    #expect(serve.waitFor { $0.components(separatedBy: "rendered)").count > 3 })
-    #expect(!FileManager.default.fileExists(atPath: removedPage))
-    let served = FolderContents.files(under: URL(fileURLWithPath: site))
-    #expect(served.keys.filter { $0.hasSuffix(".festdoc-new") }.isEmpty)
-    #expect(
-      String(
-        decoding: served[
-          "parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html"] ?? Data(),
-        as: UTF8.self
-      ).contains("Written in place."))
-    // The record is written again after the reload, so a later build of the folder is incremental.
-    #expect(serve.stop() == 0)
-    let full = try FestdocProcess.run([
-      "build", folder.path("content"), "-o", folder.path("full"), "--full", "-q",
-    ])
-    #expect(full.status == 0)
-    let built = FolderContents.files(under: folder.url.appendingPathComponent("full"))
-    #expect(built["index.html"] != nil)
-    #expect(Set(served.keys) == Set(built.keys))
-    #expect(served.keys.sorted().filter { served[$0] != built[$0] } == [])
   }
 
   @Test func aContractEditWritesOnlyThePagesWhoseBytesChanged() throws {
-    let folder = try workspace()
-    defer { folder.remove() }
-    let site = folder.path("site")
-    let serve = try ServeProcess([folder.path("content"), "-o", site])
-    defer { serve.stop() }
-    let http = HTTPProbe(port: serve.port)
-    let events = try http.events()
-    defer { events.close() }
-    #expect(events.waitFor("festdoc live reload"))
-    func inode(_ path: String) throws -> Int {
-      (try FileManager.default.attributesOfItem(atPath: site + "/" + path)[.systemFileNumber] as? Int) ?? -1
+    try serving { folder, site, _, events in
+      let component = site + "/parcel-tracking-pt0001/components/billing-service.html"
+      let interfaces = site + "/parcel-tracking-pt0001/interfaces.html"
+      let before = (component: try attributes(component), interfaces: try attributes(interfaces))
+      // Every page's inputs include the contract, so every page is rendered again; a closing sentence
+      // changes the interface document's page only.
+      try append("\nA closing sentence.\n", to: Self.contract, in: folder)
+      #expect(events.waitFor("event: reload"))
+      #expect(try attributes(component).inode == before.component.inode)
+      #expect(try attributes(interfaces).inode != before.interfaces.inode)
+      #expect(try String(contentsOfFile: interfaces, encoding: .utf8).contains("A closing sentence."))
     }
-    let component = "parcel-tracking-pt0001/components/billing-service.html"
-    let interfaces = "parcel-tracking-pt0001/interfaces.html"
-    let before = (component: try inode(component), interfaces: try inode(interfaces))
-    // Every page's inputs include the contract, so every page is rendered again; a closing sentence
-    // changes the interface document's page only.
-    let contract = folder.path("content/festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md")
-    try (try String(contentsOfFile: contract, encoding: .utf8) + "\nA closing sentence.\n").write(
-      toFile: contract, atomically: true, encoding: .utf8)
-    #expect(events.waitFor("event: reload"))
-    #expect(try inode(component) == before.component)
-    #expect(try inode(interfaces) != before.interfaces)
-    #expect(
-      try String(contentsOfFile: site + "/" + interfaces, encoding: .utf8).contains("A closing sentence."))
   }
 
   @Test func aPageRemovedFromTheServedFolderIsWrittenAgain() throws {
-    let folder = try workspace()
-    defer { folder.remove() }
-    let site = folder.path("site")
-    let serve = try ServeProcess([folder.path("content"), "-o", site])
-    defer { serve.stop() }
-    let http = HTTPProbe(port: serve.port)
-    let events = try http.events()
-    defer { events.close() }
-    #expect(events.waitFor("festdoc live reload"))
-    // Someone deletes a page the next build keeps: after its reload the site is built again whole.
-    let component = site + "/parcel-tracking-pt0001/components/billing-service.html"
-    try FileManager.default.removeItem(atPath: component)
-    let taskFile = folder.path("content/" + Self.task)
-    try (try String(contentsOfFile: taskFile, encoding: .utf8) + "\nEdited.\n").write(
-      toFile: taskFile, atomically: true, encoding: .utf8)
-    #expect(serve.waitFor { $0.components(separatedBy: "rendered)").count > 2 })
-    #expect(FileManager.default.fileExists(atPath: component))
+    try serving { folder, site, serve, _ in
+      // Someone deletes a page the next build keeps: after its reload the site is built again whole.
+      let component = site + "/parcel-tracking-pt0001/components/billing-service.html"
+      try FileManager.default.removeItem(atPath: component)
+      try append("\nEdited.\n", to: Self.task, in: folder)
+      #expect(serve.waitFor { $0.components(separatedBy: "rendered)").count > 2 })
+      #expect(FileManager.default.fileExists(atPath: component))
+    }
   }
 
   @Test func refusesAnOutputFolderItDidNotCreate() throws {
