@@ -1,6 +1,9 @@
 /// Orders the nodes of every rank to reduce edge crossings: barycenter and median sweeps, down and up,
-/// each followed by transposition of neighbours, over several passes and from two starts; the best order
-/// found is kept. Ties keep the current order, so the source order decides when nothing else does.
+/// each followed by transposition of neighbours, over several passes from four starts (depth-first from
+/// the top and from the bottom, the source order, the plain barycenter result); the best order found is
+/// kept. As in Gansner et al.'s dot, every other pair of passes lets ties and equal swaps go the other
+/// way, which moves along plateaus the strict rules stop on. Otherwise ties keep the current order, so
+/// the source order decides when nothing else does.
 enum CrossingReduction {
   /// Neighbour comparisons the transpositions may make in one ordering. Ordinary graphs of a thousand
   /// nodes use a few million; a few nodes joined by hundreds of parallel edges (a fuzzer's find) would
@@ -20,16 +23,23 @@ enum CrossingReduction {
       bestCrossings = sourceOrderCrossings
     }
     for heuristic in [Heuristic.barycenter, .median] {
-      for start in [initialOrder(graph), graph.layers, baseline.layers] {
+      for start in [initialOrder(graph), initialOrder(graph, upward: true), graph.layers, baseline.layers] {
         var layers = start
         var stale = 0
+        var runBest = Int.max
         for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
-          sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic)
-          if budget > 0 { transpose(graph, &layers, budget: &budget) }
+          // Every other pair of passes lets ties and equal swaps go the other way, to leave plateaus.
+          let reverse = pass % 4 < 2
+          sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic, reverse: reverse)
+          if budget > 0 { transpose(graph, &layers, budget: &budget, reverse: !reverse) }
           let count = crossings(graph, layers)
           if count < bestCrossings {
             bestCrossings = count
             best = layers
+          }
+          // Each start goes on while it improves on itself.
+          if count < runBest {
+            runBest = count
             stale = 0
           } else {
             stale += 1
@@ -61,24 +71,31 @@ enum CrossingReduction {
     case median
   }
 
-  /// Depth-first from the top nodes in source order, so connected nodes start together.
-  static func initialOrder(_ graph: RankedGraph) -> [[Int]] {
+  /// Depth-first from the top nodes in source order (or, `upward`, from the bottom ones), so connected
+  /// nodes start together.
+  static func initialOrder(_ graph: RankedGraph, upward: Bool = false) -> [[Int]] {
     var layers = Array(repeating: [Int](), count: graph.layers.count)
     var seen = Array(repeating: false, count: graph.nodes.count)
-    let starts = graph.layers.flatMap { $0 }.sorted { graph.nodes[$0].rank < graph.nodes[$1].rank }
+    let starts = graph.layers.flatMap { $0 }.sorted {
+      upward ? graph.nodes[$0].rank > graph.nodes[$1].rank : graph.nodes[$0].rank < graph.nodes[$1].rank
+    }
     for start in starts where !seen[start] {
       var stack = [start]
       while let node = stack.popLast() {
         guard !seen[node] else { continue }
         seen[node] = true
         layers[graph.nodes[node].rank].append(node)
-        for next in graph.down[node].reversed() where !seen[next] { stack.append(next) }
+        for next in (upward ? graph.up[node] : graph.down[node]).reversed() where !seen[next] {
+          stack.append(next)
+        }
       }
     }
     return layers
   }
 
-  static func sweep(_ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, heuristic: Heuristic) {
+  static func sweep(
+    _ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, heuristic: Heuristic, reverse: Bool = false
+  ) {
     var position = positions(layers, count: graph.nodes.count)
     let indexes = downward ? Array(layers.indices.dropFirst()) : Array(layers.indices.dropLast().reversed())
     for rank in indexes {
@@ -90,15 +107,28 @@ enum CrossingReduction {
           key = -1
         } else if heuristic == .median {
           let middle = neighbours.count / 2
-          key =
-            neighbours.count % 2 == 1 ? neighbours[middle] : (neighbours[middle - 1] + neighbours[middle]) / 2
+          if neighbours.count % 2 == 1 {
+            key = neighbours[middle]
+          } else if neighbours.count == 2 {
+            key = (neighbours[0] + neighbours[1]) / 2
+          } else {
+            // Weighted toward the side whose neighbours lie closer together (Gansner et al.).
+            let left = neighbours[middle - 1] - neighbours[0]
+            let right = neighbours[neighbours.count - 1] - neighbours[middle]
+            key =
+              left + right == 0
+              ? (neighbours[middle - 1] + neighbours[middle]) / 2
+              : (neighbours[middle - 1] * right + neighbours[middle] * left) / (left + right)
+          }
         } else {
           key = neighbours.reduce(0, +) / Double(neighbours.count)
         }
         keys.append((node, key, index))
       }
       // Nodes without neighbours on that side stay where they are; the others are sorted around them.
-      let movable = keys.filter { $0.key >= 0 }.sorted { ($0.key, $0.index) < ($1.key, $1.index) }
+      let movable = keys.filter { $0.key >= 0 }.sorted {
+        $0.key != $1.key ? $0.key < $1.key : (reverse ? $0.index > $1.index : $0.index < $1.index)
+      }
       var result = layers[rank]
       var next = 0
       for slot in result.indices where keys[slot].key >= 0 {
@@ -111,61 +141,53 @@ enum CrossingReduction {
   }
 
   /// Swaps neighbours while that lowers the crossings on both sides of their rank.
-  static func transpose(_ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int) {
-    var position = positions(layers, count: graph.nodes.count)
+  /// Swaps neighbours while that lowers the crossings on both sides of their rank; with `reverse`, also
+  /// when it leaves them equal (which moves along a plateau but never starts another round). After the
+  /// first round only ranks next to a swap are looked at again.
+  static func transpose(
+    _ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, reverse: Bool = false
+  ) {
+    let up = FlatAdjacency(graph.up)
+    let down = FlatAdjacency(graph.down)
+    let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
+    defer { position.deallocate() }
+    for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
+    func crossings(_ left: Int, _ right: Int) -> Int {
+      up.crossings(left, right, position, work: &budget)
+        + down.crossings(left, right, position, work: &budget)
+    }
+    var candidate = Array(repeating: true, count: layers.count)
     var improved = true
     var rounds = 0
     while improved && rounds < 12 && budget > 0 {
       improved = false
       rounds += 1
-      for rank in layers.indices where layers[rank].count > 1 {
-        for index in 0..<(layers[rank].count - 1) {
-          let left = layers[rank][index]
-          let right = layers[rank][index + 1]
-          let before = pairCrossings(graph, left, right, position, work: &budget)
-          let after = pairCrossings(graph, right, left, position, work: &budget)
+      for rank in layers.indices where candidate[rank] {
+        candidate[rank] = false
+        guard layers[rank].count > 1 else { continue }
+        // Worked on out of place, so writes need no uniqueness checks of the nested array.
+        var row: [Int] = []
+        swap(&row, &layers[rank])
+        for index in 0..<(row.count - 1) {
+          let left = row[index]
+          let right = row[index + 1]
+          let before = crossings(left, right)
+          let after = crossings(right, left)
+          guard after < before || (reverse && after == before && before > 0) else { continue }
+          row[index] = right
+          row[index + 1] = left
+          position[left] = index + 1
+          position[right] = index
           if after < before {
-            layers[rank][index] = right
-            layers[rank][index + 1] = left
-            position[left] = index + 1
-            position[right] = index
             improved = true
+            for neighbour in max(0, rank - 1)...min(layers.count - 1, rank + 1) {
+              candidate[neighbour] = true
+            }
           }
         }
+        swap(&row, &layers[rank])
       }
     }
-  }
-
-  /// Crossings between the edges of `left` and `right` (in that order) with both neighbouring ranks;
-  /// the comparisons made are taken from `work`.
-  static func pairCrossings(
-    _ graph: RankedGraph, _ left: Int, _ right: Int, _ position: [Int], work: inout Int
-  ) -> Int {
-    pairCrossings(graph.up[left], graph.up[right], position, work: &work)
-      + pairCrossings(graph.down[left], graph.down[right], position, work: &work)
-  }
-
-  /// Pairs (a of `left`, b of `right`) whose edges cross: b lies before a. Few neighbours are compared
-  /// pair by pair; many (a hub, or hundreds of parallel edges) are sorted and merged instead.
-  static func pairCrossings(_ left: [Int], _ right: [Int], _ position: [Int], work: inout Int) -> Int {
-    if left.count * right.count <= 64 {
-      work -= left.count * right.count + 1
-      var count = 0
-      for a in left {
-        for b in right where position[b] < position[a] { count += 1 }
-      }
-      return count
-    }
-    let lefts = left.map { position[$0] }.sorted()
-    let rights = right.map { position[$0] }.sorted()
-    work -= (lefts.count + rights.count) * 8
-    var count = 0
-    var before = 0
-    for a in lefts {
-      while before < rights.count && rights[before] < a { before += 1 }
-      count += before
-    }
-    return count
   }
 
   static func positions(_ layers: [[Int]], count: Int) -> [Int] {
