@@ -27,6 +27,11 @@ import Testing
       )
     }
     #expect(CrossingCounter.count(edges, lowerSize: lower) == Self.bruteForce(edges))
+    // The unweighted form takes the lower ends in the order of the upper ones, and reuses its tree.
+    let lowers = edges.sorted { ($0.upper, $0.lower) < ($1.upper, $1.lower) }.map(\.lower)
+    var tree = [7, 7, 7]
+    #expect(CrossingCounter.count(lowers: lowers, lowerSize: lower, tree: &tree) == Self.bruteForce(edges))
+    #expect(CrossingCounter.count(lowers: lowers, lowerSize: lower, tree: &tree) == Self.bruteForce(edges))
   }
 
   @Test func aSimpleCross() {

@@ -24,4 +24,26 @@ enum CrossingCounter {
     }
     return crossings
   }
+
+  /// The same for unweighted edges given as their lower positions in the order of their upper ones
+  /// (ties by lower position), as crossing reduction has them; `tree` is scratch space kept between
+  /// calls, so counting every pass allocates nothing.
+  static func count(lowers: [Int], lowerSize: Int, tree: inout [Int]) -> Int {
+    guard lowers.count > 1, lowerSize > 0 else { return 0 }
+    var firstLeaf = 1
+    while firstLeaf < lowerSize { firstLeaf *= 2 }
+    tree.removeAll(keepingCapacity: true)
+    tree.append(contentsOf: repeatElement(0, count: 2 * firstLeaf))
+    var crossings = 0
+    for lower in lowers {
+      var index = lower + firstLeaf
+      tree[index] += 1
+      while index > 1 {
+        if index % 2 == 0 { crossings += tree[index + 1] }
+        index /= 2
+        tree[index] += 1
+      }
+    }
+    return crossings
+  }
 }

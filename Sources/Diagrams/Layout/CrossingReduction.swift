@@ -12,6 +12,7 @@ enum CrossingReduction {
 
   static func order(_ graph: inout RankedGraph, passes: Int = 24) {
     var budget = transposeBudget
+    let sides = Sides(graph)
     // The plain barycenter result is the first candidate, so the search never ends worse than it.
     var baseline = graph
     barycenterOnly(&baseline, passes: passes)
@@ -30,9 +31,9 @@ enum CrossingReduction {
         for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
           // Every other pair of passes lets ties and equal swaps go the other way, to leave plateaus.
           let reverse = pass % 4 < 2
-          sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic, reverse: reverse)
-          if budget > 0 { transpose(graph, &layers, budget: &budget, reverse: !reverse) }
-          let count = crossings(graph, layers)
+          sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic, reverse: reverse, sides: sides)
+          if budget > 0 { transpose(graph, &layers, budget: &budget, reverse: !reverse, sides: sides) }
+          let count = crossings(graph, layers, sides: sides)
           if count < bestCrossings {
             bestCrossings = count
             best = layers
@@ -52,12 +53,13 @@ enum CrossingReduction {
 
   /// The baseline: barycenter sweeps from the initial order, no transposition, no restarts.
   static func barycenterOnly(_ graph: inout RankedGraph, passes: Int = 24) {
+    let sides = Sides(graph)
     var layers = initialOrder(graph)
     var best = layers
     var bestCrossings = crossings(graph, layers)
     for pass in 0..<passes {
-      sweep(graph, &layers, downward: pass % 2 == 0, heuristic: .barycenter)
-      let count = crossings(graph, layers)
+      sweep(graph, &layers, downward: pass % 2 == 0, heuristic: .barycenter, sides: sides)
+      let count = crossings(graph, layers, sides: sides)
       if count < bestCrossings {
         bestCrossings = count
         best = layers
@@ -93,19 +95,43 @@ enum CrossingReduction {
     return layers
   }
 
+  /// Both sides' neighbours of every node, flat, made once per ordering.
+  struct Sides {
+    let up: FlatAdjacency
+    let down: FlatAdjacency
+
+    init(_ graph: RankedGraph) {
+      up = FlatAdjacency(graph.up)
+      down = FlatAdjacency(graph.down)
+    }
+  }
+
+  /// Sorts each rank by the barycenter or median of its neighbours' places in the rank before it;
+  /// nodes without neighbours there keep their places. Scratch arrays are reused, rank after rank.
   static func sweep(
-    _ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, heuristic: Heuristic, reverse: Bool = false
+    _ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, heuristic: Heuristic,
+    reverse: Bool = false,
+    sides: Sides? = nil
   ) {
+    let side = downward ? (sides?.up ?? FlatAdjacency(graph.up)) : (sides?.down ?? FlatAdjacency(graph.down))
     var position = positions(layers, count: graph.nodes.count)
+    var neighbours: [Double] = []
+    var keys: [Double] = []
+    var movable: [(key: Double, index: Int, node: Int)] = []
     let indexes = downward ? Array(layers.indices.dropFirst()) : Array(layers.indices.dropLast().reversed())
     for rank in indexes {
-      var keys: [(node: Int, key: Double, index: Int)] = []
-      for (index, node) in layers[rank].enumerated() {
-        let neighbours = (downward ? graph.up[node] : graph.down[node]).map { Double(position[$0]) }.sorted()
+      var row: [Int] = []
+      swap(&row, &layers[rank])
+      keys.removeAll(keepingCapacity: true)
+      movable.removeAll(keepingCapacity: true)
+      for (index, node) in row.enumerated() {
+        neighbours.removeAll(keepingCapacity: true)
+        for slot in side.range(of: node) { neighbours.append(Double(position[side.target(slot)])) }
         let key: Double
         if neighbours.isEmpty {
           key = -1
         } else if heuristic == .median {
+          neighbours.sort()
           let middle = neighbours.count / 2
           if neighbours.count % 2 == 1 {
             key = neighbours[middle]
@@ -123,32 +149,32 @@ enum CrossingReduction {
         } else {
           key = neighbours.reduce(0, +) / Double(neighbours.count)
         }
-        keys.append((node, key, index))
+        keys.append(key)
+        if key >= 0 { movable.append((key, index, node)) }
       }
       // Nodes without neighbours on that side stay where they are; the others are sorted around them.
-      let movable = keys.filter { $0.key >= 0 }.sorted {
+      movable.sort {
         $0.key != $1.key ? $0.key < $1.key : (reverse ? $0.index > $1.index : $0.index < $1.index)
       }
-      var result = layers[rank]
       var next = 0
-      for slot in result.indices where keys[slot].key >= 0 {
-        result[slot] = movable[next].node
+      for slot in row.indices where keys[slot] >= 0 {
+        row[slot] = movable[next].node
         next += 1
       }
-      layers[rank] = result
-      for (index, node) in result.enumerated() { position[node] = index }
+      for (index, node) in row.enumerated() { position[node] = index }
+      swap(&row, &layers[rank])
     }
   }
 
-  /// Swaps neighbours while that lowers the crossings on both sides of their rank.
   /// Swaps neighbours while that lowers the crossings on both sides of their rank; with `reverse`, also
   /// when it leaves them equal (which moves along a plateau but never starts another round). After the
   /// first round only ranks next to a swap are looked at again.
   static func transpose(
-    _ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, reverse: Bool = false
+    _ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, reverse: Bool = false,
+    sides: Sides? = nil
   ) {
-    let up = FlatAdjacency(graph.up)
-    let down = FlatAdjacency(graph.down)
+    let up = sides?.up ?? FlatAdjacency(graph.up)
+    let down = sides?.down ?? FlatAdjacency(graph.down)
     let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
     defer { position.deallocate() }
     for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
@@ -196,14 +222,21 @@ enum CrossingReduction {
     return position
   }
 
-  static func crossings(_ graph: RankedGraph, _ layers: [[Int]]) -> Int {
+  static func crossings(_ graph: RankedGraph, _ layers: [[Int]], sides: Sides? = nil) -> Int {
+    let down = sides?.down ?? FlatAdjacency(graph.down)
     let position = positions(layers, count: graph.nodes.count)
+    var lowers: [Int] = []
+    var tree: [Int] = []
     var total = 0
     for rank in layers.indices.dropLast() {
-      let edges = layers[rank].flatMap { upper in
-        graph.down[upper].map { (upper: position[upper], lower: position[$0], weight: 1) }
+      lowers.removeAll(keepingCapacity: true)
+      // Upper nodes in rank order, each one's lower ends ascending: the order the counter wants.
+      for upper in layers[rank] {
+        let start = lowers.count
+        for slot in down.range(of: upper) { lowers.append(position[down.target(slot)]) }
+        lowers[start...].sort()
       }
-      total += CrossingCounter.count(edges, lowerSize: layers[rank + 1].count)
+      total += CrossingCounter.count(lowers: lowers, lowerSize: layers[rank + 1].count, tree: &tree)
     }
     return total
   }

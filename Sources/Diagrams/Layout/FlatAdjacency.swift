@@ -24,7 +24,10 @@ final class FlatAdjacency {
     targets.deallocate()
   }
 
-  func degree(_ node: Int) -> Int { offsets[node + 1] - offsets[node] }
+  /// Where the node's neighbours lie in `target(_:)`.
+  func range(of node: Int) -> Range<Int> { offsets[node]..<offsets[node + 1] }
+
+  func target(_ slot: Int) -> Int { targets[slot] }
 
   /// Pairs (a of `left`, b of `right`) whose edges cross: b lies before a. Few neighbours are compared
   /// pair by pair; many (a hub, or hundreds of parallel edges) are sorted and merged instead. The
