@@ -22,7 +22,7 @@ enum EventPage {
       ("Schema standard", HTML.text(contract.eventSchemaStandard ?? "")),
       ("Defined", festival.rowLink(line: event.location.line, label: "in the event catalog")),
     ])
-    let flow = GeneratedGraphs.eventFlow(contract, only: [number])
+    let flow = GeneratedGraphs.eventFlow(contract, systems: festival.lookup.systems, only: [number])
     let figure = GeneratedGraphs.figure(
       flow, caption: "Who publishes \(event.name) and who receives it.", pagePath: context.page.path,
       number: 1,

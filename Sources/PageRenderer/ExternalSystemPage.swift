@@ -7,9 +7,9 @@ enum ExternalSystemPage {
     guard let contract = festival.contract else { return PageBody(html: "") }
     let system = contract.externalSystems[number]
     let key = Fold.key(system.name)
-    let integration = contract.externalIntegrations.first {
-      Fold.key($0.integration.target?.name ?? $0.integration.written) == key
-    }
+    // From the festival's index: scanning every component and integration for each system's page grew
+    // with the square of the festival.
+    let integration = festival.lookup.integrations[key].map { contract.externalIntegrations[$0] }
     var html = "<h1>\(HTML.text(system.name))</h1>\n"
     html += HTML.facts([
       ("Purpose", HTML.text(system.purpose)),
@@ -20,11 +20,7 @@ enum ExternalSystemPage {
       ("Error handling", HTML.text(integration?.errorHandling ?? "")),
       ("Defined", festival.rowLink(line: system.location.line, label: "in the external systems table")),
     ])
-    let users = contract.components.filter { component in
-      component.dependencies.contains {
-        $0.target?.kind == .externalSystem && Fold.key($0.target?.name ?? "") == key
-      }
-    }
+    let users = (festival.lookup.systemUsers[key] ?? []).map { contract.components[$0] }
     html += HTML.section(
       "Used by", id: "used-by",
       users.isEmpty

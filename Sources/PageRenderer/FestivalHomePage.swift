@@ -48,7 +48,7 @@ enum FestivalHomePage {
       }
       // Beyond a few hundred events one picture helps nobody; each event's page draws its own flow.
       if !contract.events.isEmpty && contract.events.count <= GeneratedGraphs.eventFlowLimit {
-        let chart = GeneratedGraphs.eventFlow(contract)
+        let chart = GeneratedGraphs.eventFlow(contract, systems: festivalContext.lookup.systems)
         let figure = GeneratedGraphs.figure(
           chart, caption: "Publishers, events and subscribers.", pagePath: context.page.path, number: 2,
           links: GeneratedGraphs.links(chart, festival: festivalContext), layouts: context.layouts)

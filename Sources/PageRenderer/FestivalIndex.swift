@@ -16,6 +16,10 @@ struct FestivalIndex: Sendable {
   var servicesByComponent: [String: [Int]] = [:]
   var performanceBySubject: [String: [Int]] = [:]
   var scalabilityByComponent: [String: [Int]] = [:]
+  /// External system key -> the components that depend on it, each once, in contract order.
+  var systemUsers: [String: [Int]] = [:]
+  /// External system key -> its first row in the integration table.
+  var integrations: [String: Int] = [:]
   /// Component key -> components that depend on it; and its own dependencies' keys.
   var dependents: [String: [Int]] = [:]
   var dependencies: [String: [String]] = [:]
@@ -58,11 +62,18 @@ struct FestivalIndex: Sendable {
         guard let dependencyKey = target(dependency) else { continue }
         keys.append(dependencyKey)
         if dependency.target?.kind == .component { dependents[dependencyKey, default: []].append(index) }
+        if dependency.target?.kind == .externalSystem, systemUsers[dependencyKey]?.last != index {
+          systemUsers[dependencyKey, default: []].append(index)
+        }
       }
       dependencies[key, default: []] += keys
     }
     for (index, system) in contract.externalSystems.enumerated() where systems[Fold.key(system.name)] == nil {
       systems[Fold.key(system.name)] = index
+    }
+    for (index, integration) in contract.externalIntegrations.enumerated() {
+      let key = Fold.key(integration.integration.target?.name ?? integration.integration.written)
+      if integrations[key] == nil { integrations[key] = index }
     }
     for (index, event) in contract.events.enumerated() {
       if events[Fold.key(event.name)] == nil { events[Fold.key(event.name)] = index }
