@@ -74,6 +74,9 @@ final class ServeSession: @unchecked Sendable {
       }
       let rendered = analysis.rendered
       var inPlace = false
+      // Files of the served folder this build did not write: kept pages, and files whose bytes came out
+      // as they were.
+      var untouched: [String] = []
       do {
         try timings.measure("write") {
           let digests = Self.digests(of: rendered.files, jobs: settings.jobs)
@@ -85,6 +88,10 @@ final class ServeSession: @unchecked Sendable {
           inPlace = hasSite && changed.count * 4 < rendered.files.count + rendered.reused.count
           if inPlace {
             try update(rendered, changed: changed, digests: digests)
+            let written = Set(changed)
+            untouched =
+              rendered.reused
+              + rendered.files.indices.filter { !written.contains($0) }.map { rendered.files[$0].path }
           } else {
             try BuildCommand.write(rendered, to: settings.output)
             remember(rendered, digests: digests)
@@ -107,10 +114,10 @@ final class ServeSession: @unchecked Sendable {
       } else {
         report(errors.map { $0.formatted(pathPrefix: settings.content.pathPrefix) })
       }
-      // After the tabs were told: whether someone removed a page this build kept (then everything is
-      // built again, once), and the record, which the next `build` of this folder needs.
+      // After the tabs were told: whether someone removed a file this build left as it was (then
+      // everything is built again, once), and the record, which the next `build` of this folder needs.
       if inPlace {
-        if let missing = try? SiteWriter.missing(rendered.reused, in: settings.output), !missing.isEmpty {
+        if let missing = try? SiteWriter.missing(untouched, in: settings.output), !missing.isEmpty {
           record = nil
           servedDigests = [:]
           return build()

@@ -80,8 +80,8 @@ struct SiteAnalysis {
   }
 
   /// Every content file's fingerprint by path, for the incremental build's record.
-  static func fingerprints(_ inventory: ContentInventory, known: SourceFingerprints? = nil) -> [String:
-    String]
+  static func fingerprints(_ inventory: ContentInventory, known: SourceFingerprints? = nil)
+    -> [String: String]
   {
     var files =
       inventory.looseDocuments + inventory.festivals.flatMap { $0.documents + [$0.config].compactMap { $0 } }
