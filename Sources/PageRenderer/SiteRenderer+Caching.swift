@@ -99,7 +99,8 @@ extension SiteRenderer {
       }
     }
     let references = CrossReferences(
-      pages: pages, lookups: lookups, catalogs: catalogs, festivalOfPage: festivalOfPage)
+      pages: pages, lookups: lookups, catalogs: catalogs, festivalOfPage: festivalOfPage,
+      pageIndex: tables?.pageIndex)
     let referenceKeys = references.referencedBy.map {
       Fingerprint.of($0.map { pages[$0].path }.joined(separator: "\n"))
     }

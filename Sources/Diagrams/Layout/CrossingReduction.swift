@@ -15,10 +15,10 @@ enum CrossingReduction {
     let sides = Sides(graph)
     // The plain barycenter result is the first candidate, so the search never ends worse than it.
     var baseline = graph
-    barycenterOnly(&baseline, passes: passes)
+    barycenterOnly(&baseline, passes: passes, sides: sides)
     var best = baseline.layers
-    var bestCrossings = crossings(graph, best)
-    let sourceOrderCrossings = crossings(graph, graph.layers)
+    var bestCrossings = crossings(graph, best, sides: sides)
+    let sourceOrderCrossings = crossings(graph, graph.layers, sides: sides)
     if sourceOrderCrossings <= bestCrossings {
       best = graph.layers
       bestCrossings = sourceOrderCrossings
@@ -52,11 +52,11 @@ enum CrossingReduction {
   }
 
   /// The baseline: barycenter sweeps from the initial order, no transposition, no restarts.
-  static func barycenterOnly(_ graph: inout RankedGraph, passes: Int = 24) {
-    let sides = Sides(graph)
+  static func barycenterOnly(_ graph: inout RankedGraph, passes: Int = 24, sides known: Sides? = nil) {
+    let sides = known ?? Sides(graph)
     var layers = initialOrder(graph)
     var best = layers
-    var bestCrossings = crossings(graph, layers)
+    var bestCrossings = crossings(graph, layers, sides: sides)
     for pass in 0..<passes {
       sweep(graph, &layers, downward: pass % 2 == 0, heuristic: .barycenter, sides: sides)
       let count = crossings(graph, layers, sides: sides)

@@ -19,10 +19,14 @@ struct CrossReferences {
     self.init(pages: pages, lookups: lookups, catalogs: catalogs, festivalOfPage: festivalOfPage)
   }
 
-  /// The tallies of every page's look-up (nil for a page without facts), in page order.
-  init(pages: [PlannedPage], lookups: [PageReferences?], catalogs: [NameCatalog], festivalOfPage: [Int?]) {
+  /// The tallies of every page's look-up (nil for a page without facts), in page order; `pageIndex` is
+  /// the look-up tables' when they were made already.
+  init(
+    pages: [PlannedPage], lookups: [PageReferences?], catalogs: [NameCatalog], festivalOfPage: [Int?],
+    pageIndex known: [String: Int]? = nil
+  ) {
     mentions = catalogs.map { Array(repeating: [], count: $0.groups.count) }
-    let pageIndex = Self.pageIndex(pages)
+    let pageIndex = known ?? Self.pageIndex(pages)
     // Per festival, per group: the pages of its things that have a page of their own.
     let ownPages: [[[Int]]] = catalogs.map { catalog in
       catalog.groups.map { group in
