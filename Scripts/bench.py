@@ -3,9 +3,10 @@
 would pick instead. Needs Debian's cmark-gfm, hugo, graphviz and node-dagre-layout (make bench installs
 them) and a release build. Timing is never a test: this prints figures, it fails nothing.
 
-Usage: Scripts/bench.py [--sizes 10,100,1000] [--graphs 20,100,500] [--runs 5] [--work DIR] [--bin DIR]
-(10,000 components and 2,000 nodes are left out by default: see BENCHMARKS.md.)"""
-import argparse, os, re, shutil, statistics, subprocess, sys, tempfile, time
+Usage: Scripts/bench.py [--sizes 10,100,1000,10000] [--graphs 20,100,500,2000] [--runs 5] [--work DIR] [--bin DIR]
+Every size of issue 9 runs by default (about half an hour on two cores); `--sizes 10,100,1000 --graphs
+20,100,500` is the quick run."""
+import argparse, concurrent.futures, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release")
@@ -65,6 +66,14 @@ def hugo_site(content, folder):
         with open(os.path.join(folder, "layouts", "_default", name), "w") as f:
             f.write(body)
     shutil.copytree(content, os.path.join(folder, "content"), ignore=shutil.ignore_patterns("*.yaml", "*.yml"))
+
+
+def count_crossings(svg):
+    """Edge crossings in a drawing, by ../shared/tools/crossings.py ("?" without it)."""
+    if not os.path.exists(CROSSINGS):
+        return "?"
+    counted = subprocess.run([sys.executable, CROSSINGS, svg], capture_output=True, text=True).stdout.split()
+    return counted[1] if len(counted) > 1 else "?"
 
 
 def limit_rows(args):
@@ -158,13 +167,15 @@ def serve_rows(args, size, content):
 def main():
     global BIN
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="10,100,1000")
-    parser.add_argument("--graphs", default="20,100,500")
+    parser.add_argument("--sizes", default="10,100,1000,10000")
+    parser.add_argument("--graphs", default="20,100,500,2000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
     parser.add_argument("--bin", default=BIN, help="folder holding festdoc and festdoc-bench")
     parser.add_argument("--serve", default="yes", choices=["yes", "no"],
                         help="also time festdoc serve from a saved edit to the reloaded page")
+    parser.add_argument("--serve-up-to", type=int, default=1000,
+                        help="time serve only on festivals of at most this many components")
     parser.add_argument("--limits", default="yes", choices=["yes", "no"],
                         help="also build the inputs of docs/limits.md (20 MB file, 50,000-row table, ...)")
     args = parser.parse_args()
@@ -173,6 +184,7 @@ def main():
     rows = []
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
+    page_times = {}  # size -> median ms per page with all cores
     for size in [int(s) for s in args.sizes.split(",") if s]:
         content = os.path.join(args.work, f"festival-{size}")
         subprocess.run([os.path.join(BIN, "festdoc-bench"), "generate", "--components", str(size), "--seed", "1",
@@ -186,6 +198,8 @@ def main():
             pages, size_bytes = site_size(out)
             per_job[jobs] = results
             median_wall = statistics.median(r[0] for r in results)
+            if jobs == cores:
+                page_times[size] = median_wall / max(pages, 1) * 1000
             stages = {}
             for _, _, _, err in results:
                 for stage, ms in re.findall(r"^\s+(\w+)\s+([\d.]+) ms", err, re.M):
@@ -194,7 +208,7 @@ def main():
             rows.append((f"festdoc build --jobs {jobs}", size, *summary([r[0] for r in results]),
                          f"CPU {statistics.median(r[1] for r in results):.2f} s; {median_wall / max(pages, 1) * 1000:.2f} ms/page; "
                          f"peak {max(r[2] for r in results):.0f} MB; {pages} pages, {size_bytes / 1e6:.1f} MB; stages ms: {stage_text}"))
-        if args.serve == "yes":
+        if args.serve == "yes" and size <= args.serve_up_to:
             rows += serve_rows(args, size, content)
         outputs = [os.path.join(args.work, f"site-{size}-{jobs}") for jobs in (1, cores)]
         same = subprocess.run(["diff", "-r", "-q", *outputs], capture_output=True).returncode == 0
@@ -215,7 +229,12 @@ def main():
         rows.append(("Hugo (minimal single.html)", size, *summary([r[0] for r in hugo]),
                      f"{hugo_pages} pages (festdoc {site_size(outputs[1])[0]}); festdoc / Hugo = "
                      f"{festdoc / statistics.median(r[0] for r in hugo):.2f}"))
+    for small, large in zip(sorted(page_times), sorted(page_times)[1:]):
+        rows.append((f"time per page, {large} against {small} components", large,
+                     f"{page_times[large] / page_times[small]:.2f}×", "",
+                     f"{page_times[large]:.2f} ms against {page_times[small]:.2f} ms, all cores; target at 10,000: 1.2×"))
     env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
+    drawings = []
     for nodes in [int(s) for s in args.graphs.split(",") if s]:
         prefix = os.path.join(args.work, f"graph-{nodes}")
         subprocess.run([os.path.join(BIN, "festdoc-bench"), "graph", "--nodes", str(nodes), "--seed", "1", "-o", prefix],
@@ -230,10 +249,12 @@ def main():
                 rows.append((f"layout: {name}", nodes, "not installed", "", "make bench-deps installs it"))
                 continue
             results = repeat(args.runs, command, env=tool_env)
-            counted = (subprocess.run([sys.executable, CROSSINGS, svg], capture_output=True, text=True).stdout.split()
-                       if os.path.exists(CROSSINGS) else [])
-            crossings = counted[1] if len(counted) > 1 else "?"
-            rows.append((f"layout: {name}", nodes, *summary([r[0] for r in results]), f"{crossings} crossings"))
+            rows.append((f"layout: {name}", nodes, *summary([r[0] for r in results]), svg))
+            drawings.append((len(rows) - 1, svg))
+    # Counting is slow in Python (minutes on a 2,000-node drawing), so it runs after every timed run, on all cores.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=cores) as pool:
+        for index, crossings in zip([i for i, _ in drawings], pool.map(count_crossings, [svg for _, svg in drawings])):
+            rows[index] = (*rows[index][:4], f"{crossings} crossings")
     if args.limits == "yes":
         rows += limit_rows(args)
     print(f"festdoc benchmarks: {cores} cores, {args.runs} runs each, median and min–max\n")

@@ -28,6 +28,7 @@ enum CrossingReduction {
         var layers = start
         var stale = 0
         var runBest = Int.max
+        var runBestLayers = layers
         for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
           // Every other pair of passes lets ties and equal swaps go the other way, to leave plateaus.
           let reverse = pass % 4 < 2
@@ -41,14 +42,38 @@ enum CrossingReduction {
           // Each start goes on while it improves on itself.
           if count < runBest {
             runBest = count
+            runBestLayers = layers
             stale = 0
           } else {
             stale += 1
           }
         }
+        // Each start's best goes on with sifting, which reaches places the sweeps do not.
+        if budget > 0 && runBest > 0 {
+          let refined = refine(graph, runBestLayers, crossings: runBest, budget: &budget, sides: sides)
+          if refined.crossings < bestCrossings {
+            bestCrossings = refined.crossings
+            best = refined.layers
+          }
+        }
       }
     }
     graph.layers = best
+  }
+
+  /// Sifting, then transposition, while they lower the crossings.
+  static func refine(
+    _ graph: RankedGraph, _ start: [[Int]], crossings known: Int, budget: inout Int, sides: Sides
+  ) -> (layers: [[Int]], crossings: Int) {
+    var best = (layers: start, crossings: known)
+    var layers = start
+    while best.crossings > 0 && budget > 0 && sift(graph, &layers, budget: &budget, sides: sides) {
+      transpose(graph, &layers, budget: &budget, sides: sides)
+      let count = crossings(graph, layers, sides: sides)
+      guard count < best.crossings else { break }
+      best = (layers, count)
+    }
+    return best
   }
 
   /// The baseline: barycenter sweeps from the initial order, no transposition, no restarts.

@@ -1,0 +1,44 @@
+extension CrossingReduction {
+  /// Sifting (Matuszewski, Schönfeld and Molitor, 1999): each node in turn leaves its rank and goes
+  /// back in at the place where its edges cross the fewest edges of the other nodes of the rank, on both
+  /// sides. Where transposition stops at the first neighbour that would not gain, a sifted node can
+  /// cross a whole run of nodes to a better place. Returns whether any node moved.
+  @discardableResult
+  static func sift(_ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, sides: Sides) -> Bool {
+    let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
+    defer { position.deallocate() }
+    for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
+    func crossings(_ left: Int, _ right: Int) -> Int {
+      sides.up.crossings(left, right, position, work: &budget)
+        + sides.down.crossings(left, right, position, work: &budget)
+    }
+    var moved = false
+    var gains: [Int] = []
+    for rank in layers.indices where layers[rank].count > 2 {
+      var row: [Int] = []
+      swap(&row, &layers[rank])
+      for node in Array(row) where budget > 0 {
+        let from = position[node]
+        row.remove(at: from)
+        // gains[p]: crossings saved by going in before row[p] rather than before row[0].
+        gains.removeAll(keepingCapacity: true)
+        var saved = 0
+        for other in row {
+          gains.append(saved)
+          saved += crossings(node, other) - crossings(other, node)
+        }
+        gains.append(saved)
+        // The first best place; the old place wins ties, so nothing moves for nothing.
+        var to = from
+        for place in gains.indices where gains[place] > gains[to] { to = place }
+        row.insert(node, at: to)
+        if to != from {
+          moved = true
+          for index in min(from, to)...max(from, to) { position[row[index]] = index }
+        }
+      }
+      swap(&row, &layers[rank])
+    }
+    return moved
+  }
+}
