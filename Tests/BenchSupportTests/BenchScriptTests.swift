@@ -16,7 +16,7 @@ import Testing
     process.executableURL = URL(fileURLWithPath: try #require(Self.python))
     process.arguments = [
       SharedFolder.projectRoot.appendingPathComponent("Scripts/bench.py").path,
-      "--sizes", "3", "--graphs", "8", "--runs", "1", "--limits", "no",
+      "--sizes", "3,4", "--graphs", "8", "--runs", "1", "--limits", "no",
       "--bin", FestdocProcess.binary.deletingLastPathComponent().path,
       "--work", work.url.appendingPathComponent("bench").path,
     ]
@@ -30,6 +30,11 @@ import Testing
     #expect(table.contains("| measure | size | median | spread | details |"))
     #expect(table.contains("| festdoc build --jobs 1 | 3 |"))
     #expect(table.contains("| festdoc output --jobs 1 vs all cores | 3 | identical |"))
-    #expect(table.contains("| layout: festdoc diagram | 8 |"))
+    #expect(table.contains("| time per page, 4 against 3 components | 4 |"))
+    // Crossings are counted after the timed runs; with ../shared beside the project they are numbers.
+    let layout = try #require(
+      table.split(separator: "\n").first { $0.hasPrefix("| layout: festdoc diagram | 8 |") })
+    #expect(layout.hasSuffix(" crossings |"))
+    #expect(!layout.contains(".svg"), "the drawing's path is replaced by its count")
   }
 }
