@@ -51,12 +51,12 @@ screenshots: deps browser-deps
 
 # Benchmarks beside cmark-gfm, Hugo, Graphviz and dagre (BENCHMARKS.md). Not part of `make test`.
 bench-deps:
-	@for tool in cmark-gfm hugo dot; do command -v $$tool >/dev/null || NEED=1; done; \
+	@for tool in cmark-gfm hugo dot pypy3; do command -v $$tool >/dev/null || NEED=1; done; \
 	[ -d /usr/share/nodejs/dagre ] || NEED=1; \
 	if [ -n "$$NEED" ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    cmark-gfm hugo graphviz node-dagre-layout >/dev/null; \
+	    cmark-gfm hugo graphviz node-dagre-layout pypy3 >/dev/null; \
 	fi
 
 bench: deps bench-deps
