@@ -1,9 +1,9 @@
 /// Orders the nodes of every rank to reduce edge crossings: barycenter and median sweeps, down and up,
 /// each followed by transposition of neighbours, over several passes from four starts (depth-first from
-/// the top and from the bottom, the source order, the plain barycenter result); the best order found is
-/// kept. As in Gansner et al.'s dot, every other pair of passes lets ties and equal swaps go the other
-/// way, which moves along plateaus the strict rules stop on. Otherwise ties keep the current order, so
-/// the source order decides when nothing else does.
+/// the top and from the bottom, the source order, the plain barycenter result), each start's best order
+/// then sifted (see `sift`); the best order found is kept. As in Gansner et al.'s dot, every other pair
+/// of passes lets ties and equal swaps go the other way, which moves along plateaus the strict rules
+/// stop on. Otherwise ties keep the current order, so the source order decides when nothing else does.
 enum CrossingReduction {
   /// Neighbour comparisons the transpositions may make in one ordering. Ordinary graphs of a thousand
   /// nodes use a few million; a few nodes joined by hundreds of parallel edges (a fuzzer's find) would
