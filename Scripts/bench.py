@@ -4,7 +4,8 @@ would pick instead. Needs Debian's cmark-gfm, hugo, graphviz and node-dagre-layo
 crossings quickly (make bench installs them; plain python3 counts the same, slower) and a release build.
 Timing is never a test: this prints figures, it fails nothing.
 
-Usage: Scripts/bench.py [--sizes 10,100,1000,10000] [--graphs 20,100,500,2000] [--runs 5] [--work DIR] [--bin DIR]
+Usage: Scripts/bench.py [--sizes 10,100,1000,10000] [--graphs 20,100,500,2000] [--graph-seeds 1] [--runs 5]
+                        [--work DIR] [--bin DIR]
 Every size of issue 9 runs by default (about half an hour on two cores); `--sizes 10,100,1000 --graphs
 20,100,500` is the quick run."""
 import argparse, concurrent.futures, os, re, shutil, statistics, subprocess, sys, tempfile, time
@@ -172,6 +173,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10,100,1000,10000")
     parser.add_argument("--graphs", default="20,100,500,2000")
+    parser.add_argument("--graph-seeds", default="1",
+                        help="seeds of the generated graphs; with several, a row sums each tool's crossings")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
     parser.add_argument("--bin", default=BIN, help="folder holding festdoc and festdoc-bench")
@@ -237,27 +240,41 @@ def main():
                      f"{page_times[large] / page_times[small]:.2f}×", "",
                      f"{page_times[large]:.2f} ms against {page_times[small]:.2f} ms, all cores; target at 10,000: 1.2×"))
     env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
-    drawings = []
+    drawings = []  # (row index, tool, nodes, svg)
+    seeds = [int(s) for s in args.graph_seeds.split(",") if s]
     for nodes in [int(s) for s in args.graphs.split(",") if s]:
-        prefix = os.path.join(args.work, f"graph-{nodes}")
-        subprocess.run([os.path.join(BIN, "festdoc-bench"), "graph", "--nodes", str(nodes), "--seed", "1", "-o", prefix],
-                       check=True)
-        tools = [("festdoc diagram", [os.path.join(BIN, "festdoc"), "diagram", prefix + ".mmd", "-o", prefix + "-festdoc.svg"],
-                  prefix + "-festdoc.svg", None),
-                 ("Graphviz dot -Tsvg", ["dot", "-Tsvg", prefix + ".dot", "-o", prefix + "-dot.svg"], prefix + "-dot.svg", None),
-                 ("dagre (node)", ["node", os.path.join(ROOT, "Scripts", "dagre-layout.js"), prefix + ".json",
-                                   prefix + "-dagre.svg"], prefix + "-dagre.svg", env)]
-        for name, command, svg, tool_env in tools:
-            if not shutil.which(command[0]) or (command[0] == "node" and not os.path.isdir("/usr/share/nodejs/dagre")):
-                rows.append((f"layout: {name}", nodes, "not installed", "", "make bench-deps installs it"))
-                continue
-            results = repeat(args.runs, command, env=tool_env)
-            rows.append((f"layout: {name}", nodes, *summary([r[0] for r in results]), svg))
-            drawings.append((len(rows) - 1, svg))
+        for seed in seeds:
+            prefix = os.path.join(args.work, f"graph-{nodes}-{seed}")
+            subprocess.run([os.path.join(BIN, "festdoc-bench"), "graph", "--nodes", str(nodes), "--seed", str(seed),
+                            "-o", prefix], check=True)
+            size = nodes if seeds == [1] else f"{nodes}, seed {seed}"
+            tools = [("festdoc diagram", [os.path.join(BIN, "festdoc"), "diagram", prefix + ".mmd", "-o", prefix + "-festdoc.svg"],
+                      prefix + "-festdoc.svg", None),
+                     ("Graphviz dot -Tsvg", ["dot", "-Tsvg", prefix + ".dot", "-o", prefix + "-dot.svg"], prefix + "-dot.svg", None),
+                     ("dagre (node)", ["node", os.path.join(ROOT, "Scripts", "dagre-layout.js"), prefix + ".json",
+                                       prefix + "-dagre.svg"], prefix + "-dagre.svg", env)]
+            for name, command, svg, tool_env in tools:
+                if not shutil.which(command[0]) or (command[0] == "node" and not os.path.isdir("/usr/share/nodejs/dagre")):
+                    rows.append((f"layout: {name}", size, "not installed", "", "make bench-deps installs it"))
+                    continue
+                results = repeat(args.runs, command, env=tool_env)
+                rows.append((f"layout: {name}", size, *summary([r[0] for r in results]), svg))
+                drawings.append((len(rows) - 1, name, nodes, svg))
     # Counting takes a while on big drawings, so it runs after every timed run, on all cores.
+    totals = {}  # (nodes, tool) -> crossings over every seed
     with concurrent.futures.ThreadPoolExecutor(max_workers=cores) as pool:
-        for index, crossings in zip([i for i, _ in drawings], pool.map(count_crossings, [svg for _, svg in drawings])):
+        counts = pool.map(count_crossings, [svg for *_, svg in drawings])
+        for (index, name, nodes, _), crossings in zip(drawings, counts):
             rows[index] = (*rows[index][:4], f"{crossings} crossings")
+            if crossings != "?":
+                totals[(nodes, name)] = totals.get((nodes, name), 0) + int(crossings)
+    if len(seeds) > 1:
+        for nodes in sorted({nodes for nodes, _ in totals}):
+            found = {name: total for (size, name), total in totals.items() if size == nodes}
+            ratio = (f"; festdoc / dot = {found['festdoc diagram'] / found['Graphviz dot -Tsvg']:.3f}"
+                     if found.get("Graphviz dot -Tsvg") and "festdoc diagram" in found else "")
+            rows.append((f"layout: crossings over seeds {args.graph_seeds}", nodes, "", "",
+                         ", ".join(f"{name} {total}" for name, total in found.items()) + ratio))
     if args.limits == "yes":
         rows += limit_rows(args)
     print(f"festdoc benchmarks: {cores} cores, {args.runs} runs each, median and min–max\n")
