@@ -36,8 +36,11 @@ public enum RuleCatalog {
     Rule(
       "diagrams.parse", .error,
       "a mermaid flowchart or sequence diagram that does not parse (at its line inside the block)"),
-    Rule("links.broken", .warning, "a link to a missing document or anchor"),
-    Rule("links.unsafe", .warning, "a link with a scheme that is never followed (`javascript:` ...)"),
+    Rule(
+      "links.broken", .warning,
+      "a link to a missing document, anchor or file, or an image that is not a file of `static/`"),
+    Rule(
+      "links.unsafe", .warning, "a link or image with a scheme that is never followed (`javascript:` ...)"),
     Rule("structure.phase-name", .warning, "a phase folder not named `NNN_NAME`"),
     Rule("structure.sequence-name", .warning, "a sequence folder not named `NN_name`"),
     Rule("structure.task-name", .warning, "a task file not named `NN_name.md`"),

@@ -445,6 +445,7 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 .progress-text { font-size: 0.85rem; color: var(--fd-muted); font-variant-numeric: tabular-nums; }
 .broken-link { text-decoration: underline wavy var(--fd-bad); cursor: help; }
 .image-alt { font-style: italic; color: var(--fd-muted); }
+main img { max-width: 100%; height: auto; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
 .cards > li ul { padding-left: 1.1rem; margin: 0; }
 .cards > li { border: 1px solid var(--fd-border); border-radius: 8px; padding: 0.75rem 1rem; }

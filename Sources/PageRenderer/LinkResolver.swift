@@ -2,15 +2,44 @@ import Foundation
 import SitePlan
 
 /// Turns links written in markdown into links between pages: `.md` files become their pages, anchors
-/// are checked against the headings (and row ids) the target page will have.
+/// are checked against the headings (and row ids) the target page will have; links and images that
+/// name a file of `static/` lead to the copy the site keeps at the same path.
 public struct LinkResolver: Sendable {
   let plan: SitePlan
   /// Content path -> the anchors its page has.
   let anchors: [String: Set<String>]
+  /// Content paths of the files of `static/`.
+  let files: Set<String>
 
-  public init(plan: SitePlan, anchors: [String: Set<String>]) {
+  public init(plan: SitePlan, anchors: [String: Set<String>], files: Set<String> = []) {
     self.plan = plan
     self.anchors = anchors
+    self.files = files
+  }
+
+  /// Where an image's source leads: only files of `static/` are in the site, and nothing is loaded from
+  /// outside it (an external image is returned for the caller to turn into a link).
+  public func resolveImage(_ source: String, fromDocument document: String, onPage page: String)
+    -> LinkResolution
+  {
+    switch URLSafety.classify(source) {
+    case .refused: return .refused
+    case .external: return .external(source)
+    case .fragment: return .broken(reason: "an image source cannot be an anchor")
+    case .relative:
+      var pathPart = source
+      if let end = pathPart.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        pathPart = String(pathPart[..<end])
+      }
+      guard let target = Self.join(folder: Self.folder(of: document), decoded(pathPart)) else {
+        return .broken(reason: "image '\(source)' points outside the content folder")
+      }
+      if files.contains(target) { return .page(URLPath.encoded(RelativeURL.link(from: page, to: target))) }
+      return .broken(
+        reason: target.hasPrefix("static/")
+          ? "no file '\(target)' in static/"
+          : "image '\(pathPart)' is not under static/, the only folder the site copies files from")
+    }
   }
 
   public func resolve(_ destination: String, fromDocument document: String, onPage page: String)
@@ -43,6 +72,11 @@ public struct LinkResolver: Sendable {
     if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
     let target = Self.join(folder: Self.folder(of: document), decoded(pathPart))
     guard let target else { return .broken(reason: "'\(destination)' points outside the content folder") }
+    if files.contains(target) {
+      // File names are as written (`a b.pdf`); the href is percent-encoded, the anchor kept as written.
+      return .page(
+        URLPath.encoded(RelativeURL.link(from: page, to: target)) + (anchor.map { "#" + $0 } ?? ""))
+    }
     guard target.lowercased().hasSuffix(".md") || target.lowercased().hasSuffix(".markdown") else {
       return .broken(reason: "'\(pathPart)' is not a markdown document of the site")
     }

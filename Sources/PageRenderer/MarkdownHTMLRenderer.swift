@@ -242,12 +242,29 @@ struct MarkdownHTMLRenderer {
     }
   }
 
-  /// Images are never loaded from outside the site; an external one becomes a link to it.
+  /// Images of `static/` are shown; an external one becomes a link to it, since nothing is loaded from
+  /// outside the site; any other stands as its alt text, with a warning.
   private mutating func renderImage(_ image: Image) -> String {
     let alt = image.content.plainText
-    if URLSafety.classify(image.source) == .external {
+    switch resolver.resolveImage(image.source, fromDocument: documentPath, onPage: pagePath) {
+    case .page(let href):
+      let title = image.title.isEmpty ? "" : " title=\"\(HTML.attribute(image.title))\""
+      return "<img src=\"\(HTML.attribute(href))\" alt=\"\(HTML.attribute(alt))\"\(title) loading=\"lazy\">"
+    case .external:
       return "<a href=\"\(HTML.attribute(image.source))\" class=\"external image-link\" rel=\"noopener\">"
         + "\(HTML.text(alt.isEmpty ? image.source : alt))</a>"
+    case .broken(let reason):
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "links.broken", message: "broken image: \(reason)",
+          at: SourceLocation(file: documentPath, line: currentLine, column: 1),
+          fix: "put the image under static/ and point at it relative to this document"))
+    case .refused:
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "links.unsafe",
+          message: "image with a scheme that is never loaded is shown as text",
+          at: SourceLocation(file: documentPath, line: currentLine, column: 1)))
     }
     return "<span class=\"image-alt\" title=\"image not included in the site\">\(HTML.text(alt))</span>"
   }

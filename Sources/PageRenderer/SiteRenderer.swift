@@ -56,7 +56,7 @@ public enum SiteRenderer {
     let indexes = festivalStates.map(\.index)
     let catalogs = festivalStates.map(\.catalog)
     let matchers = festivalStates.map(\.matcher)
-    let resolver = LinkResolver(plan: plan, anchors: anchors)
+    let resolver = LinkResolver(plan: plan, anchors: anchors, files: Set(model.staticFiles.map(\.path)))
     let pages = plan.pages
     @Sendable func context(_ index: Int) -> PageContext {
       PageContext(

@@ -61,8 +61,9 @@ struct PageRewriter {
       tag = Self.replacing("href", in: tag, with: target)
     }
     if let source = Self.value("src", in: tag) {
+      // Sources of static/ files are percent-encoded (`a%20b.png`); the images are keyed by path.
       let resolved = RelativeURL.resolve(source, from: pagePath).path
-      tag = Self.replacing("src", in: tag, with: images[resolved] ?? "")
+      tag = Self.replacing("src", in: tag, with: images[resolved.removingPercentEncoding ?? resolved] ?? "")
     }
     return tag
   }

@@ -50,6 +50,23 @@ import Testing
     #expect(html.contains("<svg"))
   }
 
+  @Test func imagesOfStaticBecomeDataURLs() {
+    let files = [
+      "f/FESTIVAL_OVERVIEW.md": "# Festival Overview: F\n\nText.\n\n![Plan](../static/the%20plan.svg)\n",
+      "static/the plan.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    ]
+    let model = FestivalModelBuilder.build(ContentReader.read(files: files.mapValues { Data($0.utf8) }))
+    let plan = SitePlanner.plan(model)
+    let result = SiteRenderer.render(
+      model: model, plan: plan, theme: try! Theme.load(overlay: nil),
+      options: RenderOptions(version: "test", source: "test", jobs: 1))
+    let single = SingleFileExport.assemble(
+      files: result.files, plan: plan, theme: try! Theme.load(overlay: nil), siteTitle: "T", version: "test")
+    let encoded = Data(files["static/the plan.svg"]!.utf8).base64EncodedString()
+    #expect(
+      single.contains("<img src=\"data:image/svg+xml;base64,\(encoded)\" alt=\"Plan\" loading=\"lazy\">"))
+  }
+
   @Test func everyLinkLandsOnASectionOrAnAnchorInTheFile() {
     let ids = Set(Self.values("id", in: html))
     var checked = 0

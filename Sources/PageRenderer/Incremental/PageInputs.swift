@@ -30,6 +30,8 @@ enum PageInputs {
       site.add(page.kind.label)
     }
     for path in anchors.keys.sorted() { site.add(path + "#" + anchors[path]!) }
+    // Which files static/ holds decides whether a link or image to one works (their bytes do not).
+    for file in model.staticFiles { site.add("static\t" + file.path) }
     let siteKey = site.value
 
     let sourcePaths = sources.keys.sorted()
