@@ -6,7 +6,7 @@ Timing is never a test: this prints figures, it fails nothing.
 
 Usage: Scripts/bench.py [--sizes 10,100,1000,10000] [--graphs 20,100,500,2000] [--graph-seeds 1] [--runs 5]
                         [--work DIR] [--bin DIR]
-Every size of issue 9 runs by default (about half an hour on two cores); `--sizes 10,100,1000 --graphs
+Every size of issue 9 runs by default (about 25 minutes on two cores); `--sizes 10,100,1000 --graphs
 20,100,500` is the quick run."""
 import argparse, concurrent.futures, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
