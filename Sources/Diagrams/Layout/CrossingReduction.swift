@@ -10,7 +10,7 @@ enum CrossingReduction {
   /// use billions, so past this the sweeps go on without transposing.
   static let transposeBudget = 50_000_000
   /// The same for sifting, kept apart so that it cannot starve the transpositions (sharing one budget,
-  /// a 2,000-node graph ended with 4% more crossings). The benchmark's 500-node graphs sift within 5
+  /// a 2,000-node graph ended with 5% more crossings). The benchmark's 500-node graphs sift within 5
   /// million.
   static let siftBudget = 10_000_000
 
