@@ -18,8 +18,10 @@ func fuzzRenderer(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     ContentFile(path: "f/COMMON_INTERFACES.md", text: text),
     ContentFile(path: "f/FESTIVAL_OVERVIEW.md", text: "# Festival Overview: F\n\nSee [the contract](COMMON_INTERFACES.md).\n"),
   ])
-  let model = FestivalModelBuilder.build(
-    ContentInventory(festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: []))
+  var inventory = ContentInventory(festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: [])
+  // Images and links the contract names under static/ (`../static/a.png`) are shown, so some must exist.
+  inventory.staticFiles = ["static/a.png", "static/b c.svg"].map { StaticFile(path: $0, data: Data("x".utf8)) }
+  let model = FestivalModelBuilder.build(inventory)
   let contract = model.festivals.first?.interfaces
   guard (contract?.components.count ?? 0) <= 200 else { return 0 }
   let plan = SitePlanner.plan(model)
