@@ -225,19 +225,11 @@ struct MarkdownHTMLRenderer {
     case .external(let url):
       return "<a href=\"\(HTML.attribute(url))\"\(title) class=\"external\" rel=\"noopener\">\(label)</a>"
     case .broken(let reason):
-      diagnostics.append(
-        Diagnostic(
-          .warning, rule: "links.broken", message: "broken link: \(reason)",
-          at: SourceLocation(file: documentPath, line: currentLine, column: 1),
-          fix: "point the link at an existing document or heading"))
+      warn("links.broken", "broken link: \(reason)", fix: "point the link at an existing document or heading")
       return
         "<span class=\"broken-link\" title=\"\(HTML.attribute("Broken link: " + reason))\">\(label)</span>"
     case .refused:
-      diagnostics.append(
-        Diagnostic(
-          .warning, rule: "links.unsafe",
-          message: "link with a scheme that is never followed is shown as text",
-          at: SourceLocation(file: documentPath, line: currentLine, column: 1)))
+      warn("links.unsafe", "link with a scheme that is never followed is shown as text")
       return "<span class=\"broken-link\">\(label)</span>"
     }
   }
@@ -254,18 +246,20 @@ struct MarkdownHTMLRenderer {
       return "<a href=\"\(HTML.attribute(image.source))\" class=\"external image-link\" rel=\"noopener\">"
         + "\(HTML.text(alt.isEmpty ? image.source : alt))</a>"
     case .broken(let reason):
-      diagnostics.append(
-        Diagnostic(
-          .warning, rule: "links.broken", message: "broken image: \(reason)",
-          at: SourceLocation(file: documentPath, line: currentLine, column: 1),
-          fix: "put the image under static/ and point at it relative to this document"))
+      warn(
+        "links.broken", "broken image: \(reason)",
+        fix: "put the image under static/ and point at it relative to this document")
     case .refused:
-      diagnostics.append(
-        Diagnostic(
-          .warning, rule: "links.unsafe",
-          message: "image with a scheme that is never loaded is shown as text",
-          at: SourceLocation(file: documentPath, line: currentLine, column: 1)))
+      warn("links.unsafe", "image with a scheme that is never loaded is shown as text")
     }
     return "<span class=\"image-alt\" title=\"image not included in the site\">\(HTML.text(alt))</span>"
+  }
+
+  /// A warning about the link or image on the line being rendered.
+  private mutating func warn(_ rule: String, _ message: String, fix: String? = nil) {
+    diagnostics.append(
+      Diagnostic(
+        .warning, rule: rule, message: message,
+        at: SourceLocation(file: documentPath, line: currentLine, column: 1), fix: fix))
   }
 }
