@@ -10,9 +10,11 @@ extension CrossingReduction {
     let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
     defer { position.deallocate() }
     for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
-    func crossings(_ left: Int, _ right: Int) -> Int {
-      sides.up.crossings(left, right, position, work: &budget)
-        + sides.down.crossings(left, right, position, work: &budget)
+    /// Crossings saved by putting `other` before `node` rather than after it, on both sides.
+    func gain(_ node: Int, _ other: Int) -> Int {
+      let above = sides.up.crossings(node, other, position, work: &budget)
+      let below = sides.down.crossings(node, other, position, work: &budget)
+      return above.leftFirst + below.leftFirst - above.rightFirst - below.rightFirst
     }
     var moved = false
     var gains: [Int] = []
@@ -27,7 +29,7 @@ extension CrossingReduction {
         var saved = 0
         for other in row {
           gains.append(saved)
-          saved += crossings(node, other) - crossings(other, node)
+          saved += gain(node, other)
         }
         gains.append(saved)
         // The first best place; the old place wins ties, so nothing moves for nothing.

@@ -211,9 +211,10 @@ enum CrossingReduction {
     let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
     defer { position.deallocate() }
     for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
-    func crossings(_ left: Int, _ right: Int) -> Int {
-      up.crossings(left, right, position, work: &budget)
-        + down.crossings(left, right, position, work: &budget)
+    func crossings(_ left: Int, _ right: Int) -> (leftFirst: Int, rightFirst: Int) {
+      let above = up.crossings(left, right, position, work: &budget)
+      let below = down.crossings(left, right, position, work: &budget)
+      return (above.leftFirst + below.leftFirst, above.rightFirst + below.rightFirst)
     }
     var candidate = Array(repeating: true, count: layers.count)
     var improved = true
@@ -230,8 +231,7 @@ enum CrossingReduction {
         for index in 0..<(row.count - 1) {
           let left = row[index]
           let right = row[index + 1]
-          let before = crossings(left, right)
-          let after = crossings(right, left)
+          let (before, after) = crossings(left, right)
           guard after < before || (reverse && after == before && before > 0) else { continue }
           row[index] = right
           row[index + 1] = left

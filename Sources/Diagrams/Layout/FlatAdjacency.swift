@@ -29,32 +29,42 @@ final class FlatAdjacency {
 
   func target(_ slot: Int) -> Int { targets[slot] }
 
-  /// Pairs (a of `left`, b of `right`) whose edges cross: b lies before a. Few neighbours are compared
-  /// pair by pair; many (a hub, or hundreds of parallel edges) are sorted and merged instead. The
-  /// comparisons made are taken from `work`.
+  /// Pairs (a of `left`, b of `right`) whose edges cross with `left` placed first (b lies before a), and
+  /// with `right` first (a lies before b): transposition and sifting weigh both orders of every pair, and
+  /// one pass over the neighbours gives both. Few neighbours are compared pair by pair; many (a hub, or
+  /// hundreds of parallel edges) are sorted and merged instead. `work` is charged as for two one-way
+  /// counts, so a budget ends where it always did.
   func crossings(_ left: Int, _ right: Int, _ position: UnsafeMutableBufferPointer<Int>, work: inout Int)
-    -> Int
+    -> (leftFirst: Int, rightFirst: Int)
   {
     let lefts = offsets[left]..<offsets[left + 1]
     let rights = offsets[right]..<offsets[right + 1]
     if lefts.count * rights.count <= 64 {
-      work -= lefts.count * rights.count + 1
-      var count = 0
+      work -= 2 * (lefts.count * rights.count + 1)
+      var leftFirst = 0
+      var rightFirst = 0
       for a in lefts {
-        let after = position[targets[a]]
-        for b in rights where position[targets[b]] < after { count += 1 }
+        let at = position[targets[a]]
+        for b in rights {
+          let other = position[targets[b]]
+          if other < at { leftFirst += 1 } else if other > at { rightFirst += 1 }
+        }
       }
-      return count
+      return (leftFirst, rightFirst)
     }
     let leftPositions = lefts.map { position[targets[$0]] }.sorted()
     let rightPositions = rights.map { position[targets[$0]] }.sorted()
-    work -= (leftPositions.count + rightPositions.count) * 8
-    var count = 0
-    var before = 0
+    work -= 2 * (leftPositions.count + rightPositions.count) * 8
+    var leftFirst = 0
+    var rightFirst = 0
+    var below = 0  // right positions less than the current left one
+    var upTo = 0  // right positions not greater than it
     for a in leftPositions {
-      while before < rightPositions.count && rightPositions[before] < a { before += 1 }
-      count += before
+      while below < rightPositions.count && rightPositions[below] < a { below += 1 }
+      while upTo < rightPositions.count && rightPositions[upTo] <= a { upTo += 1 }
+      leftFirst += below
+      rightFirst += rightPositions.count - upTo
     }
-    return count
+    return (leftFirst, rightFirst)
   }
 }
