@@ -16,8 +16,15 @@ struct ContentDecoder {
   static func wants(path: String) -> Bool {
     let parts = path.split(separator: "/").map(String.init)
     guard let name = parts.last, !parts.contains(where: isSkipped(name:)) else { return false }
+    if let state = parts.firstIndex(of: festStateFolder) {
+      return state == parts.count - 2 && festStateFiles.contains(name)
+    }
     return path.hasPrefix(staticFolder + "/") || isReadable(name: name, atRoot: parts.count == 1)
   }
+
+  /// The `fest` CLI's state folder inside a festival: the one hidden folder read, for its two state files.
+  static let festStateFolder = ".fest"
+  static let festStateFiles: Set<String> = ["progress_events.jsonl", "status_history.json"]
 
   mutating func accept(path: String, data: Data) {
     guard data.count <= Self.maximumFileSize else {
@@ -70,9 +77,10 @@ struct ContentDecoder {
       Diagnostic(.note, rule: rule, message: message, at: SourceLocation(file: path, line: 1, column: 1)))
   }
 
-  /// Hidden folders (`.fest/`, `.festival/`, `.git/`) and editor droppings are never content.
+  /// Hidden folders (`.festival/`, `.git/`) and editor droppings are never content; `.fest/` is walked
+  /// for fest's state files only (`wants`).
   static func isSkipped(name: String) -> Bool {
-    name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name.hasSuffix(".swp")
+    (name.hasPrefix(".") && name != festStateFolder) || name.hasSuffix("~") || name.hasPrefix("#") || name.hasSuffix(".swp")
       || name.hasSuffix(".swo") || name.hasSuffix(".swx")
   }
 

@@ -10,6 +10,8 @@ public struct ContentInventory: Hashable, Sendable {
   public var diagnostics: [Diagnostic]
   /// Files of `static/`, copied into the site as they are.
   public var staticFiles: [StaticFile] = []
+  /// What the content folder is called, for a site title when nothing else names the site.
+  public var rootName: String?
 
   public init(
     festivals: [FestivalTree], looseDocuments: [ContentFile], siteConfig: ContentFile?,
@@ -19,5 +21,13 @@ public struct ContentInventory: Hashable, Sendable {
     self.looseDocuments = looseDocuments
     self.siteConfig = siteConfig
     self.diagnostics = diagnostics
+  }
+
+  /// The content folder's name; for a folder called `festivals` (fest's workspace folder), its parent's,
+  /// which names the project.
+  static func siteName(of components: [String]) -> String? {
+    guard let last = components.last else { return nil }
+    if last.lowercased() == "festivals", components.count >= 2 { return components[components.count - 2] }
+    return last
   }
 }

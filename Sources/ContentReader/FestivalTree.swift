@@ -11,8 +11,14 @@ public struct FestivalTree: Hashable, Sendable {
   public var bucketDate: String?
   /// The fest ID (`HF0001`) from the folder name.
   public var festivalID: String?
+  /// The run of a ritual (`000B` of `...-RI-AM0001-000B`), whose ID is the ritual's.
+  public var ritualRun: String?
   /// `fest.yaml`, when present.
   public var config: ContentFile?
+  /// fest's `.fest/progress_events.jsonl`, when present.
+  public var progressEvents: ContentFile?
+  /// fest's `.fest/status_history.json`, when present.
+  public var statusHistory: ContentFile?
   /// Every markdown file of the festival, tasks included, sorted by path.
   public var documents: [ContentFile]
   public var phases: [PhaseFolder]

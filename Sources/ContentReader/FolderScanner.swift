@@ -58,7 +58,7 @@ struct FolderScanner {
     } else if isFolder.boolValue {
       decoder.note("content.linked-folder", "linked folder '\(name)' is not walked", at: path)
     } else if !path.hasPrefix(ContentDecoder.staticFolder + "/")
-      && ContentDecoder.isReadable(name: name, atRoot: !path.contains("/"))
+      && ContentDecoder.wants(path: path)
     {
       var status = stat()
       if stat(target, &status) == 0 { read(path: path, full: target, status: status) }

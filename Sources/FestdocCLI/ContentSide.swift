@@ -33,7 +33,10 @@ enum ContentSide: Equatable {
         let tree = try GitTreeReader.files(
           revision: revision, path: path,
           repository: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        return FestivalModelBuilder.build(ContentReader.read(files: tree.files, tooLarge: tree.tooLarge))
+        // The path inside the repository places a festival given as the content folder in its lifecycle.
+        let components = path.split(separator: "/").map(String.init)
+        return FestivalModelBuilder.build(
+          ContentReader.read(files: tree.files, tooLarge: tree.tooLarge, rootComponents: components))
       } catch let error as ContentReadError {
         throw FestdocError(error.description)
       }

@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
     }
     let html = SingleFileExport.assemble(
       files: analysis.rendered.files, plan: analysis.plan, theme: try Theme.load(overlay: nil),
-      siteTitle: analysis.model.configuration.title ?? "Interface contracts", version: FestdocVersion.current)
+      siteTitle: analysis.model.siteTitle, version: FestdocVersion.current)
     // A reader sees the old file or the new one, never half of one.
     try FileReplacement.write(Data(html.utf8), to: singleFile)
     if !quiet {

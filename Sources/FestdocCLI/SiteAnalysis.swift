@@ -51,7 +51,7 @@ struct SiteAnalysis {
       throw FestdocError(error.description)
     }
     var options = RenderOptions(
-      siteTitle: model.configuration.title ?? "Interface contracts", version: FestdocVersion.current,
+      siteTitle: model.siteTitle, version: FestdocVersion.current,
       source: content.contentURL.lastPathComponent, jobs: jobs)
     options.apply(model, baseURL: baseURL)
     var (policy, configurationFindings) = SeverityPolicy.from(

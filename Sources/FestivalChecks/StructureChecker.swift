@@ -6,7 +6,7 @@ import Foundation
 /// festival (and, in fest-era trees, each phase and sequence) must have.
 struct StructureChecker: FestivalChecker {
   static let phasePattern = #"^\d{3}_[A-Z][A-Z0-9_]*$"#
-  static let sequencePattern = #"^\d{2}_[a-z][a-z0-9_]*$"#
+  static let sequencePattern = #"^\d{2}_[a-z0-9][a-z0-9_]*$"#
   static let taskPattern = #"^\d{2}_[a-z][a-z0-9_]*\.md$"#
 
   func check(_ festival: Festival) -> [Diagnostic] {

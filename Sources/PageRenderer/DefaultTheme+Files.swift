@@ -423,6 +423,14 @@ blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--fd-bo
 .table-wrap { overflow: auto; max-height: 80vh; margin: 1rem 0; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.95rem; min-width: 50%; }
 th, td { border: 1px solid var(--fd-border); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+/* Tables of long paths and messages wrap inside the page instead of running off its right edge. */
+table.wrapping { width: 100%; table-layout: fixed; }
+table.wrapping td { overflow-wrap: anywhere; }
+table.wrapping th:first-child { width: 40%; }
+.checklist-figure { font-size: 0.85rem; font-variant-numeric: tabular-nums; }
+details.supporting > summary { cursor: pointer; }
+.cards .runs { padding-left: 1rem; }
+.cards .runs li { margin: 0.25rem 0; }
 thead th { background: var(--fd-subtle); position: sticky; top: 0; }
 tr:target { outline: 2px solid var(--fd-accent); outline-offset: -2px; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
@@ -439,6 +447,7 @@ caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 .badge-in_progress, .badge-under_review, .badge-active, .badge-changes_needed { color: var(--fd-warn); }
 .badge-blocked, .badge-failed { color: var(--fd-bad); }
 .badge-pending, .badge-draft, .badge-unknown, .badge-inferred { color: var(--fd-muted); }
+.badge-id, .badge-run, .badge-gate, .badge-lifecycle, .badge-ritual, .badge-ready, .badge-planning, .badge-archived, .badge-someday { color: var(--fd-muted); font-weight: 500; }
 .progress { display: inline-flex; align-items: center; gap: 0.4rem; }
 .progress-bar { display: inline-block; width: 6rem; height: 0.5rem; border-radius: 0.25rem; background: var(--fd-border); overflow: hidden; }
 .progress-bar span { display: block; height: 100%; background: var(--fd-ok); }

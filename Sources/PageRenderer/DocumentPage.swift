@@ -15,17 +15,15 @@ enum DocumentPage {
     renderer.layouts = context.layouts
     var html = ""
     let front = document.frontMatter
-    var facts: [(String, String)] = [("Status", StatusBadge.work(document.status))]
-    if document.progress.total > 0 && document.kind == .task {
-      facts.append(
-        ("Progress", HTML.progress(checked: document.progress.checked, total: document.progress.total)))
-    }
+    let task = index.flatMap { context.model.festivals[$0].task(at: document.path) }
+    var facts: [(String, String)] = task.map(taskFacts) ?? [("Status", StatusBadge.work(document.status))]
     facts.append(("Created", HTML.text(front.text("fest_created", "created") ?? "")))
     facts.append(("Updated", HTML.text(front.text("fest_updated", "modified", "updated") ?? "")))
     facts.append(("Source", "<code>\(HTML.text(document.path))</code>"))
     let body = renderer.render(document.body.blocks)
     if !body.contains("<h1") { html += "<h1>\(HTML.text(document.title))</h1>\n" }
     html += "<div class=\"document-meta\">\(HTML.facts(facts))</div>\n" + body
+    if let task, !task.events.isEmpty { html += events(task) }
     var trail: [PageBody.Crumb] = []
     if index != nil, document.kind == .task || document.kind == .phaseGoal || document.kind == .sequenceGoal {
       trail.append(
@@ -36,5 +34,35 @@ enum DocumentPage {
     return PageBody(
       html: html, breadcrumbs: context.crumbs(festival: index, trail), festival: index,
       diagnostics: renderer.diagnostics, files: renderer.diagramFiles)
+  }
+
+  /// A task's status as fest reports it, what decided it, and its own checklist beside.
+  private static func taskFacts(_ task: FestivalTask) -> [(String, String)] {
+    var facts = [("Status", FestStateView.taskBadge(task) + " <span class=\"muted\">" + HTML.text(FestStateView.sourceText(task)) + "</span>")]
+    if let reason = task.state.blockedReason, task.state.status == .blocked {
+      facts.append(("Blocked", HTML.text(reason)))
+    }
+    if task.isGate { facts.append(("Kind", "quality gate")) }
+    if task.progress.total > 0 {
+      facts.append(("Checklist", HTML.progress(checked: task.progress.checked, total: task.progress.total)))
+    }
+    if let written = task.status, written.known != task.state.status {
+      facts.append(("Front matter", StatusBadge.work(written) + " <span class=\"muted\">not what fest counts</span>"))
+    }
+    return facts
+  }
+
+  /// fest's events about the task, oldest first.
+  private static func events(_ task: FestivalTask) -> String {
+    let rows = task.events.map { event -> [String] in
+      var detail = event.reason ?? ""
+      if let percent = event.percent { detail = "\(percent)%" }
+      if let minutes = event.minutes { detail = "\(minutes) min" }
+      return [HTML.text(event.timestamp ?? ""), HTML.text(event.kind), HTML.text(detail)]
+    }
+    return HTML.section(
+      "Progress events", id: "progress-events",
+      "<p class=\"muted\">From <code>.fest/progress_events.jsonl</code>; the last one decides.</p>"
+        + HTML.table(["Time", "Event", "Detail"], rows))
   }
 }

@@ -7,11 +7,12 @@ enum FestivalHomePage {
     let festivalContext = context.festival(index)
     let festival = festivalContext.festival
     let plan = festivalContext.plan
-    var html = "<h1>\(HTML.text(festival.name))</h1>\n"
+    var html = "<h1>\(HTML.text(festival.title))</h1>\n"
     let planView = planView(festivalContext)
     var facts: [(String, String)] = [
       ("Status", planView.status),
       ("ID", HTML.text(festival.festivalID ?? "")),
+      ("Ritual run", HTML.text(festival.ritualRun ?? "")),
       (
         "Lifecycle",
         HTML.text([festival.lifecycle, festival.bucketDate].compactMap { $0 }.joined(separator: " · "))
@@ -24,6 +25,7 @@ enum FestivalHomePage {
     }
     html += HTML.facts(facts)
     if let goal = festival.goal { html += "<p class=\"goal\">\(HTML.text(goal))</p>\n" }
+    if !planView.summary.isEmpty { html += HTML.section("Where it stands", id: "standing", planView.summary) }
     var files: [RenderedFile] = []
     if let contract = festival.interfaces, !contract.isUnfilledTemplate {
       html += contractSummary(contract, festivalContext)
@@ -57,22 +59,36 @@ enum FestivalHomePage {
       }
     }
     if !festival.phases.isEmpty { html += HTML.section("Plan", id: "plan", planView.tree) }
+    html += planView.history
     html += documents(festival, festivalContext)
     return PageBody(
-      html: html, breadcrumbs: context.crumbs(festival: nil, [PageBody.Crumb(title: festival.name)]),
+      html: html, breadcrumbs: context.crumbs(festival: nil, [PageBody.Crumb(title: festival.title)]),
       festival: index, files: files)
   }
 
   /// All the home shows of its phase folders' files: the festival's status and progress and the plan
   /// tree. Its page inputs take this rather than every file, so an edit to a task's text alone leaves
   /// the home (large, with the system's drawing) as it was.
-  static func planView(_ context: FestivalContext) -> (status: String, progress: String, tree: String) {
+  static func planView(_ context: FestivalContext) -> PlanView {
     let festival = context.festival
-    return (
-      StatusBadge.work(festival.status),
-      HTML.progress(checked: festival.progress.checked, total: festival.progress.total),
-      festival.phases.isEmpty ? "" : PlanTree.render(festival, context)
-    )
+    return PlanView(
+      status: StatusBadge.festival(festival),
+      progress: FestStateView.counts(festival.counts),
+      summary: FestStateView.summary(context),
+      tree: festival.phases.isEmpty ? "" : PlanTree.render(festival, context),
+      history: FestStateView.history(festival))
+  }
+
+  /// What the home shows of the plan and fest's state, as HTML parts.
+  struct PlanView {
+    var status: String
+    var progress: String
+    var summary: String
+    var tree: String
+    var history: String
+
+    /// Everything at once, for the page's inputs.
+    var all: String { status + progress + summary + tree + history }
   }
 
   private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> String {

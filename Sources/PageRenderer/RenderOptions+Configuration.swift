@@ -6,7 +6,7 @@ extension RenderOptions {
   /// A `baseURL` given here (from `--base-url`) wins over the file's.
   public mutating func apply(_ model: ContentModel, baseURL override: String? = nil) {
     let configuration = model.configuration
-    if let title = configuration.title { siteTitle = title }
+    siteTitle = model.siteTitle
     footer = configuration.footer
     baseURL = (override ?? configuration.baseURL).flatMap { url in
       url.hasPrefix("https://") || url.hasPrefix("http://") ? url : nil

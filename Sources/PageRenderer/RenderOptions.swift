@@ -16,7 +16,7 @@ public struct RenderOptions: Sendable {
   /// Site path of a logo image shown beside the title.
   public var logo: String?
 
-  public init(siteTitle: String = "Interface contracts", version: String, source: String, jobs: Int) {
+  public init(siteTitle: String = "Festivals", version: String, source: String, jobs: Int) {
     self.siteTitle = siteTitle
     self.version = version
     self.source = source

@@ -1,22 +1,17 @@
 import FestivalModel
 
-/// `index.html`: every festival with its status and progress, then the loose documents.
+/// `index.html`: every festival with its ID, lifecycle, status and progress, festivals of one name (a
+/// ritual's runs) grouped on one card; then the loose documents.
 enum SiteIndexPage {
   static func render(_ context: PageContext) -> PageBody {
     var html = "<h1>Festivals</h1>\n"
-    if context.model.festivals.isEmpty {
+    let festivals = context.model.festivals
+    if festivals.isEmpty {
       html += "<p class=\"muted\">No festival was found in the content folder.</p>"
     } else {
       html += "<ul class=\"cards\">"
-      for (index, festival) in context.model.festivals.enumerated() {
-        let progress = festival.progress
-        html += "<li><h3>\(HTML.link(context.href(context.plan.festivals[index].home), festival.name))</h3>"
-        html += "<p>\(StatusBadge.work(festival.status))"
-        if let lifecycle = festival.lifecycle { html += " " + HTML.badge(lifecycle, kind: "lifecycle") }
-        if let contract = festival.interfaces { html += " interfaces " + StatusBadge.interface(contract) }
-        html += "</p>"
-        if let goal = festival.goal { html += "<p>\(HTML.text(goal))</p>" }
-        html += "<p>Tasks \(HTML.progress(checked: progress.checked, total: progress.total))</p></li>"
+      for family in families(festivals) {
+        html += family.count == 1 ? card(family[0], context) : group(family, context)
       }
       html += "</ul>"
     }
@@ -33,5 +28,63 @@ enum SiteIndexPage {
       html += "</ul>"
     }
     return PageBody(html: html)
+  }
+
+  /// Festivals by what a reader would take for the same name: a ritual and its runs share their ID;
+  /// others share their name. In order of first appearance.
+  static func families(_ festivals: [Festival]) -> [[Int]] {
+    var order: [String] = []
+    var members: [String: [Int]] = [:]
+    for (index, festival) in festivals.enumerated() {
+      let isRitual = festival.ritualRun != nil || festival.festivalID?.hasPrefix("RI-") == true
+      let key = isRitual ? "ritual\u{0}" + (festival.festivalID ?? festival.name) : "name\u{0}" + festival.name
+      if members[key] == nil { order.append(key) }
+      members[key, default: []].append(index)
+    }
+    return order.map { members[$0]! }
+  }
+
+  private static func card(_ index: Int, _ context: PageContext) -> String {
+    let festival = context.model.festivals[index]
+    var html = "<li><h3>\(HTML.link(context.href(context.plan.festivals[index].home), festival.title))</h3>"
+    html += "<p>" + badges(festival) + "</p>"
+    if let goal = festival.goal { html += "<p>\(HTML.text(goal))</p>" }
+    html += "<p>Tasks \(FestStateView.counts(festival.counts))</p></li>"
+    return html
+  }
+
+  /// One card for several festivals of one name: a line per festival, the ritual template first.
+  private static func group(_ family: [Int], _ context: PageContext) -> String {
+    let festivals = context.model.festivals
+    let first = festivals[family[0]]
+    let isRitual = family.contains { festivals[$0].ritualRun != nil }
+    var html = "<li class=\"card-group\"><h3>\(HTML.text(first.name))</h3>"
+    html += "<p class=\"muted\">\(family.count) \(isRitual ? "festivals: the ritual and its runs" : "festivals of this name")</p>"
+    if let goal = first.goal { html += "<p>\(HTML.text(goal))</p>" }
+    let ordered = family.sorted { lhs, rhs in
+      (festivals[lhs].ritualRun ?? "", festivals[lhs].folderName) < (festivals[rhs].ritualRun ?? "", festivals[rhs].folderName)
+    }
+    html += "<ul class=\"runs\">"
+    for index in ordered {
+      let festival = festivals[index]
+      let label = festival.ritualRun.map { "Run \($0)" } ?? festival.folderName
+      html += "<li>" + HTML.link(context.href(context.plan.festivals[index].home), label) + " "
+      html += badges(festival, withRun: false) + " " + FestStateView.counts(festival.counts) + "</li>"
+    }
+    return html + "</ul></li>"
+  }
+
+  /// ID, run, lifecycle folder and status, each telling this festival apart from its namesakes.
+  static func badges(_ festival: Festival, withRun: Bool = true) -> String {
+    var parts: [String] = []
+    if let id = festival.festivalID { parts.append(HTML.badge(id, kind: "id")) }
+    if withRun, let run = festival.ritualRun { parts.append(HTML.badge("run " + run, kind: "run")) }
+    if let lifecycle = festival.lifecycle {
+      let label = [lifecycle, festival.bucketDate].compactMap { $0 }.joined(separator: " · ")
+      parts.append(HTML.badge(label, kind: "lifecycle"))
+    }
+    parts.append(StatusBadge.work(festival.status))
+    if let contract = festival.interfaces { parts.append("interfaces " + StatusBadge.interface(contract)) }
+    return parts.filter { !$0.isEmpty }.joined(separator: " ")
   }
 }

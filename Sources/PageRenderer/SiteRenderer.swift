@@ -70,7 +70,7 @@ public enum SiteRenderer {
           FestivalContext(
             festival: model.festivals[festival], plan: plan.festivals[festival], index: festival,
             pagePath: path, lookup: indexes[festival]))
-        return view.status + view.progress + view.tree
+        return view.all
       }
     }
     var inputs = fingerprinted?.pages ?? Array(repeating: nil, count: pages.count)

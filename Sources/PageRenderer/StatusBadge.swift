@@ -8,6 +8,22 @@ enum StatusBadge {
     return HTML.badge(known.rawValue.replacingOccurrences(of: "_", with: " "), kind: known.rawValue)
   }
 
+  /// A festival's status, its title saying what decided it (the lifecycle folder, fest's records).
+  static func festival(_ festival: Festival) -> String {
+    guard let status = festival.status else { return "" }
+    let badge = work(status)
+    let source: String? =
+      switch festival.statusSource {
+      case .lifecycleFolder: festival.lifecycle.map { "its folder, \($0)/" }
+      case .statusHistory: "the last move in .fest/status_history.json"
+      case .festYAML: "the last entry of fest.yaml's status history"
+      case .frontMatter: "front matter"
+      default: nil
+      }
+    guard let source else { return badge }
+    return badge + " <span class=\"muted\">from \(HTML.text(source))</span>"
+  }
+
   static func known(_ status: KnownStatus) -> String {
     HTML.badge(status.rawValue.replacingOccurrences(of: "_", with: " "), kind: status.rawValue)
   }

@@ -59,13 +59,14 @@ public final class ChangeWatcher: @unchecked Sendable {
     IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF
       | IN_ATTRIB)
 
-  /// Watches `path` and the folders below it; hidden folders (`.git`) are left out.
+  /// Watches `path` and the folders below it; hidden folders (`.git`) are left out, but for `.fest`,
+  /// where the `fest` CLI writes the progress that pages show.
   private func watchTree(_ path: String) {
     let watch = inotify_add_watch(descriptor, path, Self.mask)
     guard watch >= 0 else { return }
     folders[watch] = path
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-    for name in names where !name.hasPrefix(".") {
+    for name in names where !name.hasPrefix(".") || name == ".fest" {
       var isFolder: ObjCBool = false
       let child = path + "/" + name
       if FileManager.default.fileExists(atPath: child, isDirectory: &isFolder), isFolder.boolValue {

@@ -36,7 +36,7 @@ public enum SitePlanner {
     _ festival: Festival, index: Int, slug: String, pages: inout [PlannedPage], cache: PlanCache?
   ) -> FestivalPlan {
     var plan = FestivalPlan(slug: slug)
-    pages.append(PlannedPage(path: plan.home, kind: .festivalHome(festival: index), title: festival.name))
+    pages.append(PlannedPage(path: plan.home, kind: .festivalHome(festival: index), title: festival.title))
     var folders: [String: SlugRegistry] = [:]
     for document in festival.documents {
       let relative =

@@ -55,6 +55,7 @@ public enum FestivalModelBuilder {
       diagnostics: (diagnostics + configurationFindings).sortedForOutput())
     model.configuration = configuration
     model.staticFiles = inventory.staticFiles
+    model.rootName = inventory.rootName
     return model
   }
 
@@ -110,33 +111,40 @@ public enum FestivalModelBuilder {
       return nil
     }
     let statusText = overview?.status?.written ?? goalDocument?.status?.written ?? configStatus
-    return (
-      Festival(
-        folderName: tree.folderName, path: tree.path, name: name, festivalID: tree.festivalID,
-        generation: tree.generation, lifecycle: tree.lifecycle, bucketDate: tree.bucketDate,
-        status: statusText.map(WorkStatus.init(written:)),
-        goal: (goalDocument ?? overview).flatMap(goalText(of:)) ?? overview.flatMap(goalText(of:)),
-        config: config, documents: documents, phases: phases, interfaces: interfaces),
-      diagnostics
-    )
+    let configGoal = config?.value(at: ["metadata", "goal"])?.stringValue?.trimmingSpaces()
+    var festival = Festival(
+      folderName: tree.folderName, path: tree.path, name: name,
+      festivalID: config?.value(at: ["metadata", "id"])?.stringValue ?? tree.festivalID,
+      generation: tree.generation, lifecycle: tree.lifecycle, bucketDate: tree.bucketDate,
+      status: statusText.map(WorkStatus.init(written:)),
+      goal: configGoal.flatMap { $0.isEmpty ? nil : $0 } ?? (goalDocument ?? overview).flatMap(goalText(of:))
+        ?? overview.flatMap(goalText(of:)),
+      config: config, documents: documents, phases: phases, interfaces: interfaces)
+    festival.ritualRun = tree.ritualRun
+    diagnostics += applyFestState(&festival, tree: tree, documents: byPath)
+    return (festival, diagnostics)
   }
 
   static func phase(from folder: PhaseFolder, documents: [String: Document]) -> FestivalPhase {
     let goalPath = folder.documentPaths.first { $0.uppercased().hasSuffix("/PHASE_GOAL.MD") }
     let goal = goalPath.flatMap { documents[$0] }
-    return FestivalPhase(
+    var phase = FestivalPhase(
       number: folder.number, name: folder.name, path: folder.path, goalPath: goalPath, status: goal?.status,
       phaseType: goal?.frontMatter.text("fest_phase_type", "phase_type"),
       sequences: folder.sequences.map { sequence(from: $0, documents: documents) },
       tasks: folder.tasks.map { task(from: $0, documents: documents) })
+    phase.supportingPaths = folder.documentPaths.filter { $0 != goalPath }
+    return phase
   }
 
   static func sequence(from folder: SequenceFolder, documents: [String: Document]) -> FestivalSequence {
     let goalPath = folder.documentPaths.first { $0.uppercased().hasSuffix("/SEQUENCE_GOAL.MD") }
-    return FestivalSequence(
+    var sequence = FestivalSequence(
       number: folder.number, name: folder.name, path: folder.path, goalPath: goalPath,
       status: goalPath.flatMap { documents[$0]?.status },
       tasks: folder.tasks.map { task(from: $0, documents: documents) })
+    sequence.supportingPaths = folder.documentPaths.filter { $0 != goalPath }
+    return sequence
   }
 
   static func task(from file: TaskFile, documents: [String: Document]) -> FestivalTask {
@@ -151,11 +159,8 @@ public enum FestivalModelBuilder {
   static func festivalName(tree: FestivalTree, overview: Document?, goal: Document?, config: YAMLValue?)
     -> String
   {
-    if case .map(let entries)? = config,
-      let name = entries.first(where: { $0.key == "name" })?.value.stringValue,
-      !name.isEmpty
-    {
-      return name
+    for path in [["metadata", "name"], ["name"]] {
+      if let name = config?.value(at: path)?.stringValue?.trimmingSpaces(), !name.isEmpty { return name }
     }
     for document in [goal, overview].compactMap({ $0 }) {
       if let name = document.frontMatter.text("fest_name") { return name }

@@ -14,6 +14,16 @@ public struct ContentModel: Hashable, Sendable, Encodable {
   public var configuration = SiteConfiguration()
   /// Files of the content's `static/` folder, for the site to copy.
   public var staticFiles: [StaticFile] = []
+  /// The content folder's name (its parent's when it is fest's `festivals/`).
+  public var rootName: String?
+
+  /// What the site is called: festdoc.yml's title, else the only festival's name, else the content
+  /// folder's name.
+  public var siteTitle: String {
+    if let title = configuration.title { return title }
+    if festivals.count == 1 { return festivals[0].name }
+    return rootName ?? "Festivals"
+  }
 
   public init(
     festivals: [Festival], looseDocuments: [Document], looseContracts: [InterfaceContract],

@@ -11,6 +11,14 @@ public struct Festival: Hashable, Sendable, Encodable {
   public var lifecycle: String?
   public var bucketDate: String?
   public var status: WorkStatus?
+  /// What decided `status`: the lifecycle folder, fest's records, or front matter.
+  public var statusSource: StatusSource?
+  /// The run of a ritual (`000B`), whose ID is the ritual's.
+  public var ritualRun: String?
+  /// `metadata.festival_type` of fest.yaml (standard, implementation, ritual ...).
+  public var festivalType: String?
+  /// Every status move fest recorded, from fest.yaml and `.fest/status_history.json`, oldest first.
+  public var history: [StatusChange] = []
   /// The first paragraph of FESTIVAL_GOAL.md or FESTIVAL_OVERVIEW.md.
   public var goal: String?
   /// `fest.yaml`, parsed.
@@ -39,7 +47,35 @@ public struct Festival: Hashable, Sendable, Encodable {
     self.interfaces = interfaces
   }
 
-  public var progress: Progress { phases.map(\.progress).reduce(.empty, +) }
+  /// The name with what tells it apart from its namesakes: `agent-market-research (RI-AM0001 run 000B)`.
+  public var title: String {
+    var parts: [String] = []
+    if let festivalID, !name.contains(festivalID) { parts.append(festivalID) }
+    if let ritualRun { parts.append("run " + ritualRun) }
+    return parts.isEmpty ? name : "\(name) (\(parts.joined(separator: " ")))"
+  }
+
+  public var counts: TaskCounts { phases.map(\.counts).reduce(TaskCounts(), +) }
+
+  public var allTasks: [FestivalTask] { phases.flatMap(\.allTasks) }
+
+  /// What `fest next` would offer: the first task in plan order that is in progress, else the first
+  /// pending one; blocked tasks wait.
+  public var nextTask: FestivalTask? {
+    let tasks = allTasks
+    return tasks.first { $0.state.status == .inProgress } ?? tasks.first { $0.state.status == .pending }
+  }
 
   public func document(at path: String) -> Document? { documents.first { $0.path == path } }
+
+  /// The task whose file is at `path`, looked for only in the phase and sequence folders that hold it.
+  public func task(at path: String) -> FestivalTask? {
+    for phase in phases where path.hasPrefix(phase.path + "/") {
+      if let task = phase.tasks.first(where: { $0.path == path }) { return task }
+      for sequence in phase.sequences where path.hasPrefix(sequence.path + "/") {
+        if let task = sequence.tasks.first(where: { $0.path == path }) { return task }
+      }
+    }
+    return nil
+  }
 }

@@ -8,6 +8,12 @@ public struct FestivalPhase: Hashable, Sendable, Codable {
   public var phaseType: String?
   public var sequences: [FestivalSequence]
   public var tasks: [FestivalTask]
+  /// The phase's other documents (`WORKFLOW.md`, `input_specs/`, `decisions/` ...), by path.
+  public var supportingPaths: [String] = []
+  /// `WORKFLOW.md`'s steps and fest's progress through them.
+  public var workflow: WorkflowProgress?
+  /// `GATES.md`'s steps (the phase gate) and fest's progress through them.
+  public var gates: WorkflowProgress?
 
   public init(
     number: Int?, name: String, path: String, goalPath: String?, status: WorkStatus?, phaseType: String?,
@@ -25,5 +31,5 @@ public struct FestivalPhase: Hashable, Sendable, Codable {
 
   public var allTasks: [FestivalTask] { sequences.flatMap(\.tasks) + tasks }
 
-  public var progress: Progress { allTasks.map(\.progress).reduce(.empty, +) }
+  public var counts: TaskCounts { TaskCounts(allTasks) }
 }

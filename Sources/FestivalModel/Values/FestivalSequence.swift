@@ -6,6 +6,8 @@ public struct FestivalSequence: Hashable, Sendable, Codable {
   public var goalPath: String?
   public var status: WorkStatus?
   public var tasks: [FestivalTask]
+  /// Other documents of the sequence folder (`results/`, notes), by path.
+  public var supportingPaths: [String] = []
 
   public init(
     number: Int?, name: String, path: String, goalPath: String?, status: WorkStatus?, tasks: [FestivalTask]
@@ -18,7 +20,7 @@ public struct FestivalSequence: Hashable, Sendable, Codable {
     self.tasks = tasks
   }
 
-  public var progress: Progress { tasks.map(\.progress).reduce(.empty, +) }
+  public var counts: TaskCounts { TaskCounts(tasks) }
 
   /// Tasks grouped by number; a group of more than one runs in parallel.
   public var taskGroups: [[FestivalTask]] {

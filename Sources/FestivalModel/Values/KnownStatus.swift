@@ -13,4 +13,6 @@ public enum KnownStatus: String, Hashable, Sendable, Codable, CaseIterable {
   case failed
   case archived
   case someday
+  /// A festival kept under `ritual/` as a template for repeated runs.
+  case ritual
 }

@@ -16,12 +16,12 @@ enum SiteNavigation {
     var festivalItems: [NavigationItem] = []
     for (index, festival) in model.festivals.enumerated() {
       let festivalPlan = plan.festivals[index]
-      festivalItems.append(NavigationItem(title: festival.name, path: festivalPlan.home))
+      festivalItems.append(NavigationItem(title: festival.title, path: festivalPlan.home))
       let section = interfaces(index) { interfaceSection(festival, festivalPlan)?.javaScript }
       let items =
         [section].compactMap { $0 } + self.items(festival, festivalPlan).map(\.javaScript)
       files.append(
-        script(festivalPlan.navigationScript, title: festival.name, home: festivalPlan.home, items))
+        script(festivalPlan.navigationScript, title: festival.title, home: festivalPlan.home, items))
     }
     var rootItems = [NavigationItem(title: "Festivals", path: "index.html", children: festivalItems)]
     let loose = model.looseDocuments.compactMap { document -> NavigationItem? in
@@ -132,10 +132,26 @@ enum SiteNavigation {
       var children = phase.sequences.map { sequence in
         NavigationItem(
           title: PlanTitles.sequence(sequence, in: festival), path: page(sequence.goalPath),
-          children: tasks(sequence.taskGroups))
+          children: tasks(sequence.taskGroups)
+            + supporting(sequence.supportingPaths, under: sequence.path, festival, plan))
       }
       children += tasks(phase.tasks.map { [$0] })
+      children += supporting(phase.supportingPaths, under: phase.path, festival, plan)
       return NavigationItem(title: title, path: page(phase.goalPath), children: children)
+    }
+  }
+
+  /// Supporting documents: the folder's own files, then a heading per subfolder (`decisions/`).
+  private static func supporting(_ paths: [String], under folder: String, _ festival: Festival, _ plan: FestivalPlan)
+    -> [NavigationItem]
+  {
+    func item(_ path: String) -> NavigationItem? {
+      plan.documents[path].map { NavigationItem(title: festival.document(at: path)?.title ?? path, path: $0) }
+    }
+    return SupportingGroups.groups(paths, under: folder).flatMap { group -> [NavigationItem] in
+      let items = group.paths.compactMap(item)
+      guard let name = group.folder else { return items }
+      return [NavigationItem(title: name + "/", children: items)]
     }
   }
 }

@@ -26,8 +26,11 @@ enum ReviewPage {
     } else {
       html += "<p class=\"muted\">This festival has no interface document.</p>\n"
     }
+    let standing = FestStateView.summary(festival)
+    if !standing.isEmpty { html += HTML.section("Where it stands", id: "standing", standing) }
     html += placeholders(diagnostics, festival)
     html += planProgress(festival)
+    html += FestStateView.history(festival.festival)
     html +=
       "<p>" + HTML.link(context.href(festival.plan.diagnostics), "Build diagnostics") + " · "
       + HTML.link(context.href(festival.plan.nameIndex), "A–Z index") + "</p>\n"
@@ -86,7 +89,9 @@ enum ReviewPage {
     }
     let rows = found.map { finding -> [String] in
       let location = finding.location!
-      let place = "\(location.file):\(location.line)"
+      let root = festival.festival.path
+      let file = root.isEmpty || !location.file.hasPrefix(root + "/") ? location.file : String(location.file.dropFirst(root.count + 1))
+      let place = "\(file):\(location.line)"
       var target = festival.plan.documents[location.file]
       if let page = target, location.file == festival.contract?.path,
         let anchor = festival.plan.rowAnchors[location.line]
@@ -98,28 +103,28 @@ enum ReviewPage {
     }
     return HTML.section(
       "Unfilled placeholders", id: "placeholders",
-      "<p>\(found.count) left.</p>" + HTML.table(["Where", "What"], rows))
+      "<p>\(found.count) left.</p>" + HTML.table(["Where", "What"], rows, className: "wrapping"))
   }
 
-  /// Phases and sequences with their checkbox progress and front matter status.
+  /// Phases and sequences with their task counts as fest sums them, and what their goals' front matter
+  /// says where that disagrees.
   private static func planProgress(_ festival: FestivalContext) -> String {
     let phases = festival.festival.phases
     guard !phases.isEmpty else { return "" }
-    func row(
-      _ title: String, path: String?, status: WorkStatus?, progress: FestivalModel.Progress, indent: Bool
-    ) -> [String] {
+    func row(_ title: String, path: String?, status: WorkStatus?, counts: TaskCounts, indent: Bool) -> [String] {
       let name =
         path.flatMap { festival.plan.documents[$0] }.map { HTML.link(festival.href($0), title) }
         ?? HTML.text(title)
+      let derived = FestStateView.derivedStatus(counts)
       var note = ""
-      if let known = status?.known, progress.total > 0, known != progress.status,
+      if let derived, let known = status?.known, known != derived,
         [.pending, .inProgress, .completed].contains(known)
       {
-        note = "disagrees: boxes say " + progress.status.rawValue.replacingOccurrences(of: "_", with: " ")
+        note = "its goal says " + known.rawValue.replacingOccurrences(of: "_", with: " ")
       }
       return [
-        (indent ? "<span class=\"indent\"></span>" : "") + name, StatusBadge.work(status),
-        HTML.progress(checked: progress.checked, total: progress.total), HTML.text(note),
+        (indent ? "<span class=\"indent\"></span>" : "") + name,
+        derived.map(StatusBadge.known) ?? StatusBadge.work(status), FestStateView.counts(counts), HTML.text(note),
       ]
     }
     var rows: [[String]] = []
@@ -127,19 +132,17 @@ enum ReviewPage {
       rows.append(
         row(
           PlanTitles.phase(phase, in: festival.festival), path: phase.goalPath, status: phase.status,
-          progress: phase.progress,
-          indent: false))
+          counts: phase.counts, indent: false))
       for sequence in phase.sequences {
         rows.append(
           row(
             PlanTitles.sequence(sequence, in: festival.festival), path: sequence.goalPath,
-            status: sequence.status,
-            progress: sequence.progress, indent: true)
-        )
+            status: sequence.status, counts: sequence.counts, indent: true))
       }
     }
     return HTML.section(
       "Task progress", id: "progress",
-      HTML.table(["Phase / sequence", "Front matter", "Tasks", "Note"], rows))
+      "<p>\(FestStateView.counts(festival.festival.counts))</p>"
+        + HTML.table(["Phase / sequence", "Status", "Tasks", "Note"], rows))
   }
 }

@@ -1,0 +1,71 @@
+import FestivalModel
+import Foundation
+
+/// The festival-wide part: next task, blocked and started tasks, workflows and gates, status history.
+extension FestStateView {
+  static func summary(_ context: FestivalContext) -> String {
+    let festival = context.festival
+    var html = ""
+    var facts: [(String, String)] = []
+    if let next = festival.nextTask { facts.append(("Next task", taskLink(next, context))) }
+    let started = festival.allTasks.filter { $0.state.status == .inProgress }
+    if !started.isEmpty {
+      facts.append(("In progress", started.prefix(10).map { taskLink($0, context) }.joined(separator: ", ")
+        + (started.count > 10 ? " and \(started.count - 10) more" : "")))
+    }
+    html += HTML.facts(facts)
+    html += blocked(festival, context)
+    html += workflows(festival, context)
+    return html
+  }
+
+  private static func taskLink(_ task: FestivalTask, _ context: FestivalContext) -> String {
+    let title = PlanTitles.task(task)
+    let link = context.plan.documents[task.path].map { HTML.link(context.href($0), title) } ?? HTML.text(title)
+    let sequence = task.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
+    return link + " <span class=\"muted\">" + HTML.text(sequence) + "</span>"
+  }
+
+  private static func blocked(_ festival: Festival, _ context: FestivalContext) -> String {
+    let tasks = festival.allTasks.filter { $0.state.status == .blocked }
+    guard !tasks.isEmpty else { return "" }
+    let rows = tasks.map { task -> [String] in
+      [
+        taskLink(task, context), HTML.text(task.state.blockedReason ?? ""),
+        HTML.text(task.state.since.map(day) ?? ""),
+      ]
+    }
+    return "<h3>Blocked</h3>" + HTML.table(["Task", "Reason", "Since"], rows)
+  }
+
+  /// Each phase's workflow and gate, as `fest workflow status` tells them.
+  private static func workflows(_ festival: Festival, _ context: FestivalContext) -> String {
+    var items: [String] = []
+    for phase in festival.phases {
+      let title = PlanTitles.phase(phase, in: festival)
+      for (workflow, kind) in [(phase.workflow, "workflow"), (phase.gates, "gate")] {
+        guard let workflow else { continue }
+        let label = "\(title) \(kind)"
+        let link = context.plan.documents[workflow.documentPath].map { HTML.link(context.href($0), label) }
+          ?? HTML.text(label)
+        items.append(workflowLine(workflow, title: label, link: link))
+      }
+    }
+    return items.isEmpty ? "" : "<h3>Workflows and gates</h3>" + HTML.list(items)
+  }
+
+  /// fest's recorded status moves, oldest first, with the record each came from.
+  static func history(_ festival: Festival) -> String {
+    guard !festival.history.isEmpty else { return "" }
+    let rows = festival.history.map { change -> [String] in
+      let record = change.record == .festYAML ? "fest.yaml" : ".fest/status_history.json"
+      let move = (change.from.map { HTML.text($0) + " → " } ?? "") + HTML.text(change.to)
+      return [
+        HTML.text(change.timestamp.map(day) ?? ""), move, HTML.text(change.notes ?? ""),
+        "<span class=\"muted\">\(HTML.text(record))</span>",
+      ]
+    }
+    return HTML.section(
+      "Status history", id: "history", HTML.table(["Date", "Status", "Notes", "Recorded in"], rows))
+  }
+}
