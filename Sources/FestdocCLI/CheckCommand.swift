@@ -28,10 +28,9 @@ struct CheckCommand: ParsableCommand {
     let prefix = contentOptions.pathPrefix
     switch format {
     case .text:
-      let lines = diagnostics.map { $0.formatted(pathPrefix: prefix) }
-      var output = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
-      output += summary(diagnostics, files: analysis.filesRead)
-      print(output)
+      // Like every command's findings, on standard error; json and github are output, on standard output.
+      DiagnosticPrinter.print(diagnostics, pathPrefix: prefix)
+      StandardError.write(summary(diagnostics, files: analysis.filesRead) + "\n")
     case .json:
       print(try DiagnosticRendering.json(diagnostics, pathPrefix: prefix))
     case .github:

@@ -121,9 +121,15 @@ enum FestivalHomePage {
       return !relative.utf8.contains(UInt8(ascii: "/"))
         || !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
     }
-    let items = rootDocuments.compactMap { document -> String? in
-      guard let page = context.plan.documents[document.path] else { return nil }
+    func item(_ path: String) -> String? {
+      guard let document = festival.document(at: path), let page = context.plan.documents[path] else { return nil }
       return HTML.link(context.href(page), document.title) + " " + StatusBadge.work(document.status)
+    }
+    // Files of the festival root first, then a list per folder (`gates/`, `docs/`).
+    let items = SupportingGroups.groups(rootDocuments.map(\.path), under: festival.path).flatMap { group in
+      let links = group.paths.compactMap(item)
+      guard let folder = group.folder else { return links }
+      return links.isEmpty ? [] : [HTML.text(folder + "/") + HTML.list(links)]
     }
     return items.isEmpty ? "" : HTML.section("Documents", id: "documents", HTML.list(items))
   }

@@ -30,9 +30,11 @@ enum PlanTitles {
       name = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
       break
     }
+    // The goal's words (`Webhook receiver`) read better than the folder's (`webhook_receiver`), unless
+    // they are the folder's name again or still the template's blank.
     let folded = TextFolding.fold(name)
-    if folded.isEmpty || folded == TextFolding.fold((number ?? "") + folderName)
-      || folded == TextFolding.fold(folderName)
+    if folded.isEmpty || name == folderName || name == (number ?? "") + "_" + folderName
+      || (name.hasPrefix("[") && name.hasSuffix("]")) || name.contains("[REPLACE")
     {
       return folderName
     }

@@ -79,7 +79,10 @@ enum SiteIndexPage {
     var parts: [String] = []
     if let id = festival.festivalID { parts.append(HTML.badge(id, kind: "id")) }
     if withRun, let run = festival.ritualRun { parts.append(HTML.badge("run " + run, kind: "run")) }
-    if let lifecycle = festival.lifecycle {
+    // The folder is the status; its badge says more only for the dungeon's buckets and dates.
+    if let lifecycle = festival.lifecycle,
+      festival.statusSource != .lifecycleFolder || lifecycle.contains("/") || festival.bucketDate != nil
+    {
       let label = [lifecycle, festival.bucketDate].compactMap { $0 }.joined(separator: " · ")
       parts.append(HTML.badge(label, kind: "lifecycle"))
     }

@@ -85,14 +85,15 @@ public enum SitePlanner {
   }
 
   /// A document's page: each folder of its path slugged, under `base`; file names are claimed per
-  /// folder so two files that slug alike get numbered.
+  /// folder so two files that slug alike get numbered. A folder's `INDEX.md` is its `index.html`:
+  /// no page of festdoc's own lives in a document folder.
   static func documentPath(_ relative: String, under base: String, registries: inout [String: SlugRegistry])
     -> String
   {
     var parts = relative.split(separator: "/").map(String.init)
     let file = parts.removeLast()
     let folder = ([base] + parts.map(Slugger.slug)).joined(separator: "/")
-    var registry = registries[folder] ?? SlugRegistry(reserved: ["index"])
+    var registry = registries[folder] ?? SlugRegistry(reserved: [])
     let name = file.lowercased().hasSuffix(".md") ? String(file.dropLast(3)) : file
     let slug = registry.claim(name)
     registries[folder] = registry

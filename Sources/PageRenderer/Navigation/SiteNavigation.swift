@@ -47,11 +47,10 @@ enum SiteNavigation {
     var items: [NavigationItem] = []
     let planTree = self.planTree(festival, plan)
     if !planTree.isEmpty { items.append(NavigationItem(title: "Plan", children: planTree)) }
-    let documents = festival.documents.filter { document in
+    let rootDocuments = festival.documents.filter { document in
       document.kind != .interfaces && !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
-    }.compactMap { document in
-      plan.documents[document.path].map { NavigationItem(title: document.title, path: $0) }
     }
+    let documents = supporting(rootDocuments.map(\.path), under: festival.path, festival, plan)
     if !documents.isEmpty { items.append(NavigationItem(title: "Documents", children: documents)) }
     items.append(
       NavigationItem(
