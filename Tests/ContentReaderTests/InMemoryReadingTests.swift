@@ -9,7 +9,9 @@ import Testing
   func aFolderReadFromMemoryIsTheSameInventory(_ fixture: String) throws {
     let root = SharedFolder.projectRoot.appendingPathComponent(fixture)
     let fromFolder = try ContentReader.read(root: root)
-    let fromMemory = ContentReader.read(files: FolderContents.files(under: root))
+    let fromMemory = ContentReader.read(
+      files: FolderContents.files(under: root),
+      rootComponents: root.standardizedFileURL.pathComponents.filter { $0 != "/" })
     #expect(fromMemory == fromFolder)
   }
 

@@ -6,7 +6,9 @@ import Testing
   @Test func textOutputIsSortedWithASummary() throws {
     let result = try FestdocProcess.run(["check", "Tests/Fixtures/site"])
     #expect(result.status == 0)
-    assertGolden(result.standardOutput, named: "check-site.txt")
+    // Text findings go to standard error, as every command's do; nothing is left on standard output.
+    #expect(result.standardOutput == "")
+    assertGolden(result.standardError, named: "check-site.txt")
   }
 
   @Test func jsonOutputHasEveryField() throws {
@@ -27,13 +29,13 @@ import Testing
   @Test func theSampleIsClean() throws {
     let result = try FestdocProcess.run(["check", "Tests/Fixtures/sample"])
     #expect(result.status == 0)
-    #expect(result.standardOutput == "0 errors, 0 warnings, 0 notes in 27 files\n")
+    #expect(result.standardError == "0 errors, 0 warnings, 0 notes in 27 files\n")
   }
 
   @Test func errorsExitOne() throws {
     let strict = try FestdocProcess.run(["check", "Tests/Fixtures/site", "--warnings-as-errors"])
     #expect(strict.status == 1)
-    #expect(strict.standardOutput.hasSuffix("7 errors, 0 warnings, 0 notes in 5 files\n"))
+    #expect(strict.standardError.hasSuffix("7 errors, 0 warnings, 0 notes in 5 files\n"))
     let folder = try TemporaryFolder(files: [
       "c/COMMON_INTERFACES.md": "# CI\n\n| Component | Responsibility |\n|---|---|\n| A | x |\n| a | y |\n"
     ])
@@ -41,7 +43,7 @@ import Testing
     let duplicate = try FestdocProcess.run(["check", "c"], in: folder.url)
     #expect(duplicate.status == 1)
     #expect(
-      duplicate.standardOutput.contains(
+      duplicate.standardError.contains(
         "c/COMMON_INTERFACES.md:6:1: error: component 'a' is defined twice (first at line 5) [duplicates.name]"
       ))
   }
@@ -51,7 +53,7 @@ import Testing
       "check", "Tests/Fixtures/site", "--disable", "links.broken", "--disable", "links.unsafe",
     ])
     #expect(disabled.status == 0)
-    #expect(!disabled.standardOutput.contains("[links."))
+    #expect(!disabled.standardError.contains("[links."))
     let folder = try TemporaryFolder(files: [
       "c/festdoc.yml": "rules:\n  links.broken: error\n",
       "c/a.md": "# A\n\n[gone](b.md)\n",
@@ -60,7 +62,7 @@ import Testing
     let configured = try FestdocProcess.run(["check", "c"], in: folder.url)
     #expect(configured.status == 1)
     #expect(
-      configured.standardOutput.contains("c/a.md:3:1: error: broken link: no document 'b.md' [links.broken]"))
+      configured.standardError.contains("c/a.md:3:1: error: broken link: no document 'b.md' [links.broken]"))
   }
 
   @Test func unusableInputExitsTwo() throws {

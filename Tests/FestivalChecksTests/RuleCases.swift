@@ -201,5 +201,52 @@ extension RuleCase {
     RuleCase(
       rule: "config.unknown-rule", failing: Festival.with(["festdoc.yml": "rules:\n  names.unkown: error\n"]),
       passing: Festival.with(["festdoc.yml": "rules:\n  names.unknown: error\n"])),
+  ] + festState
+
+  /// A fest-era shop with fest's event log holding `events`.
+  static func festLog(_ events: String) -> [String: String] {
+    Festival.with(["shop/fest.yaml": "metadata:\n  id: SH0001\n", "shop/.fest/progress_events.jsonl": events])
+  }
+
+  static let taskEvent = #"{"ts":"2026-11-01T10:00:00Z","event":"completed","task":"001_PLAN/01_scope/01_define.md"}"#
+
+  static let festState: [RuleCase] = [
+    RuleCase(
+      rule: "fest.event-malformed", failing: festLog(taskEvent + "\n{not json\n"), passing: festLog(taskEvent + "\n\n")),
+    RuleCase(
+      rule: "fest.event-unknown",
+      failing: festLog(#"{"event":"teleported","task":"001_PLAN/01_scope/01_define.md"}"#),
+      passing: festLog(taskEvent)),
+    RuleCase(
+      rule: "fest.event-unknown-task",
+      failing: festLog(#"{"event":"completed","task":"001_PLAN/01_scope/09_renamed.md"}"#),
+      passing: festLog(#"{"event":"completed","task":"01_define.md"}"#)),
+    RuleCase(
+      rule: "fest.history-malformed",
+      failing: Festival.with(["shop/fest.yaml": "metadata:\n  id: SH0001\n", "shop/.fest/status_history.json": "{oops"]),
+      passing: Festival.with([
+        "shop/fest.yaml": "metadata:\n  id: SH0001\n",
+        "shop/.fest/status_history.json": #"[{"timestamp":"2026-11-01T10:00:00Z","from_status":"planning","to_status":"active"}]"#,
+      ])),
+    RuleCase(
+      rule: "fest.status-history",
+      failing: [
+        "festivals/active/shop-SH0001/FESTIVAL_OVERVIEW.md": "# Shop\n",
+        "festivals/active/shop-SH0001/fest.yaml": "metadata:\n  status_history:\n    - status: completed\n",
+      ],
+      passing: [
+        "festivals/active/shop-SH0001/FESTIVAL_OVERVIEW.md": "# Shop\n",
+        "festivals/active/shop-SH0001/fest.yaml": "metadata:\n  status_history:\n    - status: active\n",
+      ]),
+    RuleCase(
+      rule: "placeholders.gate-template",
+      failing: Festival.with([
+        "shop/001_PLAN/01_scope/02_testing.md":
+          "---\nfest_type: gate\n---\n# Testing\n\n## Checklist\n\n- [ ] [REPLACE: what must pass]\n"
+      ]),
+      passing: Festival.with([
+        "shop/001_PLAN/01_scope/02_testing.md":
+          "---\nfest_type: gate\n---\n# Testing\n\n## Checklist\n\n- [ ] The suite passes\n"
+      ])),
   ]
 }

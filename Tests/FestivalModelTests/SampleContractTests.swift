@@ -155,7 +155,11 @@ import Testing
     let untracked = festival.phases[2].sequences[0].tasks[1]
     #expect(untracked.status == nil)
     #expect(untracked.effectiveStatus == .pending)
-    #expect(festival.phases[0].progress == Progress(checked: 4, total: 4, basis: .sections))
+    #expect(contracts.tasks[2].state.source == .events)
+    #expect(contracts.tasks[2].state.blockedReason?.contains("token lifetimes") == true)
+    #expect(festival.phases[0].counts.completed == 2)
+    #expect(festival.phases[0].counts.total == 2)
+    #expect(festival.counts.total == 10)
     #expect(model.looseContracts.map(\.status) == [.draft])
   }
 }

@@ -31,7 +31,7 @@ import Testing
 
   @Test func theFestivalScriptHoldsTheInterfaceSectionsThenThePlanInNumberOrder() throws {
     let script = try #require(site.files["\(festival)/nav.js"])
-    #expect(script.hasPrefix("festdocNavigation({\"title\":\"Parcel Tracking Platform\""))
+    #expect(script.hasPrefix("festdocNavigation({\"title\":\"Parcel Tracking Platform (PT0001)\""))
     let order = [
       "\"Common Interfaces: Parcel Tracking Platform\"", "\"Components\"", "\"Endpoints\"", "\"Entities\"",
       "\"Events\"", "\"Queues\"",
