@@ -111,7 +111,10 @@ enum ReviewPage {
   private static func planProgress(_ festival: FestivalContext) -> String {
     let phases = festival.festival.phases
     guard !phases.isEmpty else { return "" }
-    func row(_ title: String, path: String?, status: WorkStatus?, counts: TaskCounts, indent: Bool) -> [String] {
+    func row(
+      _ title: String, path: String?, status: WorkStatus?, counts: TaskCounts, indent: Bool,
+      workflow: WorkflowProgress? = nil
+    ) -> [String] {
       let name =
         path.flatMap { festival.plan.documents[$0] }.map { HTML.link(festival.href($0), title) }
         ?? HTML.text(title)
@@ -121,6 +124,13 @@ enum ReviewPage {
         [.pending, .inProgress, .completed].contains(known)
       {
         note = "its goal says " + known.rawValue.replacingOccurrences(of: "_", with: " ")
+      }
+      // A phase of workflow steps and no tasks (INGEST, PLAN) goes by its steps.
+      if derived == nil, let workflow {
+        return [
+          name, StatusBadge.known(workflow.status),
+          "<span class=\"muted\">\(workflow.completedSteps) of \(workflow.steps.count) workflow steps</span>", "",
+        ]
       }
       return [
         (indent ? "<span class=\"indent\"></span>" : "") + name,
@@ -132,7 +142,7 @@ enum ReviewPage {
       rows.append(
         row(
           PlanTitles.phase(phase, in: festival.festival), path: phase.goalPath, status: phase.status,
-          counts: phase.counts, indent: false))
+          counts: phase.counts, indent: false, workflow: phase.workflow))
       for sequence in phase.sequences {
         rows.append(
           row(
