@@ -11,6 +11,8 @@ import json, os, re, shutil, signal, socket, subprocess, sys, tempfile, time, un
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.environ.get("FESTDOC_BIN", os.path.join(ROOT, ".build", "debug"))
 SAMPLE = os.path.join(ROOT, "Tests", "Fixtures", "sample")
+FEST_ERA = os.path.join(ROOT, "Tests", "Fixtures", "fest-era")
+FEST_ERA_FESTIVAL = "carrier-webhooks-cw0002"
 FESTIVAL = "parcel-tracking-pt0001"
 TASK = "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/01_shipment_service.md"
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -38,7 +40,9 @@ def start_browser():
     return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
 
 
-class SiteInBrowser(unittest.TestCase):
+class BrowserCase(unittest.TestCase):
+    """A site built from SOURCE, open in Chromium; the helpers every test uses."""
+    SOURCE = SAMPLE
     browser = None
     failure = None
 
@@ -46,7 +50,7 @@ class SiteInBrowser(unittest.TestCase):
     def setUpClass(cls):
         cls.work = tempfile.mkdtemp(prefix="festdoc-browser-")
         cls.site = os.path.join(cls.work, "site")
-        festdoc("build", SAMPLE, "-o", cls.site, "-q")
+        festdoc("build", cls.SOURCE, "-o", cls.site, "-q")
         try:
             cls.browser = start_browser()
         except Exception as error:  # reported by every test, never skipped
@@ -108,11 +112,7 @@ class SiteInBrowser(unittest.TestCase):
         walk(data["items"])
         return links
 
-    # -- tests --------------------------------------------------------------------------------------------
-
-    def test_every_sidebar_link_opens_its_page(self):
-        links = self.navigation()
-        self.assertGreater(len(links), 40)
+    def assert_links_open_their_pages(self, links):
         for title, path in links:
             page, _, anchor = path.partition("#")
             browser = self.open(self.url(page))
@@ -125,6 +125,24 @@ class SiteInBrowser(unittest.TestCase):
                 label = fold(re.sub(r"^\d+\s+", "", title))
                 self.assertIn(label, fold(heading + " " + browser.title), f"{title} opened {page}")
             self.assert_clean()
+
+    def assert_fits_a_phone(self, pages):
+        self.phone()
+        for page in pages:
+            browser = self.open(self.url(page))
+            width = browser.execute_script("return document.documentElement.scrollWidth")
+            viewport = browser.execute_script("return window.innerWidth")
+            self.assertLessEqual(width, viewport, f"{page} scrolls sideways at 390 px ({width} > {viewport})")
+            self.assert_clean()
+
+
+class SiteInBrowser(BrowserCase):
+    # -- tests --------------------------------------------------------------------------------------------
+
+    def test_every_sidebar_link_opens_its_page(self):
+        links = self.navigation()
+        self.assertGreater(len(links), 40)
+        self.assert_links_open_their_pages(links)
         # The sidebar is drawn on every page and marks where the reader is.
         browser = self.open(self.url(f"{FESTIVAL}/components/billing-service.html"))
         current = browser.execute_script(
@@ -171,14 +189,8 @@ class SiteInBrowser(unittest.TestCase):
         self.assert_clean()
 
     def test_wide_content_fits_a_phone_without_the_page_scrolling_sideways(self):
-        self.phone()
-        for page in [f"{FESTIVAL}/authorization/index.html", f"{FESTIVAL}/index.html", f"{FESTIVAL}/interfaces.html",
-                     f"{FESTIVAL}/components/api-gateway.html"]:
-            browser = self.open(self.url(page))
-            width = browser.execute_script("return document.documentElement.scrollWidth")
-            viewport = browser.execute_script("return window.innerWidth")
-            self.assertLessEqual(width, viewport, f"{page} scrolls sideways at 390 px ({width} > {viewport})")
-            self.assert_clean()
+        self.assert_fits_a_phone([f"{FESTIVAL}/authorization/index.html", f"{FESTIVAL}/index.html",
+                                  f"{FESTIVAL}/interfaces.html", f"{FESTIVAL}/components/api-gateway.html"])
 
     def test_label_widths_match_chromium_within_three_percent(self):
         labels = self.labels()
@@ -293,6 +305,44 @@ class SiteInBrowser(unittest.TestCase):
         self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
         self.assertEqual(len(written), 16)
         self.assert_clean()
+
+
+class FestEraInBrowser(BrowserCase):
+    """The fest-era workspace: a festival with events, workflows, gates and supporting folders; a ritual's runs."""
+    SOURCE = FEST_ERA
+
+    def test_the_sidebar_reaches_every_supporting_document(self):
+        links = self.navigation(FEST_ERA_FESTIVAL)
+        paths = {path for _, path in links}
+        docs = os.path.join(self.site, FEST_ERA_FESTIVAL, "docs")
+        for folder, _, files in os.walk(docs):
+            for name in files:
+                page = os.path.relpath(os.path.join(folder, name), self.site)
+                self.assertIn(page, paths, f"the sidebar does not reach {page}")
+        self.assert_links_open_their_pages(links)
+
+    def test_the_dashboard_and_home_fit_a_phone(self):
+        self.assert_fits_a_phone(["index.html", f"{FEST_ERA_FESTIVAL}/index.html", f"{FEST_ERA_FESTIVAL}/review.html",
+                                  f"{FEST_ERA_FESTIVAL}/docs/003-implement/01-webhook-receiver/02-event-mapping.html"])
+
+    def test_statuses_read_in_dark_mode(self):
+        self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                     {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        try:
+            browser = self.open(self.url(f"{FEST_ERA_FESTIVAL}/index.html"))
+            browser.execute_script("try { localStorage.removeItem('festdoc-theme'); } catch (e) {}"
+                                   "document.documentElement.removeAttribute('data-theme')")
+            colours = browser.execute_script(
+                "function lum(c) { var m = c.match(/\\d+/g).map(Number); return 0.2126*m[0] + 0.7152*m[1] + 0.0722*m[2]; }"
+                "var body = lum(getComputedStyle(document.body).backgroundColor);"
+                "return Array.from(document.querySelectorAll('.plan-tree .badge')).map("
+                "  function (b) { return Math.abs(lum(getComputedStyle(b).color) - body); });")
+            self.assertGreater(len(colours), 10)
+            # Every badge stands out from the dark page.
+            self.assertGreater(min(colours), 60)
+            self.assert_clean()
+        finally:
+            self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
 
 
 if __name__ == "__main__":
