@@ -80,7 +80,8 @@ struct ContentDecoder {
   /// Hidden folders (`.festival/`, `.git/`) and editor droppings are never content; `.fest/` is walked
   /// for fest's state files only (`wants`).
   static func isSkipped(name: String) -> Bool {
-    (name.hasPrefix(".") && name != festStateFolder) || name.hasSuffix("~") || name.hasPrefix("#") || name.hasSuffix(".swp")
+    (name.hasPrefix(".") && name != festStateFolder) || name.hasSuffix("~") || name.hasPrefix("#")
+      || name.hasSuffix(".swp")
       || name.hasSuffix(".swo") || name.hasSuffix(".swx")
   }
 

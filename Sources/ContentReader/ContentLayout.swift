@@ -72,7 +72,9 @@ public enum ContentLayout {
       }
       guard isMarkdown(file.path) else { continue }
       tree.documents.append(file)
-      guard parts.count >= 2, let (phaseNumber, phaseName) = phaseFolder(parts[0], generation) else { continue }
+      guard parts.count >= 2, let (phaseNumber, phaseName) = phaseFolder(parts[0], generation) else {
+        continue
+      }
       let phasePath = join(root, parts[0])
       var phase =
         phases[phasePath]

@@ -54,12 +54,14 @@ public enum RuleCatalog {
     Rule(
       "structure.missing-goal", .warning,
       "a fest-era phase without PHASE_GOAL.md or sequence without SEQUENCE_GOAL.md"),
-    Rule("fest.event-malformed", .warning, "a line of `.fest/progress_events.jsonl` that is not a fest event"),
+    Rule(
+      "fest.event-malformed", .warning, "a line of `.fest/progress_events.jsonl` that is not a fest event"),
     Rule("fest.event-unknown", .warning, "a progress event of a kind fest does not define"),
     Rule(
       "fest.event-unknown-task", .warning,
       "progress events naming a task file the festival no longer has (renamed or removed)"),
-    Rule("fest.history-malformed", .warning, "a `.fest/status_history.json` that is not a JSON array of moves"),
+    Rule(
+      "fest.history-malformed", .warning, "a `.fest/status_history.json` that is not a JSON array of moves"),
     Rule(
       "fest.status-history", .note,
       "fest's recorded status history ends somewhere other than the lifecycle folder the festival sits in"),

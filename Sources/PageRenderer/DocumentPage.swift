@@ -38,7 +38,13 @@ enum DocumentPage {
 
   /// A task's status as fest reports it, what decided it, and its own checklist beside.
   private static func taskFacts(_ task: FestivalTask) -> [(String, String)] {
-    var facts = [("Status", FestStateView.taskBadge(task) + " <span class=\"muted\">" + HTML.text(FestStateView.sourceText(task)) + "</span>")]
+    var facts = [
+      (
+        "Status",
+        FestStateView.taskBadge(task) + " <span class=\"muted\">" + HTML.text(FestStateView.sourceText(task))
+          + "</span>"
+      )
+    ]
     if let reason = task.state.blockedReason, task.state.status == .blocked {
       facts.append(("Blocked", HTML.text(reason)))
     }
@@ -47,7 +53,8 @@ enum DocumentPage {
       facts.append(("Checklist", HTML.progress(checked: task.progress.checked, total: task.progress.total)))
     }
     if let written = task.status, written.known != task.state.status {
-      facts.append(("Front matter", StatusBadge.work(written) + " <span class=\"muted\">not what fest counts</span>"))
+      facts.append(
+        ("Front matter", StatusBadge.work(written) + " <span class=\"muted\">not what fest counts</span>"))
     }
     return facts
   }

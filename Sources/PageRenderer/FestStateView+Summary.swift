@@ -10,8 +10,12 @@ extension FestStateView {
     if let next = festival.nextTask { facts.append(("Next task", taskLink(next, context))) }
     let started = festival.allTasks.filter { $0.state.status == .inProgress }
     if !started.isEmpty {
-      facts.append(("In progress", started.prefix(10).map { taskLink($0, context) }.joined(separator: ", ")
-        + (started.count > 10 ? " and \(started.count - 10) more" : "")))
+      facts.append(
+        (
+          "In progress",
+          started.prefix(10).map { taskLink($0, context) }.joined(separator: ", ")
+            + (started.count > 10 ? " and \(started.count - 10) more" : "")
+        ))
     }
     html += HTML.facts(facts)
     html += blocked(festival, context)
@@ -21,7 +25,8 @@ extension FestStateView {
 
   private static func taskLink(_ task: FestivalTask, _ context: FestivalContext) -> String {
     let title = PlanTitles.task(task)
-    let link = context.plan.documents[task.path].map { HTML.link(context.href($0), title) } ?? HTML.text(title)
+    let link =
+      context.plan.documents[task.path].map { HTML.link(context.href($0), title) } ?? HTML.text(title)
     let sequence = task.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
     return link + " <span class=\"muted\">" + HTML.text(sequence) + "</span>"
   }
@@ -46,7 +51,8 @@ extension FestStateView {
       for (workflow, kind) in [(phase.workflow, "workflow"), (phase.gates, "gate")] {
         guard let workflow else { continue }
         let label = "\(title) \(kind)"
-        let link = context.plan.documents[workflow.documentPath].map { HTML.link(context.href($0), label) }
+        let link =
+          context.plan.documents[workflow.documentPath].map { HTML.link(context.href($0), label) }
           ?? HTML.text(label)
         items.append(workflowLine(workflow, title: label, link: link))
       }

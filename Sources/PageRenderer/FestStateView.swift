@@ -47,7 +47,8 @@ enum FestStateView {
   /// A task's checklist beside its status, when it has one.
   static func checklist(_ task: FestivalTask) -> String {
     guard task.progress.total > 0 else { return "" }
-    return "<span class=\"checklist-figure muted\" title=\"its own checklist\">☑ \(task.progress.checked)/\(task.progress.total)</span>"
+    return
+      "<span class=\"checklist-figure muted\" title=\"its own checklist\">☑ \(task.progress.checked)/\(task.progress.total)</span>"
   }
 
   /// `2026-08-21T05:14:25.5-06:00` -> `2026-08-21`.

@@ -122,7 +122,9 @@ enum FestivalHomePage {
         || !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
     }
     func item(_ path: String) -> String? {
-      guard let document = festival.document(at: path), let page = context.plan.documents[path] else { return nil }
+      guard let document = festival.document(at: path), let page = context.plan.documents[path] else {
+        return nil
+      }
       return HTML.link(context.href(page), document.title) + " " + StatusBadge.work(document.status)
     }
     // Files of the festival root first, then a list per folder (`gates/`, `docs/`).

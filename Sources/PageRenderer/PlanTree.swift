@@ -16,8 +16,10 @@ enum PlanTree {
       html += "<ul>"
       for (workflow, kind) in [(phase.workflow, "Workflow"), (phase.gates, "Phase gate")] {
         guard let workflow else { continue }
-        html += "<li>" + FestStateView.workflowLine(
-          workflow, title: kind, link: link(workflow.documentPath, kind, context)) + "</li>"
+        html +=
+          "<li>"
+          + FestStateView.workflowLine(
+            workflow, title: kind, link: link(workflow.documentPath, kind, context)) + "</li>"
       }
       for sequence in phase.sequences {
         let name = PlanTitles.sequence(sequence, in: festival)

@@ -37,7 +37,8 @@ enum SiteIndexPage {
     var members: [String: [Int]] = [:]
     for (index, festival) in festivals.enumerated() {
       let isRitual = festival.ritualRun != nil || festival.festivalID?.hasPrefix("RI-") == true
-      let key = isRitual ? "ritual\u{0}" + (festival.festivalID ?? festival.name) : "name\u{0}" + festival.name
+      let key =
+        isRitual ? "ritual\u{0}" + (festival.festivalID ?? festival.name) : "name\u{0}" + festival.name
       if members[key] == nil { order.append(key) }
       members[key, default: []].append(index)
     }
@@ -59,10 +60,13 @@ enum SiteIndexPage {
     let first = festivals[family[0]]
     let isRitual = family.contains { festivals[$0].ritualRun != nil }
     var html = "<li class=\"card-group\"><h3>\(HTML.text(first.name))</h3>"
-    html += "<p class=\"muted\">\(family.count) \(isRitual ? "festivals: the ritual and its runs" : "festivals of this name")</p>"
+    html +=
+      "<p class=\"muted\">\(family.count) \(isRitual ? "festivals: the ritual and its runs" : "festivals of this name")</p>"
     if let goal = first.goal { html += "<p>\(HTML.text(goal))</p>" }
     let ordered = family.sorted { lhs, rhs in
-      (festivals[lhs].ritualRun ?? "", festivals[lhs].folderName) < (festivals[rhs].ritualRun ?? "", festivals[rhs].folderName)
+      (festivals[lhs].ritualRun ?? "", festivals[lhs].folderName) < (
+        festivals[rhs].ritualRun ?? "", festivals[rhs].folderName
+      )
     }
     html += "<ul class=\"runs\">"
     for index in ordered {

@@ -92,7 +92,10 @@ import Testing
     #expect(byFolder["market-research-RI-MR0001-0001"]?.lifecycle == "dungeon/archived")
     #expect(byFolder["market-research-RI-MR0001-0001"]?.status?.known == .archived)
     // A run's fest.yaml is the ritual's copy: its `ritual` entry is no disagreement.
-    #expect(!model.diagnostics.contains { $0.rule == "fest.status-history" && $0.location?.file.contains("RI-MR") == true })
+    #expect(
+      !model.diagnostics.contains {
+        $0.rule == "fest.status-history" && $0.location?.file.contains("RI-MR") == true
+      })
   }
 
   @Test func theSampleFestivalsWorkflowGateAndNextTask() throws {
@@ -100,9 +103,10 @@ import Testing
     #expect(festival.history.count == 5)
     let ingest = try #require(festival.phases[0].workflow)
     #expect(ingest.isDone)
-    #expect(ingest.steps.map(\.title) == [
-      "Gather the carriers' documentation", "Write the input specs", "Write the output specs",
-    ])
+    #expect(
+      ingest.steps.map(\.title) == [
+        "Gather the carriers' documentation", "Write the input specs", "Write the output specs",
+      ])
     #expect(ingest.steps[2].checkpoint?.hasPrefix("APPROVAL REQUIRED") == true)
     #expect(festival.phases[1].gates?.status == .completed)
     #expect(festival.phases[1].supportingPaths.count == 5)
@@ -123,7 +127,10 @@ import Testing
     #expect(kit.generation == .v1)
     #expect(kit.phases.map(\.name) == ["content_planning", "writing_foundation"])
     #expect(kit.phases[0].tasks.map(\.name) == ["define_target_audience", "outline_chapters"])
-    #expect(statuses(kit) == ["define_target_audience": .completed, "outline_chapters": .inProgress, "write_chapter_one": .pending])
+    #expect(
+      statuses(kit) == [
+        "define_target_audience": .completed, "outline_chapters": .inProgress, "write_chapter_one": .pending,
+      ])
   }
 
   @Test func aFestivalGivenAsTheContentFolderKeepsItsLifecycleAndID() throws {
@@ -146,7 +153,10 @@ import Testing
     ])
     defer { folder.remove() }
     let model = FestivalModelBuilder.build(try ContentReader.read(root: folder.url))
-    #expect(Set(model.diagnostics.map(\.rule)).isSuperset(of: ["fest.history-malformed", "frontmatter.invalid-yaml"]))
+    #expect(
+      Set(model.diagnostics.map(\.rule)).isSuperset(of: [
+        "fest.history-malformed", "frontmatter.invalid-yaml",
+      ]))
     #expect(model.festivals.first?.counts.completed == 1)
     #expect(model.festivals.first?.status?.known == .active)
   }

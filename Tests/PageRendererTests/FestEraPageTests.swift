@@ -25,8 +25,13 @@ import Testing
     #expect(home.contains("from its folder, active/"))
     #expect(home.contains("aria-label=\"1 of 6 done\""))
     #expect(home.contains("16% · 2 in progress · 1 blocked"))
-    #expect(home.contains("<dt>Next task</dt><dd><a href=\"docs/003-implement/01-webhook-receiver/02-event-mapping.html\">02 Event mapping</a>"))
-    #expect(home.contains("Needs the carriers&#39; sandbox credentials") || home.contains("Needs the carriers' sandbox credentials"))
+    #expect(
+      home.contains(
+        "<dt>Next task</dt><dd><a href=\"docs/003-implement/01-webhook-receiver/02-event-mapping.html\">02 Event mapping</a>"
+      ))
+    #expect(
+      home.contains("Needs the carriers&#39; sandbox credentials")
+        || home.contains("Needs the carriers' sandbox credentials"))
     #expect(home.contains("2 of 2 steps"))
     #expect(home.contains("<h2 id=\"history\">"))
     // The sequence takes its goal's title; a gate task says so; its checklist stands beside its status.
@@ -37,7 +42,9 @@ import Testing
 
   @Test func aTaskWithEventsListsThemAndSaysTheyDecide() {
     let task = site.main("\(Self.festival)/docs/003-implement/01-webhook-receiver/02-event-mapping.html")
-    #expect(task.contains("from fest&#39;s progress events (2026-11-13)") || task.contains("from fest's progress events (2026-11-13)"))
+    #expect(
+      task.contains("from fest&#39;s progress events (2026-11-13)")
+        || task.contains("from fest's progress events (2026-11-13)"))
     #expect(task.contains("<h2 id=\"progress-events\">"))
     #expect(task.contains("<td>reset</td>"))
     // Its front matter says completed; fest reads the events.
@@ -55,7 +62,9 @@ import Testing
 
   @Test func supportingDocumentsAreInThePlanAndTheSidebar() throws {
     let nav = try #require(site.files["\(Self.festival)/nav.js"])
-    for title in ["\"decisions/\"", "\"input_specs/\"", "\"results/\"", "\"Decisions\"", "\"Ingest Workflow\""] {
+    for title in [
+      "\"decisions/\"", "\"input_specs/\"", "\"results/\"", "\"Decisions\"", "\"Ingest Workflow\"",
+    ] {
       #expect(nav.contains(title), "\(title)")
     }
     #expect(site.files["\(Self.festival)/docs/002-plan/decisions/index.html"] != nil)
@@ -67,7 +76,9 @@ import Testing
     #expect(SiteReach.unreachable(site.files) == [])
   }
 
-  @Test(.enabled(if: SharedFolder.url != nil, "../shared is absent"), arguments: ["veronica-agent-cans", "lionestenzol-pre-atlas"])
+  @Test(
+    .enabled(if: SharedFolder.url != nil, "../shared is absent"),
+    arguments: ["veronica-agent-cans", "lionestenzol-pre-atlas"])
   func everyPageOfARealWorkspaceIsReached(_ workspace: String) throws {
     let root = "../shared/real-festivals/\(workspace)/festivals"
     let site = try SampleSite(root: root)

@@ -21,11 +21,16 @@ enum FestEventLogReader {
         let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
         let kind = object["event"] as? String
       else {
-        findings.append(warning("fest.event-malformed", "line is not a fest event (a JSON object with an \"event\"); fest skips it", file, number))
+        findings.append(
+          warning(
+            "fest.event-malformed",
+            "line is not a fest event (a JSON object with an \"event\"); fest skips it", file, number))
         continue
       }
       guard isKnown(kind) else {
-        findings.append(warning("fest.event-unknown", "unknown event '\(kind.prefix(60))'; it changes nothing", file, number))
+        findings.append(
+          warning(
+            "fest.event-unknown", "unknown event '\(kind.prefix(60))'; it changes nothing", file, number))
         continue
       }
       events.append(event(kind, object, line: number))
@@ -57,6 +62,7 @@ enum FestEventLogReader {
   }
 
   static func warning(_ rule: String, _ message: String, _ file: ContentFile, _ line: Int) -> Diagnostic {
-    Diagnostic(.warning, rule: rule, message: message, at: SourceLocation(file: file.path, line: line, column: 1))
+    Diagnostic(
+      .warning, rule: rule, message: message, at: SourceLocation(file: file.path, line: line, column: 1))
   }
 }

@@ -22,9 +22,10 @@ extension FestivalModelBuilder {
         resolved($0, festival.generation, log, prefix, documents)
       }
       for sequence in festival.phases[phase].sequences.indices {
-        festival.phases[phase].sequences[sequence].tasks = festival.phases[phase].sequences[sequence].tasks.map {
-          resolved($0, festival.generation, log, prefix, documents)
-        }
+        festival.phases[phase].sequences[sequence].tasks = festival.phases[phase].sequences[sequence].tasks
+          .map {
+            resolved($0, festival.generation, log, prefix, documents)
+          }
       }
       let folder = String(festival.phases[phase].path.dropFirst(prefix.count))
       festival.phases[phase].workflow = workflow(
@@ -56,7 +57,9 @@ extension FestivalModelBuilder {
   }
 
   /// Keys of the log that name no task: fest keeps them but they count for nothing.
-  private static func unknownTasks(_ log: ProgressLog, _ festival: Festival, prefix: String, file: ContentFile)
+  private static func unknownTasks(
+    _ log: ProgressLog, _ festival: Festival, prefix: String, file: ContentFile
+  )
     -> [Diagnostic]
   {
     let tasks = festival.allTasks.map { String($0.path.dropFirst(prefix.count)) }
@@ -80,11 +83,13 @@ extension FestivalModelBuilder {
     var steps = WorkflowSteps.read(document.body)
     let total = max(steps.count, record?.totalSteps ?? 0)
     for number in stride(from: steps.count + 1, through: total, by: 1) {
-      steps.append(WorkflowProgress.Step(number: number, title: "Step \(number)", status: "pending", checkpoint: nil))
+      steps.append(
+        WorkflowProgress.Step(number: number, title: "Step \(number)", status: "pending", checkpoint: nil))
     }
     if let record {
       for index in steps.indices { steps[index].status = record.steps[steps[index].number] ?? "pending" }
     }
-    return WorkflowProgress(documentPath: path, steps: steps, started: record != nil, current: record?.current)
+    return WorkflowProgress(
+      documentPath: path, steps: steps, started: record != nil, current: record?.current)
   }
 }

@@ -28,7 +28,9 @@ extension FestivalModelBuilder {
     if let lifecycle = tree.lifecycle {
       festival.status = WorkStatus(written: lifecycleStatus(lifecycle))
       festival.statusSource = .lifecycleFolder
-      if let note = disagreement(festival, lifecycle: lifecycle, yaml: yaml.last, recorded: recorded.last, tree: tree) {
+      if let note = disagreement(
+        festival, lifecycle: lifecycle, yaml: yaml.last, recorded: recorded.last, tree: tree)
+      {
         findings.append(note)
       }
     } else if let last = recorded.last {

@@ -33,13 +33,15 @@ struct ProgressLog {
 
   private mutating func apply(_ event: ProgressEvent, to key: String) {
     if tasks[key] == nil { taskKeys.append(key) }
-    var record = tasks[key] ?? TaskRecord(state: TaskState(status: .pending, source: .events), line: event.line)
+    var record =
+      tasks[key] ?? TaskRecord(state: TaskState(status: .pending, source: .events), line: event.line)
     var state = record.state
     switch event.kind {
     case "started": state = TaskState(status: .inProgress, source: .events, since: event.timestamp)
     case "completed": state = TaskState(status: .completed, source: .events, since: event.timestamp)
     case "blocked":
-      state = TaskState(status: .blocked, source: .events, blockedReason: event.reason, since: event.timestamp)
+      state = TaskState(
+        status: .blocked, source: .events, blockedReason: event.reason, since: event.timestamp)
     case "reset": state = TaskState(status: .pending, source: .events, since: event.timestamp)
     case "unblocked":
       if state.status == .blocked {

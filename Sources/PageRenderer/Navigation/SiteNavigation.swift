@@ -141,7 +141,9 @@ enum SiteNavigation {
   }
 
   /// Supporting documents: the folder's own files, then a heading per subfolder (`decisions/`).
-  private static func supporting(_ paths: [String], under folder: String, _ festival: Festival, _ plan: FestivalPlan)
+  private static func supporting(
+    _ paths: [String], under folder: String, _ festival: Festival, _ plan: FestivalPlan
+  )
     -> [NavigationItem]
   {
     func item(_ path: String) -> NavigationItem? {

@@ -90,7 +90,9 @@ enum ReviewPage {
     let rows = found.map { finding -> [String] in
       let location = finding.location!
       let root = festival.festival.path
-      let file = root.isEmpty || !location.file.hasPrefix(root + "/") ? location.file : String(location.file.dropFirst(root.count + 1))
+      let file =
+        root.isEmpty || !location.file.hasPrefix(root + "/")
+        ? location.file : String(location.file.dropFirst(root.count + 1))
       let place = "\(file):\(location.line)"
       var target = festival.plan.documents[location.file]
       if let page = target, location.file == festival.contract?.path,
@@ -129,12 +131,14 @@ enum ReviewPage {
       if derived == nil, let workflow {
         return [
           name, StatusBadge.known(workflow.status),
-          "<span class=\"muted\">\(workflow.completedSteps) of \(workflow.steps.count) workflow steps</span>", "",
+          "<span class=\"muted\">\(workflow.completedSteps) of \(workflow.steps.count) workflow steps</span>",
+          "",
         ]
       }
       return [
         (indent ? "<span class=\"indent\"></span>" : "") + name,
-        derived.map(StatusBadge.known) ?? StatusBadge.work(status), FestStateView.counts(counts), HTML.text(note),
+        derived.map(StatusBadge.known) ?? StatusBadge.work(status), FestStateView.counts(counts),
+        HTML.text(note),
       ]
     }
     var rows: [[String]] = []
