@@ -17,6 +17,16 @@ extension FestStateView {
             + (started.count > 10 ? " and \(started.count - 10) more" : "")
         ))
     }
+    let gates = festival.allTasks.filter(\.isGate)
+    if !gates.isEmpty {
+      // The quality gates fest appended to each sequence: how many passed, and the first still open.
+      let passed = gates.filter { $0.state.status == .completed }.count
+      var text = "\(passed) of \(gates.count) passed"
+      if let open = gates.first(where: { $0.state.status != .completed }) {
+        text += " · next: " + taskLink(open, context)
+      }
+      facts.append(("Quality gates", "<span>" + text + "</span>"))
+    }
     html += HTML.facts(facts)
     html += blocked(festival, context)
     html += workflows(festival, context)

@@ -38,6 +38,8 @@ import Testing
     // The phase's tasks are all done by their front matter (a v1 festival); its goal still says otherwise.
     #expect(review.contains("its goal says in progress"))
     #expect(review.contains("<p>1 approved, 1 changes needed, 1 pending</p>"))
+    // Long paths and messages wrap inside the page instead of running off its right edge.
+    #expect(review.contains("<table class=\"wrapping\"><thead><tr><th scope=\"col\">Where</th>"))
   }
 
   @Test func theDiagnosticsPageListsTheFestivalsFindingsWithLinks() throws {
