@@ -84,7 +84,11 @@ struct SiteAnalysis {
     -> [String: String]
   {
     var files =
-      inventory.looseDocuments + inventory.festivals.flatMap { $0.documents + [$0.config].compactMap { $0 } }
+      inventory.looseDocuments
+      + inventory.festivals.flatMap {
+        // fest's state files decide statuses on every page of their festival.
+        $0.documents + [$0.config, $0.progressEvents, $0.statusHistory].compactMap { $0 }
+      }
     if let configuration = inventory.siteConfig { files.append(configuration) }
     var result: [String: String] = [:]
     for file in files {

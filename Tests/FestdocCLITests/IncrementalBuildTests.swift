@@ -94,6 +94,24 @@ import Testing
     #expect(sameSites(folder))
   }
 
+  @Test func anAppendedFestEventRendersTheFestivalAgainAndEqualsAFullBuild() throws {
+    let folder = try workspace()
+    defer { folder.remove() }
+    _ = try build(folder, into: "site")
+    let log = folder.path("content/festivals/active/parcel-tracking-PT0001/.fest/progress_events.jsonl")
+    let text = try String(contentsOfFile: log, encoding: .utf8)
+    let event =
+      #"{"ts":"2026-11-01T09:00:00Z","event":"completed","task":"003_IMPLEMENT/01_core_services/01_shipment_service.md"}"#
+    try (text + event + "\n").write(toFile: log, atomically: true, encoding: .utf8)
+    let output = try build(folder, into: "site")
+    #expect(!output.hasPrefix("Built 71 pages, 70 unchanged"), "\(output)")
+    let taskPage = folder.path(
+      "site/parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html")
+    #expect(try String(contentsOfFile: taskPage, encoding: .utf8).contains("progress events (2026-11-01)"))
+    _ = try build(folder, into: "full", ["--full"])
+    #expect(sameSites(folder))
+  }
+
   @Test func aFileMissingFromThePreviousSiteFallsBackToAFullBuild() throws {
     let folder = try workspace()
     defer { folder.remove() }

@@ -33,7 +33,10 @@ import Testing
       home.contains("Needs the carriers&#39; sandbox credentials")
         || home.contains("Needs the carriers' sandbox credentials"))
     #expect(home.contains("2 of 2 steps"))
-    #expect(home.contains("<dt>Quality gates</dt><dd><span>0 of 3 passed · next: <a href=\"docs/003-implement/01-webhook-receiver/03-testing.html\">"))
+    #expect(
+      home.contains(
+        "<dt>Quality gates</dt><dd><span>0 of 3 passed · next: <a href=\"docs/003-implement/01-webhook-receiver/03-testing.html\">"
+      ))
     #expect(home.contains("<h2 id=\"history\">"))
     // The sequence takes its goal's title; a gate task says so; its checklist stands beside its status.
     #expect(home.contains(">01 Webhook receiver</a>"))
