@@ -15,17 +15,19 @@ struct DocumentPlaceholderChecker: FestivalChecker {
     var inGates: [(path: String, line: Int)] = []
     for document in festival.documents where document.path != festival.interfaces?.path {
       if festival.generation == .festEra && document.path.hasPrefix(gateTemplates) { continue }
-      for (placeholder, line) in placeholders(in: document) {
-        if gateTasks.contains(document.path) {
-          inGates.append((document.path, line))
-          continue
-        }
-        found.append(
+      let left = placeholders(in: document)
+      if gateTasks.contains(document.path) {
+        inGates += left.map { (document.path, $0.1) }
+      } else if left.count > Self.perLineLimit {
+        found.append(unfilledTemplate(document.path, left))
+      } else {
+        found += left.map { placeholder, line in
           Diagnostic(
             .warning, rule: "placeholders.left",
             message: "placeholder '\(placeholder.prefix(60))' is not filled in",
             at: SourceLocation(file: document.path, line: line, column: 1),
-            fix: "replace it with the real value"))
+            fix: "replace it with the real value")
+        }
       }
     }
     if let first = inGates.first {
@@ -39,6 +41,21 @@ struct DocumentPlaceholderChecker: FestivalChecker {
           fix: "fill them in when the gate runs, or leave them: fest's gate templates carry them"))
     }
     return found
+  }
+
+  /// Past this many in one document, it is still the template: one finding says so, with its lines.
+  static let perLineLimit = 5
+
+  private func unfilledTemplate(_ path: String, _ left: [(String, Int)]) -> Diagnostic {
+    var lines: [Int] = []
+    for (_, line) in left where lines.last != line { lines.append(line) }
+    let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
+    return Diagnostic(
+      .warning, rule: "placeholders.left",
+      message:
+        "\(left.count) placeholders are not filled in, from '\(left[0].0.prefix(60))' on (lines \(shown)): the document is still its template",
+      at: SourceLocation(file: path, line: left[0].1, column: 1),
+      fix: "fill the document in, or remove what does not apply")
   }
 
   private func placeholders(in document: Document) -> [(String, Int)] {
