@@ -5,10 +5,12 @@ import Foundation
 extension FestStateView {
   static func summary(_ context: FestivalContext) -> String {
     let festival = context.festival
+    // Flattened once: the plan's tasks are walked for each fact below.
+    let tasks = festival.allTasks
     var html = ""
     var facts: [(String, String)] = []
     if let next = festival.nextTask { facts.append(("Next task", taskLink(next, context))) }
-    let started = festival.allTasks.filter { $0.state.status == .inProgress }
+    let started = tasks.filter { $0.state.status == .inProgress }
     if !started.isEmpty {
       facts.append(
         (
@@ -17,7 +19,7 @@ extension FestStateView {
             + (started.count > 10 ? " and \(started.count - 10) more" : "")
         ))
     }
-    let gates = festival.allTasks.filter(\.isGate)
+    let gates = tasks.filter(\.isGate)
     if !gates.isEmpty {
       // The quality gates fest appended to each sequence: how many passed, and the first still open.
       let passed = gates.filter { $0.state.status == .completed }.count
@@ -28,7 +30,7 @@ extension FestStateView {
       facts.append(("Quality gates", "<span>" + text + "</span>"))
     }
     html += HTML.facts(facts)
-    html += blocked(festival, context)
+    html += blocked(tasks, context)
     html += workflows(festival, context)
     return html
   }
@@ -41,8 +43,8 @@ extension FestStateView {
     return link + " <span class=\"muted\">" + HTML.text(sequence) + "</span>"
   }
 
-  private static func blocked(_ festival: Festival, _ context: FestivalContext) -> String {
-    let tasks = festival.allTasks.filter { $0.state.status == .blocked }
+  private static func blocked(_ all: [FestivalTask], _ context: FestivalContext) -> String {
+    let tasks = all.filter { $0.state.status == .blocked }
     guard !tasks.isEmpty else { return "" }
     let rows = tasks.map { task -> [String] in
       [
@@ -64,7 +66,7 @@ extension FestStateView {
         let link =
           context.plan.documents[workflow.documentPath].map { HTML.link(context.href($0), label) }
           ?? HTML.text(label)
-        items.append(workflowLine(workflow, title: label, link: link))
+        items.append(workflowLine(workflow, link: link))
       }
     }
     return items.isEmpty ? "" : "<h3>Workflows and gates</h3>" + HTML.list(items)

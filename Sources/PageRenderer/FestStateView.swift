@@ -57,7 +57,7 @@ enum FestStateView {
   }
 
   /// A workflow or phase gate in one line: where it stands and the step fest is on.
-  static func workflowLine(_ workflow: WorkflowProgress, title: String, link: String) -> String {
+  static func workflowLine(_ workflow: WorkflowProgress, link: String) -> String {
     var html = link + " " + StatusBadge.known(workflow.status)
     html += " <span class=\"muted\">\(workflow.completedSteps) of \(workflow.steps.count) steps"
     if !workflow.isDone, workflow.started, let current = workflow.current,

@@ -19,7 +19,7 @@ enum PlanTree {
         html +=
           "<li>"
           + FestStateView.workflowLine(
-            workflow, title: kind, link: link(workflow.documentPath, kind, context)) + "</li>"
+            workflow, link: link(workflow.documentPath, kind, context)) + "</li>"
       }
       for sequence in phase.sequences {
         let name = PlanTitles.sequence(sequence, in: festival)
