@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Data flows one way: ContentReader (files) -> Markdown (parse) -> FestivalModel
-// -> SitePlan -> PageRenderer -> SiteWriter. Diagrams knows nothing of festivals.
+// Data flows one way: ContentReader (files) -> Markdown (parse) -> FestivalModel -> FestivalChecks
+// -> SitePlan -> PageRenderer (resolve, render) -> SiteWriter, as the named steps of SiteBuild.
+// Diagrams knows nothing of festivals. docs/architecture.md draws the picture.
 let package = Package(
   name: "festdoc",
   platforms: [.macOS(.v14)],
@@ -13,7 +14,9 @@ let package = Package(
     .library(name: "Diagrams", targets: ["Diagrams"]),
     .library(
       name: "FestdocStages",
-      targets: ["Diagnostics", "ContentReader", "Markdown", "FestivalModel", "SitePlan", "PageRenderer"]),
+      targets: [
+        "Diagnostics", "ContentReader", "Markdown", "FestivalModel", "SitePlan", "PageRenderer", "SiteBuild",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +52,13 @@ let package = Package(
       ]
     ),
     .target(name: "SiteWriter", dependencies: ["Diagnostics"]),
+    // The build as named steps over one context (read, model, check, plan, resolve, render, write):
+    // what the CLI, the fuzzers and the tests run.
+    .target(
+      name: "SiteBuild",
+      dependencies: [
+        "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
+      ]),
     // `festdoc serve`: the built site over HTTP, folders watched with inotify, open tabs reloaded.
     .target(
       name: "PreviewServer",
@@ -63,7 +73,7 @@ let package = Package(
       name: "FestdocCLI",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
-        "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer",
+        "SiteBuild", "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

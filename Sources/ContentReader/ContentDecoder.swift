@@ -42,7 +42,7 @@ struct ContentDecoder {
     }
     let hasNUL = has(0)
     guard !hasNUL, let text = String(validating: data, as: UTF8.self) else {
-      warn("content.not-text", "file is not UTF-8 text and is not read", at: path)
+      warn(.contentNotText, "file is not UTF-8 text and is not read", at: path)
       return
     }
     // A byte-order mark would hide front matter; CRLF would put `\r` into every value.
@@ -61,18 +61,18 @@ struct ContentDecoder {
     let limit = "\(Self.maximumFileSize / 1024 / 1024) MiB"
     if path.hasPrefix(Self.staticFolder + "/") {
       warn(
-        "content.too-large", "static file is larger than \(limit) or unreadable and is not copied", at: path)
+        .contentTooLarge, "static file is larger than \(limit) or unreadable and is not copied", at: path)
     } else {
-      warn("content.too-large", "file is larger than \(limit) and is not read", at: path)
+      warn(.contentTooLarge, "file is larger than \(limit) and is not read", at: path)
     }
   }
 
-  mutating func warn(_ rule: String, _ message: String, at path: String) {
+  mutating func warn(_ rule: RuleID, _ message: String, at path: String) {
     diagnostics.append(
       Diagnostic(.warning, rule: rule, message: message, at: SourceLocation(file: path, line: 1, column: 1)))
   }
 
-  mutating func note(_ rule: String, _ message: String, at path: String) {
+  mutating func note(_ rule: RuleID, _ message: String, at path: String) {
     diagnostics.append(
       Diagnostic(.note, rule: rule, message: message, at: SourceLocation(file: path, line: 1, column: 1)))
   }

@@ -27,7 +27,7 @@ struct FolderScanner {
   private mutating func visit(folder relative: String) {
     let absolute = relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
-      decoder.warn("content.unreadable", "folder could not be read", at: relative)
+      decoder.warn(.contentUnreadable, "folder could not be read", at: relative)
       return
     }
     for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
@@ -54,9 +54,9 @@ struct FolderScanner {
     let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
     if !target.hasPrefix(resolvedRoot + "/") || !exists {
       decoder.warn(
-        "content.link-outside", "'\(name)' links outside the content folder and is not read", at: path)
+        .contentLinkOutside, "'\(name)' links outside the content folder and is not read", at: path)
     } else if isFolder.boolValue {
-      decoder.note("content.linked-folder", "linked folder '\(name)' is not walked", at: path)
+      decoder.note(.contentLinkedFolder, "linked folder '\(name)' is not walked", at: path)
     } else if !path.hasPrefix(ContentDecoder.staticFolder + "/")
       && ContentDecoder.wants(path: path)
     {
@@ -77,7 +77,7 @@ struct FolderScanner {
       return
     }
     guard let data = FileManager.default.contents(atPath: full) else {
-      decoder.warn("content.unreadable", "file could not be read", at: path)
+      decoder.warn(.contentUnreadable, "file could not be read", at: path)
       return
     }
     cache?.store(data, at: path, stamp: stamp)

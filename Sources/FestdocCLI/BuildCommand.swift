@@ -5,6 +5,7 @@ import FestivalModel
 import Foundation
 import PageRenderer
 import SitePlan
+import SiteBuild
 import SiteWriter
 
 /// `festdoc build`: content folder in, linked static site out.
@@ -58,14 +59,12 @@ struct BuildCommand: ParsableCommand {
     let terminal = Terminal.standardError
     let clock = ContinuousClock()
     let started = clock.now
-    var stageTimes = BuildTimings()
     let progress = ProgressLine(enabled: terminal.isInteractive && !quiet)
     let outputURL = URL(fileURLWithPath: output)
-    let previous = full ? nil : Self.previousRecord(in: outputURL)
-    var analysis = try SiteAnalysis.run(
-      content: contentOptions, rules: ruleOptions, themeFolder: theme, jobs: jobs, timings: &stageTimes,
-      baseURL: baseURL, previous: previous, progress: progress)
-    let diagnostics = analysis.diagnostics
+    var build = context(previous: full ? nil : Self.previousRecord(in: outputURL), progress: progress)
+    try build.run(SiteBuild.site)
+    progress.clear()
+    let diagnostics = build.diagnostics
     DiagnosticPrinter.print(diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: terminal)
     let errors = diagnostics.count(of: .error)
     if strict && errors > 0 {
@@ -74,28 +73,38 @@ struct BuildCommand: ParsableCommand {
       throw ExitCode(1)
     }
     do {
-      try stageTimes.measure("write") { try Self.write(analysis.rendered, to: outputURL) }
+      try build.run([SiteBuild.write(to: outputURL)])
     } catch SiteWriteError.missingPrevious {
       // The previous site lost a file it was to give: render everything instead.
-      analysis = try SiteAnalysis.run(
-        content: contentOptions, rules: ruleOptions, themeFolder: theme, jobs: jobs, timings: &stageTimes,
-        baseURL: baseURL, progress: progress)
-      try stageTimes.measure("write") { try Self.write(analysis.rendered, to: outputURL) }
+      let timings = build.timings
+      build = context(previous: nil, progress: progress)
+      build.timings = timings
+      try build.run(SiteBuild.site + [SiteBuild.write(to: outputURL)])
+      progress.clear()
     }
-    if timings { StandardError.write("Stages:\n" + stageTimes.report + "\n") }
+    if timings { StandardError.write("Stages:\n" + build.timings.report + "\n") }
     if !quiet {
       let seconds = BuildTimings.seconds(clock.now - started)
       let counts = Severity.allCases.reversed().map { severity -> String in
         let count = diagnostics.count(of: severity)
         return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
       }.joined(separator: ", ")
-      let pages = analysis.plan.pages.count
-      let rendered = analysis.rendered.renderedPages
+      let pages = build.plan!.pages.count
+      let rendered = build.rendered!.renderedPages
       let unchanged = rendered < pages ? ", \(pages - rendered) unchanged" : ""
       print(
         "Built \(pages) pages\(unchanged) (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/"
       )
     }
+  }
+
+  /// The build this command's options describe.
+  private func context(previous: RenderRecord?, progress: ProgressLine) -> BuildContext {
+    var build = BuildContext(content: contentOptions, rules: ruleOptions, jobs: jobs, previous: previous)
+    build.settings.themeFolder = theme.map { URL(fileURLWithPath: $0) }
+    build.settings.baseURL = baseURL
+    build.progress = { progress.show($0) }
+    return build
   }
 
   /// The record of the build that wrote `output`, when there is one festdoc can read.
@@ -105,17 +114,5 @@ struct BuildCommand: ParsableCommand {
       let data = FileManager.default.contents(atPath: folder.appendingPathComponent(RenderRecord.path).path)
     else { return nil }
     return RenderRecord.decode(data)
-  }
-
-  /// The rendered site, its record and the unchanged files of the previous site, swapped in at once.
-  static func write(_ rendered: SiteRenderer.Result, to output: URL) throws {
-    var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
-    files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
-    do {
-      try SiteWriter.write(files, reusing: rendered.reused, to: output)
-    } catch let error as SiteWriteError {
-      if case .missingPrevious = error { throw error }
-      throw FestdocError(error.description)
-    }
   }
 }

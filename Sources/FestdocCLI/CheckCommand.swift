@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import SiteBuild
 
 /// `festdoc check`: every rule, one line per finding, for authors before a review and for CI.
 struct CheckCommand: ParsableCommand {
@@ -20,17 +21,17 @@ struct CheckCommand: ParsableCommand {
   var format: DiagnosticFormat = .text
 
   func run() throws {
-    var timings = BuildTimings()
-    let analysis = try SiteAnalysis.run(
-      content: contentOptions, rules: ruleOptions, themeFolder: nil,
-      jobs: ProcessInfo.processInfo.activeProcessorCount, timings: &timings)
-    let diagnostics = analysis.diagnostics
+    // Every finding arises before rendering: the pages are not drawn.
+    var build = BuildContext(content: contentOptions, rules: ruleOptions)
+    build.settings.keepsRecord = false
+    try build.run(SiteBuild.checking)
+    let diagnostics = build.diagnostics
     let prefix = contentOptions.pathPrefix
     switch format {
     case .text:
       // Like every command's findings, on standard error; json and github are output, on standard output.
       DiagnosticPrinter.print(diagnostics, pathPrefix: prefix)
-      StandardError.write(summary(diagnostics, files: analysis.filesRead) + "\n")
+      StandardError.write(summary(diagnostics, files: build.filesRead) + "\n")
     case .json:
       print(try DiagnosticRendering.json(diagnostics, pathPrefix: prefix))
     case .github:

@@ -30,7 +30,7 @@ enum DiagnosticRendering {
       Entry(
         path: path(diagnostic, pathPrefix), line: diagnostic.location?.line ?? 0,
         column: diagnostic.location?.column ?? 0, severity: diagnostic.severity.rawValue,
-        rule: diagnostic.rule,
+        rule: diagnostic.rule.id,
         message: diagnostic.message, fix: diagnostic.fix)
     }
     let encoder = JSONEncoder()
@@ -48,7 +48,7 @@ enum DiagnosticRendering {
         properties.append("line=\(location.line)")
         properties.append("col=\(location.column)")
       }
-      properties.append("title=\(escapeProperty(diagnostic.rule))")
+      properties.append("title=\(escapeProperty(diagnostic.rule.id))")
       var message = diagnostic.message
       if let fix = diagnostic.fix { message += " (fix: \(fix))" }
       return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"

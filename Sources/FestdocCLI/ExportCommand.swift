@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import PageRenderer
 import SingleFileExport
+import SiteBuild
 
 /// `festdoc export --single-file FILE.html`: the site as one HTML file to attach to a review.
 struct ExportCommand: ParsableCommand {
@@ -28,25 +29,25 @@ struct ExportCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
-    var timings = BuildTimings()
-    let analysis = try SiteAnalysis.run(
-      content: contentOptions, rules: ruleOptions, themeFolder: nil,
-      jobs: ProcessInfo.processInfo.activeProcessorCount, timings: &timings)
+    var build = BuildContext(content: contentOptions, rules: ruleOptions)
+    build.settings.keepsRecord = false
+    try build.run(SiteBuild.site)
+    let diagnostics = build.diagnostics
     DiagnosticPrinter.print(
-      analysis.diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: Terminal.standardError)
-    let errors = analysis.diagnostics.count(of: .error)
+      diagnostics, pathPrefix: contentOptions.pathPrefix, terminal: Terminal.standardError)
+    let errors = diagnostics.count(of: .error)
     if strict && errors > 0 {
       StandardError.write("festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict writes nothing\n")
       throw ExitCode(1)
     }
     let html = SingleFileExport.assemble(
-      files: analysis.rendered.files, plan: analysis.plan, theme: try Theme.load(overlay: nil),
-      siteTitle: analysis.model.siteTitle, version: FestdocVersion.current)
+      files: build.rendered!.files, plan: build.plan!, theme: try Theme.load(overlay: nil),
+      siteTitle: build.model!.siteTitle, version: FestdocVersion.current)
     // A reader sees the old file or the new one, never half of one.
     try FileReplacement.write(Data(html.utf8), to: singleFile)
     if !quiet {
       print(
-        "Exported \(analysis.plan.pages.count - 1) pages (\(html.utf8.count / 1024) KB) into \(singleFile)")
+        "Exported \(build.plan!.pages.count - 1) pages (\(html.utf8.count / 1024) KB) into \(singleFile)")
     }
   }
 }

@@ -5,6 +5,7 @@ import FestivalModel
 import Foundation
 import PageRenderer
 import PreviewServer
+import SiteBuild
 import SiteWriter
 
 /// The builds of one `serve`: each incremental on the last, each either swapped in (and the tabs
@@ -60,25 +61,25 @@ final class ServeSession: @unchecked Sendable {
   private func build() -> String {
     let clock = ContinuousClock()
     let started = clock.now
-    var timings = BuildTimings()
+    var context = BuildContext(
+      content: settings.content, rules: settings.rules, jobs: settings.jobs, caches: caches, previous: record)
+    context.settings.themeFolder = settings.theme.map { URL(fileURLWithPath: $0) }
     do {
-      let analysis = try SiteAnalysis.run(
-        content: settings.content, rules: settings.rules, themeFolder: settings.theme, jobs: settings.jobs,
-        timings: &timings, previous: record, caches: caches)
+      try context.run(SiteBuild.site)
       caches.layouts.endBuild()
-      let errors = analysis.diagnostics.filter { $0.severity == .error }
+      let errors = context.diagnostics.filter { $0.severity == .error }
       // The first build is written whatever it finds: there is no good site to keep yet.
       if !errors.isEmpty && hasSite {
         report(errors.map { $0.formatted(pathPrefix: settings.content.pathPrefix) })
         return "Kept the last good site: \(errors.count) error\(errors.count == 1 ? "" : "s")"
       }
-      let rendered = analysis.rendered
+      let rendered = context.rendered!
       var inPlace = false
       // Files of the served folder this build did not write: kept pages, and files whose bytes came out
       // as they were.
       var untouched: [String] = []
       do {
-        try timings.measure("write") {
+        try context.timings.measure("write") {
           let digests = Self.digests(of: rendered.files, jobs: settings.jobs)
           let changed = rendered.files.indices.filter {
             servedDigests[rendered.files[$0].path] != digests[$0]
@@ -93,7 +94,7 @@ final class ServeSession: @unchecked Sendable {
               rendered.reused
               + rendered.files.indices.filter { !written.contains($0) }.map { rendered.files[$0].path }
           } else {
-            try BuildCommand.write(rendered, to: settings.output)
+            try SiteBuild.writeSite(rendered, to: settings.output)
             remember(rendered, digests: digests)
           }
         }
@@ -104,6 +105,8 @@ final class ServeSession: @unchecked Sendable {
         return build()
       } catch let error as SiteWriteError {
         throw FestdocError(error.description)
+      } catch let failure as BuildFailure {
+        throw FestdocError(failure.description)
       }
       record = rendered.record
       hasSite = true
@@ -122,14 +125,14 @@ final class ServeSession: @unchecked Sendable {
           servedDigests = [:]
           return build()
         }
-        try? timings.measure("record") {
+        try? context.timings.measure("record") {
           try SiteWriter.update(
             [SiteFile(path: RenderRecord.path, data: rendered.record.encoded())], in: settings.output)
         }
       }
-      let stages = settings.timings ? "\n" + timings.report : ""
+      let stages = settings.timings ? "\n" + context.timings.report : ""
       return
-        "Built \(analysis.plan.pages.count) pages (\(analysis.rendered.renderedPages) rendered) in \(seconds) s"
+        "Built \(context.plan!.pages.count) pages (\(rendered.renderedPages) rendered) in \(seconds) s"
         + stages
     } catch {
       let message = (error as? FestdocError)?.description ?? String(describing: error)

@@ -10,18 +10,18 @@ struct AuthorizationChecker: ContractChecker {
       switch anomaly {
       case .unreachableResource(let row):
         return Diagnostic(
-          .warning, rule: "authorization.unreachable-resource",
+          .warning, rule: .authorizationUnreachableResource,
           message: "no role can reach '\(matrix.rows[row].resource)'",
           at: matrix.rows[row].location, fix: "grant some role access, or remove the resource")
       case .emptyRole(let role):
         return Diagnostic(
-          .warning, rule: "authorization.empty-role",
+          .warning, rule: .authorizationEmptyRole,
           message: "role '\(matrix.roles[role])' has no access to any resource",
           at: matrix.location, fix: "grant the role what it needs, or remove its column")
       case .writeWithoutRead(let row, let role, let changes):
         let cell = matrix.rows[row].cells[role]
         return Diagnostic(
-          .warning, rule: "authorization.write-without-read",
+          .warning, rule: .authorizationWriteWithoutRead,
           message:
             "role '\(cell.role)' may \(changes.map(\.rawValue).sorted().joined(separator: " and ")) '\(matrix.rows[row].resource)' but not read it",
           at: cell.location, fix: "grant read as well, or narrow the write")

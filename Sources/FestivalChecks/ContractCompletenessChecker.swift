@@ -18,7 +18,7 @@ struct ContractCompletenessChecker: ContractChecker {
     where depended.contains(component.name) && !withInterface.contains(component.name) {
       found.append(
         Diagnostic(
-          .warning, rule: "contract.component-without-interface",
+          .warning, rule: .contractComponentWithoutInterface,
           message: "'\(component.name)' is used by other components but has no service interface section",
           at: component.location, fix: "add a '#### \(component.name) Interface' section under Step 4"))
     }
@@ -26,7 +26,7 @@ struct ContractCompletenessChecker: ContractChecker {
       for operation in service.operations where operation.errorCases.isEmpty {
         found.append(
           Diagnostic(
-            .warning, rule: "contract.operation-without-errors",
+            .warning, rule: .contractOperationWithoutErrors,
             message: "operation '\(operation.name)' of \(service.name) lists no error cases",
             at: operation.location, fix: "name what can go wrong in the Error Cases column"))
       }
@@ -35,21 +35,21 @@ struct ContractCompletenessChecker: ContractChecker {
     where !endpoint.responses.contains(where: { ($0.statusCode ?? 0) >= 400 }) {
       found.append(
         Diagnostic(
-          .warning, rule: "contract.endpoint-without-error-response",
+          .warning, rule: .contractEndpointWithoutErrorResponse,
           message: "endpoint '\(endpoint.name)' documents no error response (4xx or 5xx)",
           at: endpoint.location, fix: "add the error responses to its Response Format table"))
     }
     for event in contract.events where event.subscribers.isEmpty {
       found.append(
         Diagnostic(
-          .warning, rule: "contract.event-without-subscribers",
+          .warning, rule: .contractEventWithoutSubscribers,
           message: "event '\(event.name)' has no subscribers",
           at: event.location, fix: "name the subscribers, or drop the event"))
     }
     for queue in contract.queues where TextEmptiness.isEmpty(queue.deadLetter) {
       found.append(
         Diagnostic(
-          .warning, rule: "contract.queue-without-dead-letter",
+          .warning, rule: .contractQueueWithoutDeadLetter,
           message: "queue '\(queue.name)' has no dead letter strategy",
           at: queue.location, fix: "say what happens to messages that keep failing"))
     }

@@ -23,7 +23,7 @@ struct DocumentPlaceholderChecker: FestivalChecker {
       } else {
         found += left.map { placeholder, line in
           Diagnostic(
-            .warning, rule: "placeholders.left",
+            .warning, rule: .placeholdersLeft,
             message: "placeholder '\(placeholder.prefix(60))' is not filled in",
             at: SourceLocation(file: document.path, line: line, column: 1),
             fix: "replace it with the real value")
@@ -34,7 +34,7 @@ struct DocumentPlaceholderChecker: FestivalChecker {
       let files = Set(inGates.map(\.path)).count
       found.append(
         Diagnostic(
-          .note, rule: "placeholders.gate-template",
+          .note, rule: .placeholdersGateTemplate,
           message:
             "\(inGates.count) placeholders are left in \(files) quality-gate task\(files == 1 ? "" : "s") fest appended from its templates (first here)",
           at: SourceLocation(file: first.path, line: first.line, column: 1),
@@ -51,7 +51,7 @@ struct DocumentPlaceholderChecker: FestivalChecker {
     for (_, line) in left where lines.last != line { lines.append(line) }
     let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
     return Diagnostic(
-      .warning, rule: "placeholders.left",
+      .warning, rule: .placeholdersLeft,
       message:
         "\(left.count) placeholders are not filled in, from '\(left[0].0.prefix(60))' on (lines \(shown)): the document is still its template",
       at: SourceLocation(file: path, line: left[0].1, column: 1),

@@ -15,7 +15,7 @@ struct DuplicateChecker: ContractChecker {
         if let first = seen[key] {
           found.append(
             Diagnostic(
-              .error, rule: "duplicates.name",
+              .error, rule: .duplicatesName,
               message: "\(kind) '\(name)' is defined twice (first at line \(first.line))", at: location,
               fix: "merge the two rows or rename one"))
         } else {

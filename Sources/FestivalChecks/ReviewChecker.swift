@@ -20,7 +20,7 @@ struct ReviewChecker: ContractChecker {
     }
     return [
       Diagnostic(
-        .error, rule: "review.finalized-incomplete",
+        .error, rule: .reviewFinalizedIncomplete,
         message: "the interfaces are FINALIZED but \(reasons.joined(separator: " and "))",
         at: contract.statusLocation ?? SourceLocation(file: contract.path, line: 1, column: 1),
         fix: "finish the review, or set the status back to UNDER_REVIEW")

@@ -1,12 +1,13 @@
 import Diagnostics
 
-/// A check festdoc runs, with its stable id and the severity it has unless configured otherwise.
+/// A rule as the catalogue lists it: its id, the severity it reports at unless configured, and what it
+/// finds.
 public struct Rule: Hashable, Sendable {
-  public var id: String
+  public var id: RuleID
   public var severity: Severity
   public var summary: String
 
-  public init(_ id: String, _ severity: Severity, _ summary: String) {
+  public init(_ id: RuleID, _ severity: Severity, _ summary: String) {
     self.id = id
     self.severity = severity
     self.summary = summary

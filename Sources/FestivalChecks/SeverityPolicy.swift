@@ -20,7 +20,7 @@ public struct SeverityPolicy: Sendable {
       guard RuleCatalog.rule(rule) != nil else {
         findings.append(
           Diagnostic(
-            .warning, rule: "config.unknown-rule", message: "festdoc.yml names no rule '\(rule)'",
+            .warning, rule: .configUnknownRule, message: "festdoc.yml names no rule '\(rule)'",
             at: location,
             fix: "see docs/rules.md for the rule ids"))
         continue
@@ -33,7 +33,7 @@ public struct SeverityPolicy: Sendable {
       default:
         findings.append(
           Diagnostic(
-            .warning, rule: "config.unknown-rule", message: "rule '\(rule)' cannot be set to '\(value)'",
+            .warning, rule: .configUnknownRule, message: "rule '\(rule)' cannot be set to '\(value)'",
             at: location, fix: "use error, warning, note or off"))
       }
     }
@@ -43,8 +43,8 @@ public struct SeverityPolicy: Sendable {
   public func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     diagnostics.compactMap { diagnostic in
       var result = diagnostic
-      if disabled.contains(diagnostic.rule) { return nil }
-      if let override = overrides[diagnostic.rule] {
+      if disabled.contains(diagnostic.rule.id) { return nil }
+      if let override = overrides[diagnostic.rule.id] {
         guard let severity = override else { return nil }
         result.severity = severity
       }

@@ -17,7 +17,7 @@ struct StructureChecker: FestivalChecker {
       if !festival.documents.contains(where: { $0.path.lowercased() == path.lowercased() }) {
         found.append(
           Diagnostic(
-            .warning, rule: "structure.missing-document", message: "the festival has no \(required)",
+            .warning, rule: .structureMissingDocument, message: "the festival has no \(required)",
             at: at(root), fix: "add \(required) at the festival root"))
       }
     }
@@ -27,7 +27,7 @@ struct StructureChecker: FestivalChecker {
       if !matches(name, Self.phasePattern) {
         found.append(
           Diagnostic(
-            .warning, rule: "structure.phase-name",
+            .warning, rule: .structurePhaseName,
             message:
               "phase folder '\(name)' is not named like 001_NAME (three digits, an underscore, capitals)",
             at: at(phase.path), fix: "rename it to \(suggestedPhaseName(phase))"))
@@ -35,7 +35,7 @@ struct StructureChecker: FestivalChecker {
       if festival.generation == .festEra && phase.goalPath == nil {
         found.append(
           Diagnostic(
-            .warning, rule: "structure.missing-goal", message: "phase '\(name)' has no PHASE_GOAL.md",
+            .warning, rule: .structureMissingGoal, message: "phase '\(name)' has no PHASE_GOAL.md",
             at: at(phase.path), fix: "add PHASE_GOAL.md saying what the phase must achieve"))
       }
       found += numbering(phase.sequences.map { ($0.number, $0.path) }, what: "sequence")
@@ -44,7 +44,7 @@ struct StructureChecker: FestivalChecker {
         if !matches(sequenceName, Self.sequencePattern) {
           found.append(
             Diagnostic(
-              .warning, rule: "structure.sequence-name",
+              .warning, rule: .structureSequenceName,
               message:
                 "sequence folder '\(sequenceName)' is not named like 01_name (two digits, an underscore, lower case)",
               at: at(sequence.path)))
@@ -52,7 +52,7 @@ struct StructureChecker: FestivalChecker {
         if festival.generation == .festEra && sequence.goalPath == nil {
           found.append(
             Diagnostic(
-              .warning, rule: "structure.missing-goal",
+              .warning, rule: .structureMissingGoal,
               message: "sequence '\(sequenceName)' has no SEQUENCE_GOAL.md",
               at: at(sequence.path), fix: "add SEQUENCE_GOAL.md saying what the sequence delivers"))
         }
@@ -68,7 +68,7 @@ struct StructureChecker: FestivalChecker {
     for task in tasks where !matches(folderName(task.path), Self.taskPattern) {
       found.append(
         Diagnostic(
-          .warning, rule: "structure.task-name",
+          .warning, rule: .structureTaskName,
           message:
             "task file '\(folderName(task.path))' is not named like 01_name.md (two digits, an underscore, lower case)",
           at: SourceLocation(file: task.path, line: 1, column: 1)))
@@ -86,7 +86,7 @@ struct StructureChecker: FestivalChecker {
       if number != expected {
         found.append(
           Diagnostic(
-            .warning, rule: "structure.numbering-gap",
+            .warning, rule: .structureNumberingGap,
             message:
               "\(what) number \(number) follows \(expected - 1 == 0 ? "nothing" : String(expected - 1)); numbers start at 1 and leave no gap",
             at: at(path), fix: "renumber to \(expected)"))

@@ -25,7 +25,7 @@ struct TaskStatusChecker: FestivalChecker {
         : "set the status to \(task.progress.status.rawValue) or update the checkboxes"
       found.append(
         Diagnostic(
-          .warning, rule: "frontmatter.status-disagrees", message: message,
+          .warning, rule: .frontmatterStatusDisagrees, message: message,
           at: SourceLocation(file: task.path, line: line, column: 1), fix: fix))
     }
     return found

@@ -24,6 +24,18 @@ public enum Concurrently {
     }
   }
 
+  /// Runs `work` for 0..<count on `jobs` threads, each taking every `jobs`-th index.
+  static func forEach(jobs: Int, count: Int, _ work: @Sendable (Int) -> Void) {
+    let jobs = max(1, jobs)
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+      var index = worker
+      while index < count {
+        work(index)
+        index += jobs
+      }
+    }
+  }
+
   private final class Box<Value>: @unchecked Sendable {
     var value: Value
     let lock = NSLock()

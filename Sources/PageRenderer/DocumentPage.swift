@@ -13,6 +13,7 @@ enum DocumentPage {
       rowAnchors: rowAnchors)
     if let index { renderer.componentPages = context.festival(index).componentPages }
     renderer.layouts = context.layouts
+    renderer.diagrams = context.resolved.diagrams[document.path] ?? [:]
     var html = ""
     let front = document.frontMatter
     let task = index.flatMap { context.model.festivals[$0].task(at: document.path) }
@@ -33,7 +34,7 @@ enum DocumentPage {
     trail.append(PageBody.Crumb(title: document.title))
     return PageBody(
       html: html, breadcrumbs: context.crumbs(festival: index, trail), festival: index,
-      diagnostics: renderer.diagnostics, files: renderer.diagramFiles)
+      files: renderer.diagramFiles)
   }
 
   /// A task's status as fest reports it, what decided it, and its own checklist beside.

@@ -1,10 +1,9 @@
-import Diagnostics
 import Diagrams
 import Foundation
 import Markdown
 
 /// Renders a markdown tree to HTML for one page: links rewritten to pages (broken ones marked and
-/// reported), raw HTML through the allow-list, GitHub-style heading anchors, row ids on contract tables.
+/// shown as such; the resolve step reported them), raw HTML through the allow-list, GitHub-style heading anchors, row ids on contract tables.
 struct MarkdownHTMLRenderer {
   struct HeadingEntry: Equatable {
     var level: Int
@@ -18,14 +17,13 @@ struct MarkdownHTMLRenderer {
   /// Source line of a table row -> the id its `<tr>` gets.
   let rowAnchors: [Int: String]
   private var slugger = HeadingSlugger()
-  private(set) var diagnostics: [Diagnostic] = []
   private(set) var headings: [HeadingEntry] = []
-  /// The line of the block being rendered, for diagnostics about its inlines.
-  private var currentLine = 1
   /// Component pages by folded name, so diagram nodes naming a component link to it.
   var componentPages: [String: String] = [:]
   /// Drawings of earlier builds in the same preview session.
   var layouts: FlowchartLayoutCache?
+  /// The document's mermaid blocks as the resolve step parsed them, by the line each starts on.
+  var diagrams: [Int: ResolvedDiagram] = [:]
   /// Diagram files drawn for this page.
   private(set) var diagramFiles: [RenderedFile] = []
 
@@ -50,7 +48,6 @@ struct MarkdownHTMLRenderer {
   }
 
   private mutating func render(_ block: Block) -> String {
-    currentLine = block.range.start.line
     switch block {
     case .heading(let heading):
       let text = heading.content.plainText
@@ -78,57 +75,33 @@ struct MarkdownHTMLRenderer {
     }
   }
 
-  /// A diagram past `DiagramLimits` stays as code, with the limit named here and in a warning.
-  private mutating func tooLarge(_ code: CodeBlock, _ refusal: String) -> String {
-    diagnostics.append(
-      Diagnostic(
-        .warning, rule: "limits.diagram-size", message: refusal + "; it is shown as code",
-        at: SourceLocation(file: documentPath, line: code.range.start.line, column: code.range.start.column),
-        fix: "split the diagram, or draw it with `festdoc diagram`"))
-    return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
-      + "\(HTML.text(refusal)).</p><pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
-  }
-
-  /// A flowchart drawn inline; one that does not parse stays as code with the reason beside it.
-  /// Other diagram kinds stay as code until festdoc draws them.
+  /// A flowchart or sequence diagram drawn inline from what the resolve step parsed; one too large or
+  /// that does not parse stays as code with the reason beside it. Other kinds stay as code.
   private mutating func renderDiagram(_ code: CodeBlock) -> String? {
-    let kind = DiagramKind.detect(code.code)
-    guard kind == .flowchart || kind == .sequence else { return nil }
-    do {
-      let figure: DiagramFigure
-      if kind == .flowchart {
-        let chart = try FlowchartParser.parse(code.code)
-        if let refusal = DiagramLimits.refusal(chart) { return tooLarge(code, refusal) }
-        figure = DiagramFigure.make(
-          chart: chart, source: code.code, caption: chart.title, pagePath: pagePath,
-          number: diagramFiles.count + 1,
-          links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath),
-          layouts: layouts)
-      } else {
-        let diagram = try SequenceParser.parse(code.code)
-        if let refusal = DiagramLimits.refusal(diagram) { return tooLarge(code, refusal) }
-        figure = DiagramFigure.make(
-          sequence: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
-          links: DiagramFigure.participantLinks(
-            diagram: diagram, components: componentPages, pagePath: pagePath))
-      }
-      diagramFiles.append(figure.file)
-      return figure.html
-    } catch let error as DiagramError {
-      let line = code.firstCodeLine + error.line - 1
-      let name = kind == .flowchart ? "flowchart" : "sequence diagram"
-      diagnostics.append(
-        Diagnostic(
-          .error, rule: "diagrams.parse", message: "the \(name) does not parse: \(error.message)",
-          at: SourceLocation(file: documentPath, line: line, column: error.column),
-          fix: "check the diagram in mermaid's live editor"))
+    guard let diagram = diagrams[code.range.start.line] else { return nil }
+    let figure: DiagramFigure
+    switch diagram {
+    case .flowchart(let chart):
+      figure = DiagramFigure.make(
+        chart: chart, source: code.code, caption: chart.title, pagePath: pagePath,
+        number: diagramFiles.count + 1,
+        links: DiagramFigure.componentLinks(chart: chart, components: componentPages, pagePath: pagePath),
+        layouts: layouts)
+    case .sequence(let sequence):
+      figure = DiagramFigure.make(
+        sequence: sequence, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
+        links: DiagramFigure.participantLinks(diagram: sequence, components: componentPages, pagePath: pagePath))
+    case .tooLarge(let refusal):
+      return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
+        + "\(HTML.text(refusal)).</p><pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
+    case .failed(let error, _):
       return
         "<div class=\"diagram-error\"><p><strong>This diagram does not parse</strong> (line \(error.line), column "
         + "\(error.column)): \(HTML.text(error.message))</p>"
         + "<pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
-    } catch {
-      return nil
     }
+    diagramFiles.append(figure.file)
+    return figure.html
   }
 
   private mutating func renderList(_ list: ListBlock) -> String {
@@ -142,7 +115,6 @@ struct MarkdownHTMLRenderer {
       if list.isTight, item.blocks.allSatisfy({ if case .paragraph = $0 { true } else { false } }) {
         var parts: [String] = []
         for case .paragraph(let paragraph) in item.blocks {
-          currentLine = paragraph.range.start.line
           parts.append(inlines(paragraph.content))
         }
         content = parts.joined(separator: "\n")
@@ -174,7 +146,6 @@ struct MarkdownHTMLRenderer {
     }
     var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
     for (index, cell) in table.header.cells.enumerated() {
-      currentLine = cell.range.start.line
       html += "<th scope=\"col\"\(alignment(index))>\(inlines(cell.content))</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
@@ -185,8 +156,7 @@ struct MarkdownHTMLRenderer {
         html += "<tr>"
       }
       for (index, cell) in row.cells.enumerated() {
-        currentLine = cell.range.start.line
-        html += "<td\(alignment(index))>\(inlines(cell.content))</td>"
+          html += "<td\(alignment(index))>\(inlines(cell.content))</td>"
       }
       html += "</tr>\n"
     }
@@ -205,12 +175,8 @@ struct MarkdownHTMLRenderer {
     case .strong(let children): return "<strong>\(inlines(children))</strong>"
     case .strikethrough(let children): return "<del>\(inlines(children))</del>"
     case .html(let html): return RawHTMLFilter.filter(html)
-    case .softBreak:
-      currentLine += 1
-      return "\n"
-    case .lineBreak:
-      currentLine += 1
-      return "<br>\n"
+    case .softBreak: return "\n"
+    case .lineBreak: return "<br>\n"
     case .link(let link): return renderLink(link)
     case .image(let image): return renderImage(image)
     }
@@ -225,11 +191,9 @@ struct MarkdownHTMLRenderer {
     case .external(let url):
       return "<a href=\"\(HTML.attribute(url))\"\(title) class=\"external\" rel=\"noopener\">\(label)</a>"
     case .broken(let reason):
-      warn("links.broken", "broken link: \(reason)", fix: "point the link at an existing document or heading")
       return
         "<span class=\"broken-link\" title=\"\(HTML.attribute("Broken link: " + reason))\">\(label)</span>"
     case .refused:
-      warn("links.unsafe", "link with a scheme that is never followed is shown as text")
       return "<span class=\"broken-link\">\(label)</span>"
     }
   }
@@ -245,21 +209,9 @@ struct MarkdownHTMLRenderer {
     case .external:
       return "<a href=\"\(HTML.attribute(image.source))\" class=\"external image-link\" rel=\"noopener\">"
         + "\(HTML.text(alt.isEmpty ? image.source : alt))</a>"
-    case .broken(let reason):
-      warn(
-        "links.broken", "broken image: \(reason)",
-        fix: "put the image under static/ and point at it relative to this document")
-    case .refused:
-      warn("links.unsafe", "image with a scheme that is never loaded is shown as text")
+    case .broken, .refused:
+      break
     }
     return "<span class=\"image-alt\" title=\"image not included in the site\">\(HTML.text(alt))</span>"
-  }
-
-  /// A warning about the link or image on the line being rendered.
-  private mutating func warn(_ rule: String, _ message: String, fix: String? = nil) {
-    diagnostics.append(
-      Diagnostic(
-        .warning, rule: rule, message: message,
-        at: SourceLocation(file: documentPath, line: currentLine, column: 1), fix: fix))
   }
 }

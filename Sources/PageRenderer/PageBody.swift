@@ -1,5 +1,3 @@
-import Diagnostics
-
 /// What a page renderer hands the layout: the main content and where the page sits.
 struct PageBody {
   struct Crumb {
@@ -10,8 +8,6 @@ struct PageBody {
   var html: String
   var breadcrumbs: [Crumb] = []
   var festival: Int?
-  /// Findings made while rendering (broken links).
-  var diagnostics: [Diagnostic] = []
   /// Files the page brings along (its diagrams as standalone SVG).
   var files: [RenderedFile] = []
 }

@@ -8,6 +8,8 @@ struct PageContext {
   let plan: SitePlan
   let page: PlannedPage
   let resolver: LinkResolver
+  /// What the resolve step parsed: the drawings come from it.
+  let resolved: ResolvedSite
   /// One look-up index per festival, in model order.
   let indexes: [FestivalIndex]
   /// Drawings of earlier builds in the same preview session.

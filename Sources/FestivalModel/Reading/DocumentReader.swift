@@ -20,7 +20,7 @@ enum DocumentReader {
       if status?.known == nil {
         diagnostics.append(
           Diagnostic(
-            .warning, rule: "frontmatter.unknown-status",
+            .warning, rule: .frontmatterUnknownStatus,
             message: "status '\(written)' is not one the methodology defines; kept as written",
             at: SourceLocation(file: file.path, line: line, column: 1),
             fix: "use pending, in_progress, blocked or completed"))

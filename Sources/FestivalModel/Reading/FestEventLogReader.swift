@@ -23,14 +23,14 @@ enum FestEventLogReader {
       else {
         findings.append(
           warning(
-            "fest.event-malformed",
+            .festEventMalformed,
             "line is not a fest event (a JSON object with an \"event\"); fest skips it", file, number))
         continue
       }
       guard isKnown(kind) else {
         findings.append(
           warning(
-            "fest.event-unknown", "unknown event '\(kind.prefix(60))'; it changes nothing", file, number))
+            .festEventUnknown, "unknown event '\(kind.prefix(60))'; it changes nothing", file, number))
         continue
       }
       events.append(event(kind, object, line: number))
@@ -61,7 +61,7 @@ enum FestEventLogReader {
     return double.isFinite && abs(double) < 1e9 ? Int(double) : nil
   }
 
-  static func warning(_ rule: String, _ message: String, _ file: ContentFile, _ line: Int) -> Diagnostic {
+  static func warning(_ rule: RuleID, _ message: String, _ file: ContentFile, _ line: Int) -> Diagnostic {
     Diagnostic(
       .warning, rule: rule, message: message, at: SourceLocation(file: file.path, line: line, column: 1))
   }

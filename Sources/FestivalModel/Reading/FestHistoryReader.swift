@@ -9,7 +9,7 @@ enum FestHistoryReader {
       let list = (try? JSONSerialization.jsonObject(with: data)) as? [Any]
     else {
       let finding = FestEventLogReader.warning(
-        "fest.history-malformed", "status history is not a JSON array of moves; it is not shown", file, 1)
+        .festHistoryMalformed, "status history is not a JSON array of moves; it is not shown", file, 1)
       return ([], [finding])
     }
     let changes = list.compactMap { item -> StatusChange? in

@@ -69,7 +69,7 @@ extension FestivalModelBuilder {
       guard !paths.contains(key), key.contains("/") || !names.contains(key), let record = log.tasks[key]
       else { return nil }
       return FestEventLogReader.warning(
-        "fest.event-unknown-task",
+        .festEventUnknownTask,
         "events name '\(key.prefix(120))', which is no task of this festival (renamed or removed?); fest counts them for nothing",
         file, record.line)
     }

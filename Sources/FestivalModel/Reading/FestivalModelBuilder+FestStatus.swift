@@ -64,7 +64,7 @@ extension FestivalModelBuilder {
     }
     guard !records.isEmpty, let file else { return nil }
     return Diagnostic(
-      .note, rule: "fest.status-history",
+      .note, rule: .festStatusHistory,
       message:
         "the festival sits in \(lifecycle)/ (status \(status)), but \(records.joined(separator: " and ")); the folder decides, as in fest",
       at: SourceLocation(file: file, line: 1, column: 1))

@@ -38,7 +38,7 @@ enum FrontMatterParser {
           } else if node != Node("") {
             diagnostics.append(
               Diagnostic(
-                .warning, rule: "frontmatter.not-a-mapping",
+                .warning, rule: .frontmatterNotAMapping,
                 message: "front matter is not a set of `key: value` lines and is ignored",
                 at: SourceLocation(file: path, line: start + 2, column: 1)))
           }
@@ -103,7 +103,7 @@ enum FrontMatterParser {
       }
     }
     return Diagnostic(
-      .warning, rule: "frontmatter.invalid-yaml",
+      .warning, rule: .frontmatterInvalidYaml,
       message: "front matter is not valid YAML (\(problem)); the document is shown without it",
       at: SourceLocation(file: path, line: line, column: column))
   }

@@ -59,7 +59,7 @@ extension InterfaceContractReader {
     } else {
       diagnostics.append(
         Diagnostic(
-          .warning, rule: "values.not-understood",
+          .warning, rule: .valuesNotUnderstood,
           message: "interface status '\(written)' is none of DRAFT, UNDER_REVIEW, FINALIZED; kept as written",
           at: at(field.line, 1), fix: "write DRAFT, UNDER_REVIEW or FINALIZED"))
     }

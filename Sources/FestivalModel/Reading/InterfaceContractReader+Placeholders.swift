@@ -47,7 +47,7 @@ extension InterfaceContractReader {
         : "placeholder '\(placeholder.text.prefix(60))' is not filled in"
       diagnostics.append(
         Diagnostic(
-          severity, rule: placeholder.isTemplateRow ? "placeholders.template-row" : "placeholders.left",
+          severity, rule: placeholder.isTemplateRow ? .placeholdersTemplateRow : .placeholdersLeft,
           message: message, at: placeholder.location,
           fix: placeholder.isTemplateRow ? "delete the row" : "replace it with the real value"))
     }

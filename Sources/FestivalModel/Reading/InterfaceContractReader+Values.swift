@@ -5,7 +5,7 @@ extension InterfaceContractReader {
   mutating func flag(_ what: String, _ written: String, at location: SourceLocation, fix: String? = nil) {
     diagnostics.append(
       Diagnostic(
-        .warning, rule: "values.not-understood",
+        .warning, rule: .valuesNotUnderstood,
         message: "\(what) '\(written)' is not understood; kept as written",
         at: location, fix: fix))
   }

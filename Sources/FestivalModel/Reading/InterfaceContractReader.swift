@@ -39,7 +39,7 @@ struct InterfaceContractReader {
     if contract.isUnfilledTemplate {
       diagnostics.append(
         Diagnostic(
-          .note, rule: "interface.unfilled-template",
+          .note, rule: .interfaceUnfilledTemplate,
           message: "this is the unfilled interface template; its example rows are not read as contract",
           at: at(1, 1)))
       for table in tables { recordTemplateRows(table.view, reportEach: false) }
@@ -68,7 +68,7 @@ struct InterfaceContractReader {
         if view.rows.count > ContractLimits.tableRows {
           diagnostics.append(
             Diagnostic(
-              .warning, rule: "limits.table-rows",
+              .warning, rule: .limitsTableRows,
               message:
                 "the table has \(view.rows.count) rows; festdoc reads the first \(ContractLimits.tableRows) of a contract table",
               at: view.location, fix: "split the table, or move the rest into documents of their own"))
@@ -118,7 +118,7 @@ struct InterfaceContractReader {
     if let kind = shape.kind, !shape.missing.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .warning, rule: "tables.missing-column",
+          .warning, rule: .tablesMissingColumn,
           message: "the \(kind.rawValue) table has no \(shape.missing.joined(separator: ", ")) column",
           at: view.location, fix: "add the column the template has"))
     }

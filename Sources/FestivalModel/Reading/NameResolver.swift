@@ -52,7 +52,7 @@ public struct NameResolver: Sendable {
       let names = Set(containing.map(\.folded))
       if names.count == 1, let only = containing.first {
         let note = Diagnostic(
-          .note, rule: "names.partial-match",
+          .note, rule: .namesPartialMatch,
           message: "\(context) '\(written)' is taken to mean \(label(only.kind)) '\(only.name)'",
           at: location, fix: "write '\(only.name)' in full")
         return (reference(written, only, .containment, location), note)
@@ -62,7 +62,7 @@ public struct NameResolver: Sendable {
     var message = "\(context) '\(written)' names no component or external system"
     if let suggestion { message += "; did you mean '\(suggestion.name)'?" }
     let warning = Diagnostic(
-      .warning, rule: "names.unknown", message: message, at: location,
+      .warning, rule: .namesUnknown, message: message, at: location,
       fix: suggestion.map { "replace with '\($0.name)'" })
     return (NameReference(written: written, target: nil, match: .unresolved, location: location), warning)
   }

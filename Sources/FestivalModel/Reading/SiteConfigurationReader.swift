@@ -11,7 +11,7 @@ enum SiteConfigurationReader {
     let parsed = FrontMatterParser.parse("---\n" + file.text + "\n---\n", path: file.path)
     let diagnostics = parsed.diagnostics.map { finding -> Diagnostic in
       var moved = finding
-      moved.rule = "config.invalid-yaml"
+      moved.rule = .configInvalidYaml
       moved.message = "festdoc.yml is not valid YAML; defaults are used"
       moved.location?.line = max(1, (finding.location?.line ?? 2) - 1)
       return moved

@@ -1,4 +1,3 @@
-import Diagnostics
 import Foundation
 
 /// What an incremental build remembers of one page: what it was made from, what the cross-reference
@@ -7,8 +6,6 @@ struct PageRecord: Sendable {
   /// The page's input fingerprint (`PageInputs`).
   var inputs: String
   var facts: PageFacts
-  /// The broken links its body reported.
-  var diagnostics: [Diagnostic]
   /// A fingerprint of its "Referenced by" list: the page is laid out again when that changes.
   var references: String
   /// The page and the files its body made (drawings), site-relative.

@@ -1,11 +1,10 @@
-import Diagnostics
 import Foundation
 
 /// The record an incremental build keeps in `OUTPUT/.festdoc/record`: per page, its inputs and what
 /// the next build needs to skip it.
 public struct RenderRecord: Sendable {
   /// Bumped whenever the record's layout or the meaning of a fingerprint changes.
-  static let format = "festdoc-record-3"
+  static let format = "festdoc-record-4"
   /// Where the record lives in the output folder.
   public static let path = ".festdoc/record"
 
@@ -34,14 +33,6 @@ public struct RenderRecord: Sendable {
       writer.strings(page.facts.mentioned.sorted().map(String.init))
       writer.strings(page.facts.linkTargets.sorted())
       writer.string(page.facts.words)
-      writer.integer(page.diagnostics.count)
-      for diagnostic in page.diagnostics {
-        writer.string(diagnostic.severity.rawValue)
-        writer.string(diagnostic.rule)
-        writer.string(diagnostic.message)
-        writer.strings(diagnostic.fix.map { [$0] } ?? [])
-        writer.strings(diagnostic.location.map { [$0.file, String($0.line), String($0.column)] } ?? [])
-      }
     }
     return writer.data
   }
@@ -65,20 +56,8 @@ public struct RenderRecord: Sendable {
         facts.mentioned = Set(try reader.strings().compactMap { Int($0) })
         facts.linkTargets = Set(try reader.strings())
         facts.words = try reader.string()
-        var diagnostics: [Diagnostic] = []
-        for _ in 0..<(try reader.count()) {
-          guard let severity = Severity(rawValue: try reader.string()) else { return nil }
-          let rule = try reader.string()
-          let message = try reader.string()
-          let fix = try reader.strings().first
-          let place = try reader.strings()
-          let location =
-            place.count == 3
-            ? SourceLocation(file: place[0], line: Int(place[1]) ?? 0, column: Int(place[2]) ?? 0) : nil
-          diagnostics.append(Diagnostic(severity, rule: rule, message: message, at: location, fix: fix))
-        }
         record.pages[path] = PageRecord(
-          inputs: inputs, facts: facts, diagnostics: diagnostics, references: references, files: files)
+          inputs: inputs, facts: facts, references: references, files: files)
       }
       return reader.isAtEnd ? record : nil
     } catch {

@@ -6,7 +6,7 @@ import Foundation
 /// and how the plan is going, with the front matter's word beside the checkboxes' where they disagree.
 enum ReviewPage {
   /// Rules whose findings are unfilled template text.
-  static let placeholderRules: Set<String> = ["placeholders.left", "placeholders.template-row"]
+  static let placeholderRules: Set<RuleID> = [.placeholdersLeft, .placeholdersTemplateRow]
 
   static func render(_ context: PageContext, festival index: Int, diagnostics: [Diagnostic]) -> PageBody {
     let festival = context.festival(index)

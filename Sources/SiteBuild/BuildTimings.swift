@@ -1,11 +1,13 @@
 import Foundation
 
 /// How long each stage of a build took, for `--timings`.
-struct BuildTimings {
-  static let stages = ["read", "parse", "model", "plan", "render", "write"]
-  var durations: [String: Duration] = [:]
+public struct BuildTimings: Sendable {
+  static let stages = ["read", "parse", "model", "check", "plan", "resolve", "render", "write"]
+  public var durations: [String: Duration] = [:]
 
-  mutating func measure<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+  public init() {}
+
+  public mutating func measure<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
     let clock = ContinuousClock()
     let start = clock.now
     let result = try work()
@@ -13,7 +15,7 @@ struct BuildTimings {
     return result
   }
 
-  var report: String {
+  public var report: String {
     // Stages of serve's own (the record written after the reload) follow the build's.
     (Self.stages + durations.keys.filter { !Self.stages.contains($0) }.sorted()).map { stage in
       let seconds = Self.seconds(durations[stage] ?? .zero)
@@ -22,7 +24,7 @@ struct BuildTimings {
     }.joined(separator: "\n")
   }
 
-  static func seconds(_ duration: Duration) -> Double {
+  public static func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 }

@@ -5,12 +5,14 @@ import PageRenderer
 /// Content files' fingerprints kept between the builds of a preview session: comparing a file's text with
 /// the one last fingerprinted is a memory compare, hashing it again byte by byte cost milliseconds for a
 /// large interface document on every save.
-final class SourceFingerprints: @unchecked Sendable {
+public final class SourceFingerprints: @unchecked Sendable {
   private var known: [String: (text: String, fingerprint: String)] = [:]
   private let lock = NSLock()
 
+  public init() {}
+
   /// The fingerprint of `text`, the content of the file at `path`.
-  func fingerprint(of text: String, at path: String) -> String {
+  public func fingerprint(of text: String, at path: String) -> String {
     lock.lock()
     defer { lock.unlock() }
     if let entry = known[path], entry.text == text { return entry.fingerprint }
@@ -20,7 +22,7 @@ final class SourceFingerprints: @unchecked Sendable {
   }
 
   /// Forgets the files not among `paths`.
-  func keep(only paths: Set<String>) {
+  public func keep(only paths: Set<String>) {
     lock.lock()
     known = known.filter { paths.contains($0.key) }
     lock.unlock()

@@ -7,19 +7,23 @@ import SitePlan
 
 /// What a preview session keeps from one build for the next, one cache per stage: a save changes one
 /// file, and each stage works again only on what came out different from the stage before it.
-struct BuildCaches: Sendable {
+public struct BuildCaches: Sendable {
   /// The content files' bytes, by inode, size and time.
-  let files = ContentFileCache()
+  public let files = ContentFileCache()
   /// Each file's fingerprint for the pages' inputs, while its text is unchanged.
-  let sources = SourceFingerprints()
+  public let sources = SourceFingerprints()
   /// Parsed documents and contracts.
-  let model = ModelCache()
+  public let model = ModelCache()
   /// Findings of the contract checks.
-  let checks = CheckCache()
+  public let checks = CheckCache()
   /// The pages and row anchors of each contract.
-  let plan = PlanCache()
+  public let plan = PlanCache()
   /// Flowchart drawings: most charts come out the same after an edit.
-  let layouts = FlowchartLayoutCache()
+  public let layouts = FlowchartLayoutCache()
+  /// Each document's mermaid blocks, parsed.
+  public let resolve = ResolveCache()
   /// Anchors, catalogs, cross-references and search entries of unchanged inputs.
-  let render = RenderCache()
+  public let render = RenderCache()
+
+  public init() {}
 }

@@ -1,0 +1,36 @@
+import Diagnostics
+import Diagrams
+import FestivalModel
+import SitePlan
+
+/// Everything the render step draws from, known before it starts: the model and plan, what the resolve
+/// step found, the theme, and every finding already weighed.
+public struct RenderInput: Sendable {
+  public var model: ContentModel
+  public var plan: SitePlan
+  public var resolved: ResolvedSite
+  public var theme: Theme
+  public var options: RenderOptions
+  /// Every finding of the build, weighed and in output order: what the review and diagnostics pages show.
+  public var findings: [Diagnostic]
+  /// The content files' fingerprints by path: with them the result carries a record for the next build.
+  public var sources: [String: String]?
+  /// The previous build's record: pages whose inputs are unchanged are not rendered again.
+  public var previous: RenderRecord?
+  /// A preview session's drawings of earlier builds.
+  public var layouts: FlowchartLayoutCache?
+  /// A preview session's anchors, catalogs, cross-references and search entries of earlier builds.
+  public var cache: RenderCache?
+
+  public init(
+    model: ContentModel, plan: SitePlan, resolved: ResolvedSite, theme: Theme, options: RenderOptions,
+    findings: [Diagnostic] = []
+  ) {
+    self.model = model
+    self.plan = plan
+    self.resolved = resolved
+    self.theme = theme
+    self.options = options
+    self.findings = findings
+  }
+}

@@ -1,0 +1,199 @@
+import Diagnostics
+import FestivalModel
+import Foundation
+import SitePlan
+
+/// One render of a site, in the order its parts depend on each other: the pages drawn from the model
+/// alone, the cross-references their bodies make, the pages drawn from the others (A-Z index, review,
+/// diagnostics), every page laid out, then the record and the site-wide files.
+final class RenderPass: @unchecked Sendable {
+  let input: RenderInput
+  let progress: (@Sendable (Int, Int) -> Void)?
+  let pages: [PlannedPage]
+  let documents: [String: Document]
+  let festivalStates: [SiteRenderer.FestivalState]
+  let indexes: [FestivalIndex]
+  let resolver: LinkResolver
+  /// The part of every page's inputs the whole site shares; nil without sources.
+  let siteKey: String?
+  /// Each page's input fingerprint; nil without sources.
+  private(set) var inputs: [String?]
+  /// Pages drawn from the model whose previous record still holds.
+  private(set) var remembered: [PageRecord?] = []
+  private let bodies: Slots<PageBody>
+  private let pageFacts: Slots<PageFacts>
+  private let counter = Slots<Int>(count: 0)
+  private let rendered = Slots<Int>(count: 0)
+
+  init(_ input: RenderInput, progress: (@Sendable (Int, Int) -> Void)?) {
+    self.input = input
+    self.progress = progress
+    let model = input.model
+    pages = input.plan.pages
+    documents = Dictionary(
+      (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
+      uniquingKeysWith: { first, _ in first })
+    festivalStates = SiteRenderer.festivalStates(model: model, plan: input.plan, cache: input.cache)
+    let indexes = festivalStates.map(\.index)
+    self.indexes = indexes
+    resolver = LinkResolver(
+      plan: input.plan, anchors: input.resolved.anchors, files: Set(model.staticFiles.map(\.path)))
+    let fingerprinted = input.sources.map {
+      PageInputs.fingerprints(
+        model: model, plan: input.plan, theme: input.theme, options: input.options, sources: $0,
+        anchors: input.resolved.anchorKeys
+      ) { festival, path in
+        FestivalHomePage.planView(
+          FestivalContext(
+            festival: model.festivals[festival], plan: input.plan.festivals[festival], index: festival,
+            pagePath: path, lookup: indexes[festival])
+        ).all
+      }
+    }
+    siteKey = fingerprinted?.site
+    inputs = fingerprinted?.pages ?? Array(repeating: nil, count: pages.count)
+    bodies = Slots<PageBody>(count: pages.count)
+    pageFacts = Slots<PageFacts>(count: pages.count)
+    remembered = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? nil : recorded($0) }
+  }
+
+  var jobs: Int { input.options.jobs }
+
+  func context(_ index: Int) -> PageContext {
+    PageContext(
+      model: input.model, plan: input.plan, page: pages[index], resolver: resolver,
+      resolved: input.resolved, indexes: indexes, layouts: input.layouts)
+  }
+
+  /// The previous build's record of a page whose inputs match it: taken instead of rendered.
+  func recorded(_ index: Int) -> PageRecord? {
+    guard let fingerprint = inputs[index], let record = input.previous?.pages[pages[index].path],
+      record.inputs == fingerprint
+    else { return nil }
+    return record
+  }
+
+  func run() -> SiteRenderer.Result {
+    drawPagesFromModel()
+    let facts = pageFacts.all
+    let (references, referenceKeys, mentionKeys) = SiteRenderer.crossReferences(
+      pages: pages, facts: facts, catalogs: festivalStates.map(\.catalog), inputs: inputs, siteKey: siteKey,
+      reusable: festivalStates.allSatisfy(\.cached), jobs: jobs, cache: input.cache)
+    completeLateInputs(mentionKeys: mentionKeys)
+    let late = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? recorded($0) : nil }
+    let written = layOut(facts: facts, references: references, referenceKeys: referenceKeys, late: late)
+    var (files, reused, record) = collect(written: written, facts: facts, referenceKeys: referenceKeys, late: late)
+    files += siteFiles(facts: facts)
+    return SiteRenderer.Result(
+      files: files, reused: reused, record: input.sources == nil ? RenderRecord() : record,
+      renderedPages: rendered.counted)
+  }
+
+  /// First pass: every page drawn from the model alone, with what it mentions and links to.
+  private func drawPagesFromModel() {
+    let matchers = festivalStates.map(\.matcher)
+    Concurrently.forEach(jobs: jobs, count: pages.count) { index in
+      let page = self.pages[index]
+      guard !page.kind.isDrawnFromOtherPages else { return }
+      if let record = self.remembered[index] {
+        self.pageFacts.set(index, record.facts)
+        self.progress?(self.counter.increment(), self.pages.count)
+        return
+      }
+      _ = self.rendered.increment()
+      let body = SiteRenderer.body(for: page, context: self.context(index), documents: self.documents)
+      self.bodies.set(index, body)
+      self.pageFacts.set(
+        index, PageFacts(body: body, page: page, matcher: page.kind.festival.map { matchers[$0] }))
+      self.progress?(self.counter.increment(), self.pages.count)
+    }
+  }
+
+  /// The pages drawn from the others are the same when what they show is: the A-Z index its festival's
+  /// mentions, the review and diagnostics pages the findings.
+  private func completeLateInputs(mentionKeys: [String]) {
+    let findingsKey = Fingerprint.of(input.findings.map { $0.formatted() }.joined(separator: "\n"))
+    for index in pages.indices where inputs[index] != nil {
+      switch pages[index].kind {
+      case .nameIndex(let festival): inputs[index] = Fingerprint.of(inputs[index]!, mentionKeys[festival])
+      case .review, .diagnostics: inputs[index] = Fingerprint.of(inputs[index]!, findingsKey)
+      default: continue
+      }
+    }
+  }
+
+  /// Then the pages drawn from the others, and every page laid out with its cross-references. Each body
+  /// is let go once laid out, so the site is not held twice.
+  private func layOut(facts: [PageFacts?], references: CrossReferences, referenceKeys: [String], late: [PageRecord?])
+    -> [[RenderedFile]?]
+  {
+    let output = Slots<[RenderedFile]>(count: pages.count)
+    let catalogs = festivalStates.map(\.catalog)
+    Concurrently.forEach(jobs: jobs, count: pages.count) { index in
+      let page = self.pages[index]
+      let pageContext = self.context(index)
+      if let record = self.remembered[index] ?? late[index], record.references == referenceKeys[index] { return }
+      var body: PageBody
+      var headings: [BodyScan.Heading] = facts[index]?.headings ?? []
+      if let done = self.bodies.take(index) {
+        body = done
+      } else if self.remembered[index] != nil {
+        // Unchanged, but referenced by other pages than before: drawn again to be laid out again.
+        body = SiteRenderer.body(for: page, context: pageContext, documents: self.documents)
+        _ = self.rendered.increment()
+      } else {
+        body = SiteRenderer.lateBody(
+          for: page, context: pageContext, catalogs: catalogs, references: references,
+          diagnostics: self.input.findings)
+        headings = BodyScan(body.html).headings
+        _ = self.rendered.increment()
+        self.progress?(self.counter.increment(), self.pages.count)
+      }
+      let html = PageLayout.render(
+        body, headings: headings, referencedBy: references.referencedBy[index], context: pageContext,
+        theme: self.input.theme, options: self.input.options)
+      output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
+    }
+    return output.all
+  }
+
+  /// The files written, the previous build's files kept, and the record for the next build.
+  private func collect(
+    written: [[RenderedFile]?], facts: [PageFacts?], referenceKeys: [String], late: [PageRecord?]
+  ) -> (files: [RenderedFile], reused: [String], record: RenderRecord) {
+    var reused: [String] = []
+    var record = RenderRecord()
+    for index in pages.indices {
+      let isLate = pages[index].kind.isDrawnFromOtherPages
+      guard let fingerprint = inputs[index], let pageFacts = facts[index] ?? (isLate ? PageFacts() : nil)
+      else { continue }
+      let paths = written[index].map { $0.map(\.path) } ?? (remembered[index] ?? late[index])?.files ?? []
+      if written[index] == nil { reused += paths }
+      record.pages[pages[index].path] = PageRecord(
+        inputs: fingerprint, facts: pageFacts, references: referenceKeys[index], files: paths)
+    }
+    return (written.compactMap { $0 }.flatMap { $0 }, reused, record)
+  }
+
+  /// The sidebar scripts, search index, sitemap, static files and theme assets.
+  private func siteFiles(facts: [PageFacts?]) -> [RenderedFile] {
+    let (model, plan, cache) = (input.model, input.plan, input.cache)
+    let searchIndex = SearchIndex(parts: SiteRenderer.searchParts(festivalStates, plan: plan, cache: cache))
+    let finalInputs = inputs
+    let pages = self.pages
+    let (scripts, search) = Concurrently.run(jobs: jobs) {
+      SiteNavigation.scripts(model: model, plan: plan) { festival, make in
+        SiteRenderer.navigationSection(festival, plan: plan, cache: cache, make: make)
+      }
+    } _: {
+      searchIndex.file(pages: pages, facts: facts, inputs: finalInputs, cache: cache)
+    }
+    var files = scripts + [search]
+    if let baseURL = input.options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }
+    files += model.staticFiles.map { RenderedFile(path: $0.path, data: $0.data) }
+    for (path, data) in input.theme.assets.sorted(by: { $0.key < $1.key }) {
+      files.append(RenderedFile(path: "assets/" + path, data: data))
+    }
+    return files
+  }
+}

@@ -1,0 +1,54 @@
+import Diagnostics
+import FestivalModel
+import SitePlan
+
+/// The resolve step, between planning and rendering: every anchor the pages will have, every link and
+/// image of every rendered document resolved against them, every mermaid block parsed. Its findings are
+/// all the site reports about links and diagrams, so `festdoc check` stops here.
+public enum SiteResolver {
+  /// `keyed` asks for a fingerprint of each document's anchors (an incremental build's pages need them).
+  public static func resolve(
+    model: ContentModel, plan: SitePlan, jobs: Int, keyed: Bool = false, renderCache: RenderCache? = nil,
+    cache: ResolveCache? = nil
+  ) -> ResolvedSite {
+    var site = ResolvedSite()
+    (site.anchors, site.anchorKeys) = SiteRenderer.anchors(
+      model: model, plan: plan, cache: renderCache, keyed: keyed)
+    let resolver = LinkResolver(plan: plan, anchors: site.anchors, files: Set(model.staticFiles.map(\.path)))
+    let rendered = renderedDocuments(model: model, plan: plan)
+    let walks = Slots<DocumentResolver>(count: rendered.count)
+    Concurrently.forEach(jobs: jobs, count: rendered.count) { index in
+      let (document, page) = rendered[index]
+      var walk = DocumentResolver(documentPath: document.path, pagePath: page, resolver: resolver)
+      walk.known = cache?.parsed(document.path) ?? [:]
+      walk.walk(document.body.blocks)
+      walks.set(index, walk)
+    }
+    var parsed: [String: ResolveCache.Parsed] = [:]
+    for walk in walks.all.compactMap({ $0 }) {
+      site.diagnostics += walk.diagnostics
+      if !walk.diagrams.isEmpty { site.diagrams[walk.documentPath] = walk.diagrams }
+      if !walk.parsed.isEmpty { parsed[walk.documentPath] = walk.parsed }
+    }
+    cache?.replace(with: parsed)
+    return site
+  }
+
+  /// Each document a page renders, with that page's path, in plan order. A path read twice is the
+  /// document read first, as its page shows it.
+  static func renderedDocuments(model: ContentModel, plan: SitePlan) -> [(Document, String)] {
+    let documents = Dictionary(
+      (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
+      uniquingKeysWith: { first, _ in first })
+    return plan.pages.compactMap { page in
+      switch page.kind {
+      case .interfaces(let festival):
+        return model.festivals[festival].interfaces.flatMap { documents[$0.path] }.map { ($0, page.path) }
+      case .document(_, let path):
+        return documents[path].map { ($0, page.path) }
+      default:
+        return nil
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import ContentReader
+import Diagnostics
+import FestivalChecks
+import FestivalModel
+import PageRenderer
+import SitePlan
+
+/// What the steps of one build share: the settings, a preview session's caches, the time each step
+/// took, and each step's product, filled in as the steps run.
+public struct BuildContext: Sendable {
+  public var settings: BuildSettings
+  /// A preview session's caches; nil for a one-off build.
+  public var caches: BuildCaches?
+  /// The previous build's record: pages whose inputs are unchanged are not rendered again.
+  public var previous: RenderRecord?
+  /// Told what the build is doing ("reading", "rendering 12/40").
+  public var progress: (@Sendable (String) -> Void)?
+  public var timings = BuildTimings()
+
+  /// The read step's: every content file, undecoded into a model yet.
+  public var inventory: ContentInventory?
+  /// How many content files the read step read (documents and configuration).
+  public var filesRead = 0
+  /// The model step's.
+  public var model: ContentModel?
+  /// Every finding so far, as each step reported it (before festdoc.yml's and the options' severities).
+  public var findings: [Diagnostic] = []
+  /// The check step's: how festdoc.yml and the options weigh findings.
+  public var policy = SeverityPolicy()
+  /// The plan step's.
+  public var plan: SitePlan?
+  /// The resolve step's.
+  public var resolved: ResolvedSite?
+  /// The render step's.
+  public var rendered: SiteRenderer.Result?
+
+  public init(settings: BuildSettings, caches: BuildCaches? = nil, previous: RenderRecord? = nil) {
+    self.settings = settings
+    self.caches = caches
+    self.previous = previous
+  }
+
+  /// A build of content already in memory: the read step is skipped.
+  public init(settings: BuildSettings, inventory: ContentInventory) {
+    self.settings = settings
+    self.inventory = inventory
+  }
+
+  /// Every finding weighed by the policy and in output order: what commands print and pages show.
+  public var diagnostics: [Diagnostic] { policy.apply(findings).sortedForOutput() }
+
+  /// The product a step needs from an earlier one; a step list without that step is a programming error.
+  func required<Value>(_ value: Value?, _ step: String) -> Value {
+    guard let value else { preconditionFailure("the \(step) step must run first") }
+    return value
+  }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// What a build is asked to do, from the command line or a test: where the content is, how findings are
+/// weighed, which theme, how many jobs.
+public struct BuildSettings: Sendable {
+  /// The content folder.
+  public var content: URL
+  /// Rules not reported (`--disable`).
+  public var disabledRules: [String] = []
+  public var warningsAsErrors = false
+  /// A theme folder whose files replace the default theme's.
+  public var themeFolder: URL?
+  /// How many pages render at once.
+  public var jobs: Int
+  /// Where the site will be published (overrides `base_url` of festdoc.yml).
+  public var baseURL: String?
+  /// The festdoc version shown in every page's footer.
+  public var version: String
+  /// Whether the render keeps a record for the next incremental build (a site written to a folder).
+  public var keepsRecord = true
+
+  public init(content: URL, jobs: Int, version: String) {
+    self.content = content
+    self.jobs = max(1, jobs)
+    self.version = version
+  }
+}

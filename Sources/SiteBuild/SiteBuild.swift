@@ -1,0 +1,140 @@
+import ContentReader
+import Diagnostics
+import FestivalChecks
+import FestivalModel
+import Foundation
+import PageRenderer
+import SitePlan
+import SiteWriter
+
+/// The build, as named steps over one context: read the content folder, build the model, check it, plan
+/// the site, resolve every link and diagram, render the pages, write them. Every finding arises before
+/// rendering, so `festdoc check` runs the steps up to `resolve` and stops. The CLI, the fuzzers and the
+/// tests all run these lists (docs/architecture.md).
+public enum SiteBuild {
+  /// What `festdoc check` runs: everything that can report.
+  public static let checking: [BuildStep] = [read, model, check, plan, resolve]
+  /// A site in memory: `build` adds `write(to:)`, `export` and `serve` write their own way.
+  public static let site: [BuildStep] = checking + [render]
+  /// Content already in memory (the fuzzers, tests): the site without the read step.
+  public static let fromInventory: [BuildStep] = [model, check, plan, resolve, render]
+
+  /// Runs `steps` in order, timing each. Time a step books under its own sub-step names (the model
+  /// step's parsing) is not counted twice.
+  public static func run(_ steps: [BuildStep], _ context: inout BuildContext) throws {
+    let clock = ContinuousClock()
+    for step in steps {
+      let booked = context.timings.durations.values.reduce(Duration.zero, +)
+      let started = clock.now
+      try step.body(&context)
+      let byStep = context.timings.durations.values.reduce(Duration.zero, +) - booked
+      context.timings.durations[step.name, default: .zero] += clock.now - started - byStep
+    }
+  }
+
+  /// Every content file and the theme's overlay, as text and bytes.
+  public static let read = BuildStep("read") { context in
+    context.progress?("reading")
+    do {
+      let inventory = try ContentReader.read(root: context.settings.content, cache: context.caches?.files)
+      context.inventory = inventory
+      context.filesRead =
+        inventory.festivals.reduce(0) { $0 + $1.documents.count + ($1.config == nil ? 0 : 1) }
+        + inventory.looseDocuments.count + (inventory.siteConfig == nil ? 0 : 1)
+    } catch let error as ContentReadError {
+      throw BuildFailure(error.description)
+    }
+  }
+
+  /// Markdown parsed and every festival turned into the typed model; its reading findings.
+  public static let model = BuildStep("model") { context in
+    context.progress?("parsing")
+    let inventory = context.required(context.inventory, "read")
+    var parsing = Duration.zero
+    let model = FestivalModelBuilder.build(inventory, parsing: &parsing, cache: context.caches?.model)
+    context.timings.durations["parse", default: .zero] += parsing
+    context.model = model
+    context.findings += model.diagnostics
+  }
+
+  /// The rules over the model, and how festdoc.yml and the options weigh every finding.
+  public static let check = BuildStep("check") { context in
+    let model = context.required(context.model, "model")
+    context.findings += FestivalChecks.run(model, cache: context.caches?.checks)
+    let configuration = model.configuration
+    var (policy, problems) = SeverityPolicy.from(
+      rules: configuration.rules, lines: configuration.ruleLines, path: configuration.path)
+    policy.disabled = Set(context.settings.disabledRules)
+    policy.warningsAsErrors = context.settings.warningsAsErrors
+    context.policy = policy
+    context.findings += problems
+  }
+
+  /// Every page the site will have, with its path and title.
+  public static let plan = BuildStep("plan") { context in
+    context.plan = SitePlanner.plan(context.required(context.model, "model"), cache: context.caches?.plan)
+  }
+
+  /// Anchors, links, images and diagrams worked out for every rendered document; their findings.
+  public static let resolve = BuildStep("resolve") { context in
+    let resolved = SiteResolver.resolve(
+      model: context.required(context.model, "model"), plan: context.required(context.plan, "plan"),
+      jobs: context.settings.jobs, keyed: context.settings.keepsRecord, renderCache: context.caches?.render,
+      cache: context.caches?.resolve)
+    context.resolved = resolved
+    context.findings += resolved.diagnostics
+  }
+
+  /// Every page through the theme, in memory.
+  public static let render = BuildStep("render") { context in
+    context.rendered = SiteRenderer.render(try renderInput(context)) { [progress = context.progress] done, total in
+      progress?("rendering \(done)/\(total)")
+    }
+  }
+
+  /// The rendered site, its record and the previous site's unchanged files, swapped into `output` at once.
+  /// `SiteWriteError.missingPrevious` is left for the caller, who renders everything and writes again.
+  public static func write(to output: URL) -> BuildStep {
+    BuildStep("write") { context in
+      try writeSite(context.required(context.rendered, "render"), to: output)
+    }
+  }
+
+  /// `rendered` and its record swapped into `output`, keeping the previous site's files it reuses.
+  public static func writeSite(_ rendered: SiteRenderer.Result, to output: URL) throws {
+      var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
+      files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
+      do {
+        try SiteWriter.write(files, reusing: rendered.reused, to: output)
+      } catch let error as SiteWriteError {
+        if case .missingPrevious = error { throw error }
+        throw BuildFailure(error.description)
+      }
+  }
+
+  /// What the render step draws from, gathered from the context.
+  static func renderInput(_ context: BuildContext) throws -> RenderInput {
+    let model = context.required(context.model, "model")
+    let theme: Theme
+    do {
+      theme = try Theme.load(overlay: context.settings.themeFolder)
+    } catch let error as Theme.LoadError {
+      throw BuildFailure(error.description)
+    }
+    var options = RenderOptions(
+      siteTitle: model.siteTitle, version: context.settings.version,
+      source: context.settings.content.lastPathComponent, jobs: context.settings.jobs)
+    options.apply(model, baseURL: context.settings.baseURL)
+    var input = RenderInput(
+      model: model, plan: context.required(context.plan, "plan"),
+      resolved: context.required(context.resolved, "resolve"), theme: theme, options: options,
+      findings: context.diagnostics)
+    if context.settings.keepsRecord, let inventory = context.inventory {
+      input.sources = inventory.fingerprints(known: context.caches?.sources)
+    }
+    input.previous = context.previous
+    input.layouts = context.caches?.layouts
+    input.cache = context.caches?.render
+    return input
+  }
+}
