@@ -98,7 +98,7 @@ let package = Package(
       name: "FestivalChecksTests",
       dependencies: [
         "FestivalChecks", "FestivalModel", "ContentReader", "Diagnostics", "SitePlan", "PageRenderer", "Diagrams",
-        "TestSupport",
+        "SiteBuild", "TestSupport",
       ],
       exclude: ["Snapshots"]),
     .testTarget(
@@ -111,7 +111,7 @@ let package = Package(
       name: "PageRendererTests",
       dependencies: [
         "PageRenderer", "SitePlan", "FestivalModel", "FestivalChecks", "ContentReader", "Markdown", "Diagnostics",
-        "TestSupport",
+        "SiteBuild", "TestSupport",
       ],
       exclude: ["Snapshots"]),
     .testTarget(
@@ -124,7 +124,9 @@ let package = Package(
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "SingleFileExportTests",
-      dependencies: ["SingleFileExport", "PageRenderer", "SitePlan", "FestivalModel", "ContentReader", "TestSupport"]),
+      dependencies: [
+        "SingleFileExport", "PageRenderer", "SitePlan", "FestivalModel", "ContentReader", "SiteBuild", "TestSupport",
+      ]),
     .testTarget(
       name: "BenchSupportTests",
       dependencies: [

@@ -4,8 +4,8 @@ import Diagnostics
 import FestivalModel
 import Foundation
 import PageRenderer
-import SitePlan
 import SiteBuild
+import SitePlan
 import SiteWriter
 
 /// `festdoc build`: content folder in, linked static site out.

@@ -5,5 +5,7 @@ import Diagnostics
 public enum RuleCatalog {
   public static let all: [Rule] = RuleID.allCases.map { Rule($0, $0.defaultSeverity, $0.summary) }
 
-  public static func rule(_ id: String) -> Rule? { RuleID(rawValue: id).map { Rule($0, $0.defaultSeverity, $0.summary) } }
+  public static func rule(_ id: String) -> Rule? {
+    RuleID(rawValue: id).map { Rule($0, $0.defaultSeverity, $0.summary) }
+  }
 }

@@ -4,8 +4,20 @@ import Diagnostics
 extension RuleID {
   public var defaultSeverity: Severity {
     switch self {
-    case .contentNotText, .contentTooLarge, .contentLinkOutside, .limitsTableRows, .limitsDiagramSize, .contentUnreadable, .frontmatterInvalidYaml, .frontmatterNotAMapping, .frontmatterUnknownStatus, .frontmatterStatusDisagrees, .placeholdersLeft, .placeholdersTemplateRow, .namesUnknown, .valuesNotUnderstood, .tablesMissingColumn, .contractComponentWithoutInterface, .contractOperationWithoutErrors, .contractEndpointWithoutErrorResponse, .contractEventWithoutSubscribers, .contractQueueWithoutDeadLetter, .authorizationUnreachableResource, .authorizationEmptyRole, .authorizationWriteWithoutRead, .linksBroken, .linksUnsafe, .structurePhaseName, .structureSequenceName, .structureTaskName, .structureNumberingGap, .structureMissingDocument, .configInvalidYaml, .configUnknownRule, .structureMissingGoal, .festEventMalformed, .festEventUnknown, .festEventUnknownTask, .festHistoryMalformed: .warning
-    case .contentLinkedFolder, .interfaceUnfilledTemplate, .namesPartialMatch, .festStatusHistory, .placeholdersGateTemplate: .note
+    case .contentNotText, .contentTooLarge, .contentLinkOutside, .limitsTableRows, .limitsDiagramSize,
+      .contentUnreadable, .frontmatterInvalidYaml, .frontmatterNotAMapping, .frontmatterUnknownStatus,
+      .frontmatterStatusDisagrees, .placeholdersLeft, .placeholdersTemplateRow, .namesUnknown,
+      .valuesNotUnderstood, .tablesMissingColumn, .contractComponentWithoutInterface,
+      .contractOperationWithoutErrors, .contractEndpointWithoutErrorResponse,
+      .contractEventWithoutSubscribers, .contractQueueWithoutDeadLetter, .authorizationUnreachableResource,
+      .authorizationEmptyRole, .authorizationWriteWithoutRead, .linksBroken, .linksUnsafe,
+      .structurePhaseName, .structureSequenceName, .structureTaskName, .structureNumberingGap,
+      .structureMissingDocument, .configInvalidYaml, .configUnknownRule, .structureMissingGoal,
+      .festEventMalformed, .festEventUnknown, .festEventUnknownTask, .festHistoryMalformed:
+      .warning
+    case .contentLinkedFolder, .interfaceUnfilledTemplate, .namesPartialMatch, .festStatusHistory,
+      .placeholdersGateTemplate:
+      .note
     case .duplicatesName, .reviewFinalizedIncomplete, .diagramsParse: .error
     }
   }
@@ -40,8 +52,10 @@ extension RuleID {
     case .authorizationWriteWithoutRead: "a role that may change what it may not read"
     case .duplicatesName: "two components, entities, events, queues or endpoints with one name"
     case .reviewFinalizedIncomplete: "FINALIZED with open review boxes or missing sign-offs"
-    case .diagramsParse: "a mermaid flowchart or sequence diagram that does not parse (at its line inside the block)"
-    case .linksBroken: "a link to a missing document, anchor or file, or an image that is not a file of `static/`"
+    case .diagramsParse:
+      "a mermaid flowchart or sequence diagram that does not parse (at its line inside the block)"
+    case .linksBroken:
+      "a link to a missing document, anchor or file, or an image that is not a file of `static/`"
     case .linksUnsafe: "a link or image with a scheme that is never followed (`javascript:` ...)"
     case .structurePhaseName: "a phase folder not named `NNN_NAME`"
     case .structureSequenceName: "a sequence folder not named `NN_name`"
@@ -53,10 +67,13 @@ extension RuleID {
     case .structureMissingGoal: "a fest-era phase without PHASE_GOAL.md or sequence without SEQUENCE_GOAL.md"
     case .festEventMalformed: "a line of `.fest/progress_events.jsonl` that is not a fest event"
     case .festEventUnknown: "a progress event of a kind fest does not define"
-    case .festEventUnknownTask: "progress events naming a task file the festival no longer has (renamed or removed)"
+    case .festEventUnknownTask:
+      "progress events naming a task file the festival no longer has (renamed or removed)"
     case .festHistoryMalformed: "a `.fest/status_history.json` that is not a JSON array of moves"
-    case .festStatusHistory: "fest's recorded status history ends somewhere other than the lifecycle folder the festival sits in"
-    case .placeholdersGateTemplate: "template text left in the quality-gate tasks fest appends, counted once per festival"
+    case .festStatusHistory:
+      "fest's recorded status history ends somewhere other than the lifecycle folder the festival sits in"
+    case .placeholdersGateTemplate:
+      "template text left in the quality-gate tasks fest appends, counted once per festival"
     }
   }
 }

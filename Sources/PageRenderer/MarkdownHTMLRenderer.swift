@@ -90,7 +90,8 @@ struct MarkdownHTMLRenderer {
     case .sequence(let sequence):
       figure = DiagramFigure.make(
         sequence: sequence, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
-        links: DiagramFigure.participantLinks(diagram: sequence, components: componentPages, pagePath: pagePath))
+        links: DiagramFigure.participantLinks(
+          diagram: sequence, components: componentPages, pagePath: pagePath))
     case .tooLarge(let refusal):
       return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
         + "\(HTML.text(refusal)).</p><pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
@@ -156,7 +157,7 @@ struct MarkdownHTMLRenderer {
         html += "<tr>"
       }
       for (index, cell) in row.cells.enumerated() {
-          html += "<td\(alignment(index))>\(inlines(cell.content))</td>"
+        html += "<td\(alignment(index))>\(inlines(cell.content))</td>"
       }
       html += "</tr>\n"
     }

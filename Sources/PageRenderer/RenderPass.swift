@@ -82,7 +82,8 @@ final class RenderPass: @unchecked Sendable {
     completeLateInputs(mentionKeys: mentionKeys)
     let late = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? recorded($0) : nil }
     let written = layOut(facts: facts, references: references, referenceKeys: referenceKeys, late: late)
-    var (files, reused, record) = collect(written: written, facts: facts, referenceKeys: referenceKeys, late: late)
+    var (files, reused, record) = collect(
+      written: written, facts: facts, referenceKeys: referenceKeys, late: late)
     files += siteFiles(facts: facts)
     return SiteRenderer.Result(
       files: files, reused: reused, record: input.sources == nil ? RenderRecord() : record,
@@ -124,7 +125,9 @@ final class RenderPass: @unchecked Sendable {
 
   /// Then the pages drawn from the others, and every page laid out with its cross-references. Each body
   /// is let go once laid out, so the site is not held twice.
-  private func layOut(facts: [PageFacts?], references: CrossReferences, referenceKeys: [String], late: [PageRecord?])
+  private func layOut(
+    facts: [PageFacts?], references: CrossReferences, referenceKeys: [String], late: [PageRecord?]
+  )
     -> [[RenderedFile]?]
   {
     let output = Slots<[RenderedFile]>(count: pages.count)
@@ -132,7 +135,9 @@ final class RenderPass: @unchecked Sendable {
     Concurrently.forEach(jobs: jobs, count: pages.count) { index in
       let page = self.pages[index]
       let pageContext = self.context(index)
-      if let record = self.remembered[index] ?? late[index], record.references == referenceKeys[index] { return }
+      if let record = self.remembered[index] ?? late[index], record.references == referenceKeys[index] {
+        return
+      }
       var body: PageBody
       var headings: [BodyScan.Heading] = facts[index]?.headings ?? []
       if let done = self.bodies.take(index) {

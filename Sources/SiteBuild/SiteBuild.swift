@@ -87,7 +87,8 @@ public enum SiteBuild {
 
   /// Every page through the theme, in memory.
   public static let render = BuildStep("render") { context in
-    context.rendered = SiteRenderer.render(try renderInput(context)) { [progress = context.progress] done, total in
+    context.rendered = SiteRenderer.render(try renderInput(context)) {
+      [progress = context.progress] done, total in
       progress?("rendering \(done)/\(total)")
     }
   }
@@ -102,14 +103,14 @@ public enum SiteBuild {
 
   /// `rendered` and its record swapped into `output`, keeping the previous site's files it reuses.
   public static func writeSite(_ rendered: SiteRenderer.Result, to output: URL) throws {
-      var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
-      files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
-      do {
-        try SiteWriter.write(files, reusing: rendered.reused, to: output)
-      } catch let error as SiteWriteError {
-        if case .missingPrevious = error { throw error }
-        throw BuildFailure(error.description)
-      }
+    var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
+    files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
+    do {
+      try SiteWriter.write(files, reusing: rendered.reused, to: output)
+    } catch let error as SiteWriteError {
+      if case .missingPrevious = error { throw error }
+      throw BuildFailure(error.description)
+    }
   }
 
   /// What the render step draws from, gathered from the context.

@@ -23,7 +23,7 @@ import Testing
     #expect(festival.documents[0].text == "# Overview\nline two\n")
     #expect(festival.config?.text == "name: X\n")
     #expect(inventory.looseDocuments.map(\.path) == ["loose.md"])
-    #expect(inventory.diagnostics.map(\.rule) == ["content.not-text"])
+    #expect(inventory.diagnostics.map(\.rule.id) == ["content.not-text"])
     #expect(inventory.diagnostics[0].location?.file == "fest/binary.md")
   }
 
@@ -45,7 +45,7 @@ import Testing
     #expect(paths.contains("alias.md"))
     #expect(!paths.contains("leak.md"))
     #expect(!inventory.festivals.flatMap(\.documents).contains { $0.text.contains("secret") })
-    #expect(inventory.diagnostics.contains { $0.rule == "content.link-outside" })
+    #expect(inventory.diagnostics.contains { $0.rule.id == "content.link-outside" })
   }
 
   @Test func aMissingFolderIsAnError() {

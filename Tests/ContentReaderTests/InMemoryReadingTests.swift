@@ -27,6 +27,6 @@ import Testing
       ], tooLarge: ["fest/huge.md"])
     #expect(inventory.festivals.first?.documents.map(\.text) == ["# Overview\n"])
     #expect(inventory.staticFiles.map(\.path) == ["static/logo.svg"])
-    #expect(inventory.diagnostics.map(\.rule).sorted() == ["content.not-text", "content.too-large"])
+    #expect(inventory.diagnostics.map(\.rule.id).sorted() == ["content.not-text", "content.too-large"])
   }
 }

@@ -23,7 +23,7 @@ final class ServeProcess: @unchecked Sendable {
       self.lock.unlock()
     }
     try process.run()
-    guard waitFor({ $0.contains("Serving ") }) else {
+    guard waitFor({ $0.contains("Serving ") }, seconds: 60) else {
       throw HTTPProbe.Failure("serve did not start: \(output)")
     }
     let line = output.split(separator: "\n").first { $0.hasPrefix("Serving ") } ?? ""

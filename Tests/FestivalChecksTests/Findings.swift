@@ -4,11 +4,12 @@ import FestivalChecks
 import FestivalModel
 import Foundation
 import PageRenderer
+import SiteBuild
 import SitePlan
 import TestSupport
 
-/// Writes a content folder, runs every stage that reports (read, model, checks, render) and returns the
-/// findings. A value starting with `@link:` makes a symbolic link to the rest of the value instead.
+/// Writes a content folder, runs every step that reports (read, model, check, plan, resolve) and returns
+/// the findings. A value starting with `@link:` makes a symbolic link to the rest of the value instead.
 func findings(_ files: [String: String]) throws -> [Diagnostic] {
   let folder = try TemporaryFolder()
   defer { folder.remove() }
@@ -24,13 +25,10 @@ func findings(_ files: [String: String]) throws -> [Diagnostic] {
       try folder.write(text, to: path)
     }
   }
-  let model = FestivalModelBuilder.build(try ContentReader.read(root: folder.url))
-  let rendered = SiteRenderer.render(
-    model: model, plan: SitePlanner.plan(model), theme: try Theme.load(overlay: nil),
-    options: RenderOptions(version: "t", source: "t", jobs: 1))
-  let (_, configuration) = SeverityPolicy.from(
-    rules: model.configuration.rules, lines: model.configuration.ruleLines, path: model.configuration.path)
-  return model.diagnostics + FestivalChecks.run(model) + rendered.diagnostics + configuration
+  // Every step that reports, as `festdoc check` runs them, before festdoc.yml weighs the findings.
+  var build = BuildContext(settings: BuildSettings(content: folder.url, jobs: 1, version: "t"))
+  try SiteBuild.run(SiteBuild.checking, &build)
+  return build.findings
 }
 
 /// A small festival that passes every rule; cases change one file of it.

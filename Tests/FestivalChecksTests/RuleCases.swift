@@ -1,14 +1,15 @@
+import Diagnostics
 import Diagrams
 import FestivalModel
 import Testing
 
 /// One failing and one passing content folder for a rule.
 struct RuleCase: CustomTestStringConvertible, Sendable {
-  var rule: String
+  var rule: RuleID
   var failing: [String: String]
   var passing: [String: String]
 
-  var testDescription: String { rule }
+  var testDescription: String { rule.id }
 }
 
 extension RuleCase {
@@ -17,23 +18,23 @@ extension RuleCase {
   static let all: [RuleCase] =
     [
       RuleCase(
-        rule: "content.not-text", failing: Festival.with(["shop/notes.md": "# a\0b"]),
+        rule: .contentNotText, failing: Festival.with(["shop/notes.md": "# a\0b"]),
         passing: Festival.with(["shop/notes.md": "# a b"])),
       RuleCase(
-        rule: "content.too-large",
+        rule: .contentTooLarge,
         failing: Festival.with(["shop/huge.md": String(repeating: "x", count: 16 * 1024 * 1024 + 1)]),
         passing: Festival.with(["shop/huge.md": String(repeating: "x", count: 1024)])),
       RuleCase(
-        rule: "content.link-outside", failing: Festival.with(["shop/leak.md": "@link:/etc/hostname"]),
+        rule: .contentLinkOutside, failing: Festival.with(["shop/leak.md": "@link:/etc/hostname"]),
         passing: Festival.with(["shop/alias.md": "@link:shop/FESTIVAL_RULES.md"])),
       RuleCase(
-        rule: "limits.table-rows",
+        rule: .limitsTableRows,
         failing: Festival.contract(
           replacing: "| Completeness | All components | [x] |\n",
           with: (0...ContractLimits.tableRows).map { "| Area \($0) | Criterion | [x] |\n" }.joined()),
         passing: shop),
       RuleCase(
-        rule: "limits.diagram-size",
+        rule: .limitsDiagramSize,
         failing: Festival.with([
           "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\nflowchart LR\n"
             + (0..<DiagramLimits.flowchartNodes).map { "  n\($0) --> n\($0 + 1)\n" }.joined() + "```\n"
@@ -42,55 +43,55 @@ extension RuleCase {
           "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\nflowchart LR\n  a --> b\n```\n"
         ])),
       RuleCase(
-        rule: "content.linked-folder", failing: Festival.with(["shop/again": "@link:shop/001_PLAN"]),
+        rule: .contentLinkedFolder, failing: Festival.with(["shop/again": "@link:shop/001_PLAN"]),
         passing: shop),
       RuleCase(
-        rule: "frontmatter.invalid-yaml",
+        rule: .frontmatterInvalidYaml,
         failing: Festival.with(["shop/FESTIVAL_RULES.md": "---\nstatus: [open\n---\n# Rules\n"]),
         passing: Festival.with(["shop/FESTIVAL_RULES.md": "---\nstatus: active\n---\n# Rules\n"])),
       RuleCase(
-        rule: "frontmatter.not-a-mapping",
+        rule: .frontmatterNotAMapping,
         failing: Festival.with(["shop/FESTIVAL_RULES.md": "---\n- a\n- b\n---\n# Rules\n"]), passing: shop),
       RuleCase(
-        rule: "frontmatter.unknown-status",
+        rule: .frontmatterUnknownStatus,
         failing: Festival.with(["shop/FESTIVAL_RULES.md": "---\nfest_status: parked\n---\n# Rules\n"]),
         passing: Festival.with(["shop/FESTIVAL_RULES.md": "---\nfest_status: complete\n---\n# Rules\n"])),
       RuleCase(
-        rule: "frontmatter.status-disagrees",
+        rule: .frontmatterStatusDisagrees,
         failing: Festival.with([
           "shop/001_PLAN/01_scope/01_define.md":
             "---\nfest_status: completed\n---\n# D\n\n## Deliverables\n\n- [ ] Scope\n"
         ]), passing: shop),
       RuleCase(
-        rule: "placeholders.left",
+        rule: .placeholdersLeft,
         failing: Festival.contract(replacing: "| Cards |", with: "| [REPLACE: purpose] |"),
         passing: shop),
       RuleCase(
-        rule: "placeholders.template-row",
+        rule: .placeholdersTemplateRow,
         failing: Festival.contract(
           replacing: "|---|---|---|---|\n| Web App",
           with: "|---|---|---|---|\n| [Component Name] | [What it does] | [Tech] | [Needs] |\n| Web App"),
         passing: shop),
       RuleCase(
-        rule: "interface.unfilled-template",
+        rule: .interfaceUnfilledTemplate,
         failing: Festival.contract(
           replacing: "# Common Interfaces: Shop\n\n**Current Status**: DRAFT",
           with: "# Common Interfaces: [Festival Name]"),
         passing: shop),
       RuleCase(
-        rule: "names.unknown",
+        rule: .namesUnknown,
         failing: Festival.contract(replacing: "| React | Order Service |", with: "| React | Ordr Servce |"),
         passing: shop),
       RuleCase(
-        rule: "names.partial-match",
+        rule: .namesPartialMatch,
         failing: Festival.contract(replacing: "| React | Order Service |", with: "| React | Order |"),
         passing: shop),
       RuleCase(
-        rule: "values.not-understood",
+        rule: .valuesNotUnderstood,
         failing: Festival.contract(replacing: "**HTTP Method**: POST", with: "**HTTP Method**: SEND"),
         passing: shop),
       RuleCase(
-        rule: "tables.missing-column",
+        rule: .tablesMissingColumn,
         failing: Festival.contract(
           replacing:
             "| Queue Name | Purpose | Message Format | Consumer Count | Dead Letter Queue |\n|---|---|---|---|---|\n| orders.placed | Orders to fulfil | JSON | 2 workers | After 3 retries |",
@@ -99,49 +100,49 @@ extension RuleCase {
         ),
         passing: shop),
       RuleCase(
-        rule: "contract.component-without-interface",
+        rule: .contractComponentWithoutInterface,
         failing: Festival.contract(replacing: "#### Order Service Interface", with: "#### Ordering"),
         passing: shop),
       RuleCase(
-        rule: "contract.operation-without-errors",
+        rule: .contractOperationWithoutErrors,
         failing: Festival.contract(replacing: "| Card declined |", with: "| |"),
         passing: shop),
       RuleCase(
-        rule: "contract.endpoint-without-error-response",
+        rule: .contractEndpointWithoutErrorResponse,
         failing: Festival.contract(replacing: "| 402 | application/json | Error | Declined |\n", with: ""),
         passing: shop),
       RuleCase(
-        rule: "contract.event-without-subscribers",
+        rule: .contractEventWithoutSubscribers,
         failing: Festival.contract(
           replacing: "| Order Service | Web App | Order stored |",
           with: "| Order Service | none | Order stored |"),
         passing: shop),
       RuleCase(
-        rule: "contract.queue-without-dead-letter",
+        rule: .contractQueueWithoutDeadLetter,
         failing: Festival.contract(replacing: "| 2 workers | After 3 retries |", with: "| 2 workers | - |"),
         passing: shop),
       RuleCase(
-        rule: "authorization.unreachable-resource",
+        rule: .authorizationUnreachableResource,
         failing: Festival.contract(
           replacing: "| Order | Own: read, create | All: read/write |", with: "| Order | None | None |"),
         passing: shop),
       RuleCase(
-        rule: "authorization.empty-role",
+        rule: .authorizationEmptyRole,
         failing: Festival.contract(replacing: "| Order | Own: read, create |", with: "| Order | None |"),
         passing: shop),
       RuleCase(
-        rule: "authorization.write-without-read",
+        rule: .authorizationWriteWithoutRead,
         failing: Festival.contract(
           replacing: "| Order | Own: read, create |", with: "| Order | Own: update |"),
         passing: shop),
       RuleCase(
-        rule: "duplicates.name",
+        rule: .duplicatesName,
         failing: Festival.contract(
           replacing: "| Order Service | Orders | Go | Stripe |",
           with: "| Order Service | Orders | Go | Stripe |\n| order-service | Again | Go | - |"),
         passing: shop),
       RuleCase(
-        rule: "review.finalized-incomplete",
+        rule: .reviewFinalizedIncomplete,
         failing: Festival.contract(
           replacing: "**Current Status**: DRAFT", with: "**Current Status**: FINALIZED"
         )
@@ -149,7 +150,7 @@ extension RuleCase {
         passing: Festival.contract(
           replacing: "**Current Status**: DRAFT", with: "**Current Status**: FINALIZED")),
       RuleCase(
-        rule: "diagrams.parse",
+        rule: .diagramsParse,
         failing: Festival.with([
           "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\ngraph TD\nA[oops --> B\n```\n"
         ]),
@@ -157,51 +158,51 @@ extension RuleCase {
           "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\ngraph TD\nA[fine] --> B\n```\n"
         ])),
       RuleCase(
-        rule: "links.broken",
+        rule: .linksBroken,
         failing: Festival.with([
           "shop/FESTIVAL_OVERVIEW.md": "# Overview\n\nSee the [contract](INTERFACES.md).\n"
         ]),
         passing: shop),
       RuleCase(
-        rule: "links.unsafe",
+        rule: .linksUnsafe,
         failing: Festival.with(["shop/FESTIVAL_OVERVIEW.md": "# Overview\n\n[Click](javascript:alert(1))\n"]),
         passing: shop),
       RuleCase(
-        rule: "structure.phase-name",
+        rule: .structurePhaseName,
         failing: Festival.with([
           "shop/001_PLAN/01_scope/01_define.md": nil,
           "shop/001_plan/01_scope/01_define.md": Festival.files["shop/001_PLAN/01_scope/01_define.md"]!,
         ]), passing: shop),
       RuleCase(
-        rule: "structure.sequence-name",
+        rule: .structureSequenceName,
         failing: Festival.with([
           "shop/001_PLAN/01_scope/01_define.md": nil,
           "shop/001_PLAN/01_Scope/01_define.md": Festival.files["shop/001_PLAN/01_scope/01_define.md"]!,
         ]), passing: shop),
       RuleCase(
-        rule: "structure.task-name",
+        rule: .structureTaskName,
         failing: Festival.with([
           "shop/001_PLAN/01_scope/01_define.md": nil,
           "shop/001_PLAN/01_scope/01_Define-It.md": Festival.files["shop/001_PLAN/01_scope/01_define.md"]!,
         ]), passing: shop),
       RuleCase(
-        rule: "structure.numbering-gap",
+        rule: .structureNumberingGap,
         failing: Festival.with(["shop/003_BUILD/01_core/01_code.md": "# Code\n"]),
         passing: Festival.with(["shop/002_BUILD/01_core/01_code.md": "# Code\n"])),
       RuleCase(
-        rule: "structure.missing-document", failing: Festival.with(["shop/FESTIVAL_RULES.md": nil]),
+        rule: .structureMissingDocument, failing: Festival.with(["shop/FESTIVAL_RULES.md": nil]),
         passing: shop),
       RuleCase(
-        rule: "structure.missing-goal", failing: Festival.with(["shop/fest.yaml": "name: Shop\n"]),
+        rule: .structureMissingGoal, failing: Festival.with(["shop/fest.yaml": "name: Shop\n"]),
         passing: Festival.with([
           "shop/fest.yaml": "name: Shop\n", "shop/001_PLAN/PHASE_GOAL.md": "# Goal\n",
           "shop/001_PLAN/01_scope/SEQUENCE_GOAL.md": "# Goal\n",
         ])),
       RuleCase(
-        rule: "config.invalid-yaml", failing: Festival.with(["festdoc.yml": "title: [oops\n"]),
+        rule: .configInvalidYaml, failing: Festival.with(["festdoc.yml": "title: [oops\n"]),
         passing: Festival.with(["festdoc.yml": "title: Contracts\n"])),
       RuleCase(
-        rule: "config.unknown-rule",
+        rule: .configUnknownRule,
         failing: Festival.with(["festdoc.yml": "rules:\n  names.unkown: error\n"]),
         passing: Festival.with(["festdoc.yml": "rules:\n  names.unknown: error\n"])),
     ] + festState
@@ -216,18 +217,18 @@ extension RuleCase {
 
   static let festState: [RuleCase] = [
     RuleCase(
-      rule: "fest.event-malformed", failing: festLog(taskEvent + "\n{not json\n"),
+      rule: .festEventMalformed, failing: festLog(taskEvent + "\n{not json\n"),
       passing: festLog(taskEvent + "\n\n")),
     RuleCase(
-      rule: "fest.event-unknown",
+      rule: .festEventUnknown,
       failing: festLog(#"{"event":"teleported","task":"001_PLAN/01_scope/01_define.md"}"#),
       passing: festLog(taskEvent)),
     RuleCase(
-      rule: "fest.event-unknown-task",
+      rule: .festEventUnknownTask,
       failing: festLog(#"{"event":"completed","task":"001_PLAN/01_scope/09_renamed.md"}"#),
       passing: festLog(#"{"event":"completed","task":"01_define.md"}"#)),
     RuleCase(
-      rule: "fest.history-malformed",
+      rule: .festHistoryMalformed,
       failing: Festival.with([
         "shop/fest.yaml": "metadata:\n  id: SH0001\n", "shop/.fest/status_history.json": "{oops",
       ]),
@@ -237,7 +238,7 @@ extension RuleCase {
           #"[{"timestamp":"2026-11-01T10:00:00Z","from_status":"planning","to_status":"active"}]"#,
       ])),
     RuleCase(
-      rule: "fest.status-history",
+      rule: .festStatusHistory,
       failing: [
         "festivals/active/shop-SH0001/FESTIVAL_OVERVIEW.md": "# Shop\n",
         "festivals/active/shop-SH0001/fest.yaml": "metadata:\n  status_history:\n    - status: completed\n",
@@ -247,7 +248,7 @@ extension RuleCase {
         "festivals/active/shop-SH0001/fest.yaml": "metadata:\n  status_history:\n    - status: active\n",
       ]),
     RuleCase(
-      rule: "placeholders.gate-template",
+      rule: .placeholdersGateTemplate,
       failing: Festival.with([
         "shop/001_PLAN/01_scope/02_testing.md":
           "---\nfest_type: gate\n---\n# Testing\n\n## Checklist\n\n- [ ] [REPLACE: what must pass]\n"

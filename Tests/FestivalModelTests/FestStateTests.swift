@@ -73,7 +73,7 @@ import Testing
     // Both records, merged by time across zones: 08:00-06:00 is 14:00Z, recorded twice.
     #expect(runtime.history.map(\.to) == ["planning", "active", "active", "dungeon/completed"])
     #expect(runtime.history.map(\.record) == [.festYAML, .festYAML, .statusHistory, .festYAML])
-    let notes = model.diagnostics.filter { $0.rule == "fest.status-history" }
+    let notes = model.diagnostics.filter { $0.rule.id == "fest.status-history" }
     #expect(notes.count == 1)
     #expect(notes.first?.severity == .note)
     #expect(notes.first?.message.contains("status_history.json ends at 'active'") == true)
@@ -94,7 +94,7 @@ import Testing
     // A run's fest.yaml is the ritual's copy: its `ritual` entry is no disagreement.
     #expect(
       !model.diagnostics.contains {
-        $0.rule == "fest.status-history" && $0.location?.file.contains("RI-MR") == true
+        $0.rule.id == "fest.status-history" && $0.location?.file.contains("RI-MR") == true
       })
   }
 
@@ -154,7 +154,7 @@ import Testing
     defer { folder.remove() }
     let model = FestivalModelBuilder.build(try ContentReader.read(root: folder.url))
     #expect(
-      Set(model.diagnostics.map(\.rule)).isSuperset(of: [
+      Set(model.diagnostics.map(\.rule.id)).isSuperset(of: [
         "fest.history-malformed", "frontmatter.invalid-yaml",
       ]))
     #expect(model.festivals.first?.counts.completed == 1)

@@ -48,7 +48,7 @@ import Testing
     let (document, diagnostics) = read("---\nfest_status: parked\n---\n# T\n")
     #expect(document.status?.written == "parked")
     #expect(document.status?.known == nil)
-    #expect(diagnostics.map(\.rule) == ["frontmatter.unknown-status"])
+    #expect(diagnostics.map(\.rule.id) == ["frontmatter.unknown-status"])
     #expect(diagnostics.first?.location?.line == 2)
   }
 
@@ -62,7 +62,7 @@ import Testing
   @Test func brokenYAMLIsADiagnosticAndTheBodyStillRenders() {
     let (document, diagnostics) = read("---\ntitle: ok\nbad: [unclosed\n---\n# Still here\n")
     #expect(diagnostics.count == 1)
-    #expect(diagnostics.first?.rule == "frontmatter.invalid-yaml")
+    #expect(diagnostics.first?.rule.id == "frontmatter.invalid-yaml")
     #expect((diagnostics.first?.location?.line ?? 0) >= 3)
     #expect(document.title == "Still here")
   }

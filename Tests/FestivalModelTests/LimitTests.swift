@@ -12,7 +12,7 @@ import Testing
     let (contract, diagnostics) = readContract(text)
     #expect(contract.reviewChecklist.count == ContractLimits.tableRows)
     #expect(contract.reviewChecklist.last?.area == "Area \(ContractLimits.tableRows - 1)")
-    let limit = diagnostics.filter { $0.rule == "limits.table-rows" }
+    let limit = diagnostics.filter { $0.rule.id == "limits.table-rows" }
     #expect(
       limit.map(\.message) == ["the table has 10005 rows; festdoc reads the first 10000 of a contract table"])
     #expect(limit.first?.location?.line == 5)

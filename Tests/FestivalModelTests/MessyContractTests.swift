@@ -81,7 +81,7 @@ import Testing
   @Test func statusIsFinalizedAndPlaceholdersBecomeErrors() {
     #expect(contract.status == .finalized)
     #expect(contract.statusWritten == "Finalized")
-    let placeholderFindings = diagnostics.filter { $0.rule.hasPrefix("placeholders.") }
+    let placeholderFindings = diagnostics.filter { $0.rule.id.hasPrefix("placeholders.") }
     #expect(placeholderFindings.count == 2)
     #expect(placeholderFindings.allSatisfy { $0.severity == .error })
     #expect(contract.placeholders.contains { $0.isTemplateRow && $0.location.line == 9 })
@@ -104,7 +104,7 @@ import Testing
     let dependencies = contract.components[0].dependencies
     #expect(dependencies.map(\.match) == [.exact, .unresolved])
     let warning = try #require(diagnostics.first { $0.message.contains("'Paymnts'") })
-    #expect(warning.rule == "names.unknown")
+    #expect(warning.rule.id == "names.unknown")
     #expect(warning.severity == .warning)
     #expect(warning.message.contains("did you mean 'Payments'?"))
     #expect(warning.location == SourceLocation(file: "COMMON_INTERFACES.md", line: 10, column: 3))
@@ -116,7 +116,7 @@ import Testing
     #expect(publisher.target == ReferenceTarget(kind: .component, name: "Order Service"))
     #expect(
       diagnostics.contains {
-        $0.rule == "names.partial-match" && $0.severity == .note && $0.message.contains("'Order'")
+        $0.rule.id == "names.partial-match" && $0.severity == .note && $0.message.contains("'Order'")
       })
     #expect(contract.events[0].subscribers.map(\.match) == [.containment, .unresolved])
   }
@@ -126,7 +126,8 @@ import Testing
     #expect(contract.events[0].deliveryGuarantee == .exactlyOnce)
     #expect(contract.events[1].deliveryGuarantee == nil)
     #expect(contract.events[1].guaranteeWritten == "whenever")
-    #expect(diagnostics.contains { $0.rule == "values.not-understood" && $0.message.contains("'whenever'") })
+    #expect(
+      diagnostics.contains { $0.rule.id == "values.not-understood" && $0.message.contains("'whenever'") })
   }
 
   @Test func protocolPairsKnowTheirDirection() {
@@ -160,7 +161,7 @@ import Testing
   @Test func aTableUnderItsHeadingMissingAColumnIsReadWithAWarning() {
     #expect(contract.errors.map(\.httpStatus) == [404])
     #expect(
-      diagnostics.contains { $0.rule == "tables.missing-column" && $0.message.contains("'error code'") })
+      diagnostics.contains { $0.rule.id == "tables.missing-column" && $0.message.contains("'error code'") })
   }
 
   @Test func externalSystemSLAsAreFigures() {

@@ -22,7 +22,7 @@ import Testing
     #expect(contract.examples.count == 3)
     #expect(contract.examples[0].fields["Service"] == "User Management API")
     #expect(contract.diagrams.map(\.kind) == [.flowchart, .sequence])
-    #expect(diagnostics.map(\.rule) == ["interface.unfilled-template"])
+    #expect(diagnostics.map(\.rule.id) == ["interface.unfilled-template"])
   }
 
   @Test(.enabled(if: template != nil, "needs ../shared/festival-methodology (absent in a fresh clone)"))
@@ -36,6 +36,6 @@ import Testing
     #expect(contract.endpoints.isEmpty)  // "[Endpoint Name]" with "[GET/POST/PUT/DELETE]" is a placeholder
     #expect(contract.examples.count == 3)
     #expect(
-      diagnostics.filter { $0.rule == "placeholders.template-row" }.allSatisfy { $0.severity == .warning })
+      diagnostics.filter { $0.rule.id == "placeholders.template-row" }.allSatisfy { $0.severity == .warning })
   }
 }

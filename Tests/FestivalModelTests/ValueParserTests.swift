@@ -66,7 +66,7 @@ import Testing
     #expect(exact.1 == nil)
     let contained = resolver.resolve("Frontend", at: here, context: "dependency")
     #expect(contained.0.target?.name == "Frontend Web App")
-    #expect(contained.1?.rule == "names.partial-match")
+    #expect(contained.1?.rule.id == "names.partial-match")
     let parenthetical = resolver.resolve("Stripe (payments)", at: here, context: "dependency")
     #expect(parenthetical.0.target?.kind == .externalSystem)
     let typo = resolver.resolve("Usr Service", at: here, context: "dependency")

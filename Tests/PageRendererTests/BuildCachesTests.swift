@@ -2,6 +2,7 @@ import ContentReader
 import FestivalChecks
 import FestivalModel
 import Foundation
+import SiteBuild
 import SitePlan
 import TestSupport
 import Testing
@@ -15,45 +16,26 @@ import Testing
   static let festival = "festivals/active/parcel-tracking-PT0001/"
   static let task = festival + "003_IMPLEMENT/01_core_services/01_shipment_service.md"
 
-  final class Caches: Sendable {
-    let model = ModelCache()
-    let checks = CheckCache()
-    let plan = PlanCache()
-    let render = RenderCache()
-  }
-
-  func build(_ root: URL, caches: Caches?, previous: RenderRecord?) throws -> SiteRenderer.Result {
-    let inventory = try ContentReader.read(root: root)
-    var parsing = Duration.zero
-    let model = FestivalModelBuilder.build(inventory, parsing: &parsing, cache: caches?.model)
-    let findings = FestivalChecks.run(model, cache: caches?.checks)
-    let plan = SitePlanner.plan(model, cache: caches?.plan)
-    var sources: [String: String] = [:]
-    for festival in inventory.festivals {
-      for file in festival.documents + [festival.config].compactMap({ $0 }) {
-        sources[file.path] = Fingerprint.of(file.text)
-      }
-    }
-    for file in inventory.looseDocuments + [inventory.siteConfig].compactMap({ $0 }) {
-      sources[file.path] = Fingerprint.of(file.text)
-    }
-    return SiteRenderer.render(
-      model: model, plan: plan, theme: try Theme.load(overlay: nil),
-      options: RenderOptions(version: "test", source: "sample", jobs: 2),
-      findings: model.diagnostics + findings, sources: sources, previous: previous, cache: caches?.render)
+  func build(_ root: URL, caches: BuildCaches?, previous: RenderRecord?) throws -> BuildContext {
+    var context = BuildContext(
+      settings: BuildSettings(content: root, jobs: 2, version: "test"), caches: caches, previous: previous)
+    try SiteBuild.run(SiteBuild.site, &context)
+    return context
   }
 
   /// Builds with and without the caches; expects the same result and returns the cached one.
-  func compare(_ root: URL, _ caches: Caches, previous: RenderRecord?, _ step: String) throws
+  func compare(_ root: URL, _ caches: BuildCaches, previous: RenderRecord?, _ step: String) throws
     -> SiteRenderer.Result
   {
-    let cached = try build(root, caches: caches, previous: previous)
-    let plain = try build(root, caches: nil, previous: previous)
+    let cachedBuild = try build(root, caches: caches, previous: previous)
+    let plainBuild = try build(root, caches: nil, previous: previous)
+    let cached = try #require(cachedBuild.rendered)
+    let plain = try #require(plainBuild.rendered)
     #expect(cached.files == plain.files, "\(step): files")
     #expect(cached.reused == plain.reused, "\(step): kept files")
     #expect(cached.renderedPages == plain.renderedPages, "\(step): pages rendered")
     #expect(cached.record.encoded() == plain.record.encoded(), "\(step): record")
-    #expect(cached.diagnostics == plain.diagnostics, "\(step): diagnostics")
+    #expect(cachedBuild.diagnostics == plainBuild.diagnostics, "\(step): diagnostics")
     return cached
   }
 
@@ -69,7 +51,7 @@ import Testing
     let root = folder.url.appendingPathComponent("content")
     try FileManager.default.copyItem(
       at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"), to: root)
-    let caches = Caches()
+    let caches = BuildCaches()
 
     var record = try compare(root, caches, previous: nil, "first build").record
     #expect(caches.plan.hits == 0 && caches.render.festivalHits == 0)

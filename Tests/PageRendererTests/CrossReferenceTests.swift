@@ -86,6 +86,7 @@ import Testing
     let page = try #require(plan.pages.first { $0.path == "\(festival)/\(path)" })
     return PageContext(
       model: site.model, plan: plan, page: page, resolver: LinkResolver(plan: plan, anchors: [:]),
+      resolved: ResolvedSite(),
       indexes: SiteRenderer.indexes(model: site.model, plan: plan))
   }
 

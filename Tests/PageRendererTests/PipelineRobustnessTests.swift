@@ -3,6 +3,7 @@ import FestivalChecks
 import FestivalModel
 import Foundation
 import PageRenderer
+import SiteBuild
 import SitePlan
 import TestSupport
 import Testing
@@ -18,7 +19,6 @@ import Testing
     let original = try #require(festival.rootDocument(named: "COMMON_INTERFACES.md"))
     var random = SeededRandom(seed: 7)
     let alphabet = Array("|-[](){}<>`*_#:\n \\\"&!x")
-    let theme = try Theme.load(overlay: nil)
     for round in 0..<Self.rounds {
       var characters = Array(original.text)
       for _ in 0..<Int.random(in: 5...80, using: &random) {
@@ -35,14 +35,15 @@ import Testing
         $0.path == original.path ? ContentFile(path: $0.path, text: String(characters)) : $0
       }
       mangled.festivals = [tree]
-      let model = FestivalModelBuilder.build(mangled)
-      _ = FestivalChecks.run(model)
-      let plan = SitePlanner.plan(model)
-      if round % 4 == 0 {
-        let result = SiteRenderer.render(
-          model: model, plan: plan, theme: theme, options: RenderOptions(version: "t", source: "t", jobs: 2))
-        #expect(!result.files.isEmpty)
-      }
+      // Every fourth round goes on to render; the others stop where `festdoc check` does.
+      var build = BuildContext(
+        settings: BuildSettings(content: root, jobs: 2, version: "t"), inventory: mangled)
+      try SiteBuild.run(
+        round % 4 == 0
+          ? SiteBuild.fromInventory : [SiteBuild.model, SiteBuild.check, SiteBuild.plan, SiteBuild.resolve],
+        &build)
+      #expect(build.resolved != nil)
+      if round % 4 == 0 { #expect(build.rendered?.files.isEmpty == false) }
     }
   }
 }

@@ -1,6 +1,7 @@
 import ContentReader
 import FestivalModel
 import Foundation
+import SiteBuild
 import SitePlan
 import TestSupport
 import Testing
@@ -14,19 +15,16 @@ import Testing
     let folder = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/fuzz/renderer")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(!names.isEmpty)
-    let theme = try Theme.load(overlay: nil)
     for name in names {
       let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
       let (festivals, loose) = ContentLayout.organize([
         ContentFile(path: "f/COMMON_INTERFACES.md", text: text),
         ContentFile(path: "f/FESTIVAL_OVERVIEW.md", text: "# Festival Overview: F\n"),
       ])
-      let model = FestivalModelBuilder.build(
-        ContentInventory(festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: []))
-      let plan = SitePlanner.plan(model)
-      let result = SiteRenderer.render(
-        model: model, plan: plan, theme: theme, options: RenderOptions(version: "t", source: "t", jobs: 1))
-      #expect(result.files.count > plan.pages.count, "\(name)")
+      let build = try BuildContext.site(
+        of: ContentInventory(festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: []))
+      let result = try #require(build.rendered)
+      #expect(result.files.count > (build.plan?.pages.count ?? .max), "\(name)")
       for file in result.files where file.path.hasSuffix(".html") {
         let html = String(decoding: file.data, as: UTF8.self)
         #expect(!html.lowercased().contains("href=\"javascript:"), "\(name): \(file.path)")

@@ -3,8 +3,10 @@ import Diagnostics
 import FestivalChecks
 import FestivalModel
 import Foundation
+import SiteBuild
 import SitePlan
 import TestSupport
+import Testing
 
 @testable import PageRenderer
 
@@ -19,18 +21,13 @@ struct SampleSite: Sendable {
   let files: [String: String]
   let diagnostics: [Diagnostic]
 
-  init(root: String, baseURL: String? = nil, findings: [Diagnostic] = []) throws {
+  init(root: String, baseURL: String? = nil) throws {
     let url = SharedFolder.projectRoot.appendingPathComponent(root)
-    model = FestivalModelBuilder.build(try ContentReader.read(root: url))
-    plan = SitePlanner.plan(model)
-    var options = RenderOptions(version: "test", source: "sample", jobs: 2)
-    options.apply(model, baseURL: baseURL)
-    let result = SiteRenderer.render(
-      model: model, plan: plan, theme: try Theme.load(overlay: nil), options: options,
-      findings: model.diagnostics + FestivalChecks.run(model) + findings)
-    files = Dictionary(
-      uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
-    diagnostics = result.diagnostics
+    let build = try BuildContext.site(at: url, jobs: 2) { $0.baseURL = baseURL }
+    model = try #require(build.model)
+    plan = try #require(build.plan)
+    files = build.pages
+    diagnostics = build.diagnostics
   }
 
   static let festival = "parcel-tracking-pt0001"

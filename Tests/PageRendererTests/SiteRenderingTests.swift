@@ -2,6 +2,7 @@ import ContentReader
 import Diagnostics
 import FestivalModel
 import Foundation
+import SiteBuild
 import SitePlan
 import TestSupport
 import Testing
@@ -15,14 +16,9 @@ import Testing
 
   init() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/site")
-    let model = FestivalModelBuilder.build(try ContentReader.read(root: root))
-    let plan = SitePlanner.plan(model)
-    let result = SiteRenderer.render(
-      model: model, plan: plan, theme: try Theme.load(overlay: nil),
-      options: RenderOptions(version: "test", source: "site", jobs: 2))
-    files = Dictionary(
-      uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
-    diagnostics = model.diagnostics + result.diagnostics
+    let build = try BuildContext.site(at: root, jobs: 2)
+    files = build.pages
+    diagnostics = build.diagnostics
   }
 
   @Test func wholePagesMatchTheirGoldenFiles() throws {
@@ -62,9 +58,9 @@ import Testing
         "<span class=\"broken-link\" title=\"Broken link: no document &#39;NOPE.md&#39;\">missing page</span>"
       ))
     #expect(!overview.contains("NOPE.html"))
-    let broken = diagnostics.filter { $0.rule == "links.broken" }
+    let broken = diagnostics.filter { $0.rule.id == "links.broken" }
     #expect(broken.map(\.location?.line) == [10, 10, 11])
-    #expect(diagnostics.contains { $0.rule == "links.unsafe" })
+    #expect(diagnostics.contains { $0.rule.id == "links.unsafe" })
   }
 
   @Test func noFestivalStringReachesAPageAsMarkup() {
@@ -109,14 +105,9 @@ import Testing
 
   @Test func renderingIsTheSameWithAnyNumberOfJobs() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
-    let model = FestivalModelBuilder.build(try ContentReader.read(root: root))
-    let plan = SitePlanner.plan(model)
-    let theme = try Theme.load(overlay: nil)
-    let one = SiteRenderer.render(
-      model: model, plan: plan, theme: theme, options: RenderOptions(version: "t", source: "s", jobs: 1))
-    let many = SiteRenderer.render(
-      model: model, plan: plan, theme: theme, options: RenderOptions(version: "t", source: "s", jobs: 7))
-    #expect(one.files == many.files)
+    let one = try BuildContext.site(at: root, jobs: 1)
+    let many = try BuildContext.site(at: root, jobs: 7)
+    #expect(one.rendered?.files == many.rendered?.files)
     #expect(one.diagnostics == many.diagnostics)
   }
 
@@ -152,29 +143,20 @@ import Testing
       "f/FESTIVAL_OVERVIEW.md": "# O\n\ntext\n\n```mermaid\nflowchart TD\n  A --> B\n  C[oops\n```\n"
     ])
     defer { folder.remove() }
-    let model = FestivalModelBuilder.build(try ContentReader.read(root: folder.url))
-    let result = SiteRenderer.render(
-      model: model, plan: SitePlanner.plan(model), theme: try Theme.load(overlay: nil),
-      options: RenderOptions(version: "t", source: "t", jobs: 1))
-    let page = try #require(result.files.first { $0.path == "f/docs/festival-overview.html" })
-    let html = String(decoding: page.data, as: UTF8.self)
+    let build = try BuildContext.site(at: folder.url)
+    let html = try #require(build.pages["f/docs/festival-overview.html"])
     #expect(
       html.contains(
         "<div class=\"diagram-error\"><p><strong>This diagram does not parse</strong> (line 3, column"))
     #expect(html.contains("<pre><code class=\"language-mermaid\">flowchart TD"))
-    let finding = try #require(result.diagnostics.first { $0.rule == "diagrams.parse" })
+    let finding = try #require(build.diagnostics.first { $0.rule == .diagramsParse })
     #expect(finding.location?.line == 8)
     #expect(finding.severity == .error)
   }
 
   @Test func flowchartsAreDrawnWithComponentLinks() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
-    let model = FestivalModelBuilder.build(try ContentReader.read(root: root))
-    let result = SiteRenderer.render(
-      model: model, plan: SitePlanner.plan(model), theme: try Theme.load(overlay: nil),
-      options: RenderOptions(version: "t", source: "t", jobs: 2))
-    let files = Dictionary(
-      uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+    let files = try BuildContext.site(at: root, jobs: 2).pages
     let interfaces = try #require(files["parcel-tracking-pt0001/interfaces.html"])
     #expect(interfaces.contains("<figure class=\"diagram\">"))
     #expect(
@@ -213,11 +195,12 @@ import Testing
     let plan = SitePlanner.plan(model)
     #expect(plan.festivals[0].systemGroups.map(\.name) == owners)
     // Only the pages in question are rendered: the home and one group.
-    let resolver = LinkResolver(plan: plan, anchors: SiteRenderer.anchors(model: model, plan: plan))
+    let resolved = SiteResolver.resolve(model: model, plan: plan, jobs: 1)
+    let resolver = LinkResolver(plan: plan, anchors: resolved.anchors)
     func render(_ path: String) throws -> String {
       let page = try #require(plan.pages.first { $0.path == path })
       let context = PageContext(
-        model: model, plan: plan, page: page, resolver: resolver,
+        model: model, plan: plan, page: page, resolver: resolver, resolved: resolved,
         indexes: SiteRenderer.indexes(model: model, plan: plan))
       switch page.kind {
       case .festivalHome(let festival): return FestivalHomePage.render(context, festival: festival).html

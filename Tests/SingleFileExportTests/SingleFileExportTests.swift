@@ -2,6 +2,7 @@ import ContentReader
 import FestivalModel
 import Foundation
 import PageRenderer
+import SiteBuild
 import SitePlan
 import TestSupport
 import Testing
@@ -12,16 +13,11 @@ import Testing
 @Suite struct SingleFileExportTests {
   static let exported: (html: String, plan: SitePlan) = {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
-    let model = FestivalModelBuilder.build(try! ContentReader.read(root: root))
-    let plan = SitePlanner.plan(model)
-    var options = RenderOptions(version: "test", source: "sample", jobs: 2)
-    options.apply(model)
-    let result = SiteRenderer.render(
-      model: model, plan: plan, theme: try! Theme.load(overlay: nil), options: options)
+    let build = try! BuildContext.site(at: root, jobs: 2)
     return (
       SingleFileExport.assemble(
-        files: result.files, plan: plan, theme: try! Theme.load(overlay: nil), siteTitle: options.siteTitle,
-        version: "test"), plan
+        files: build.rendered!.files, plan: build.plan!, theme: try! Theme.load(overlay: nil),
+        siteTitle: build.model!.siteTitle, version: "test"), build.plan!
     )
   }()
 
@@ -55,13 +51,11 @@ import Testing
       "f/FESTIVAL_OVERVIEW.md": "# Festival Overview: F\n\nText.\n\n![Plan](../static/the%20plan.svg)\n",
       "static/the plan.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     ]
-    let model = FestivalModelBuilder.build(ContentReader.read(files: files.mapValues { Data($0.utf8) }))
-    let plan = SitePlanner.plan(model)
-    let result = SiteRenderer.render(
-      model: model, plan: plan, theme: try! Theme.load(overlay: nil),
-      options: RenderOptions(version: "test", source: "test", jobs: 1))
+    let build = try! BuildContext.site(
+      of: ContentReader.read(files: files.mapValues { Data($0.utf8) }), source: "test")
     let single = SingleFileExport.assemble(
-      files: result.files, plan: plan, theme: try! Theme.load(overlay: nil), siteTitle: "T", version: "test")
+      files: build.rendered!.files, plan: build.plan!, theme: try! Theme.load(overlay: nil), siteTitle: "T",
+      version: "test")
     let encoded = Data(files["static/the plan.svg"]!.utf8).base64EncodedString()
     #expect(
       single.contains("<img src=\"data:image/svg+xml;base64,\(encoded)\" alt=\"Plan\" loading=\"lazy\">"))
@@ -123,15 +117,10 @@ import Testing
 
   @Test func aHostileFestivalReachesTheFileOnlyAsText() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/hostile")
-    let model = FestivalModelBuilder.build(try ContentReader.read(root: root))
-    let plan = SitePlanner.plan(model)
-    var options = RenderOptions(version: "test", source: "hostile", jobs: 2)
-    options.apply(model)
-    let result = SiteRenderer.render(
-      model: model, plan: plan, theme: try Theme.load(overlay: nil), options: options)
+    let build = try BuildContext.site(at: root, jobs: 2)
     let html = SingleFileExport.assemble(
-      files: result.files, plan: plan, theme: try! Theme.load(overlay: nil), siteTitle: options.siteTitle,
-      version: "test")
+      files: try #require(build.rendered).files, plan: try #require(build.plan),
+      theme: try! Theme.load(overlay: nil), siteTitle: build.model!.siteTitle, version: "test")
     #expect(html.components(separatedBy: "<script").count - 1 == 3)
     #expect(html.components(separatedBy: "<script>").count - 1 == 3)
     let tags = try NSRegularExpression(pattern: #"<[a-zA-Z][^>]*>"#)

@@ -2,10 +2,7 @@ import ContentReader
 import FestivalModel
 import Foundation
 import FuzzerDriver
-import PageRenderer
-import SitePlan
-
-let theme = try! Theme.load(overlay: nil)
+import SiteBuild
 
 /// The only script tags a page may hold: the theme's own, each ending its opening tag this way.
 let allowedScriptTags: [[UInt8]] = ["theme.js\"", "festdoc.js\" defer", "nav.js\" defer"].map { Array($0.utf8) }
@@ -21,13 +18,13 @@ func fuzzRenderer(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   var inventory = ContentInventory(festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: [])
   // Images and links the contract names under static/ (`../static/a.png`) are shown, so some must exist.
   inventory.staticFiles = ["static/a.png", "static/b c.svg"].map { StaticFile(path: $0, data: Data("x".utf8)) }
-  let model = FestivalModelBuilder.build(inventory)
-  let contract = model.festivals.first?.interfaces
-  guard (contract?.components.count ?? 0) <= 200 else { return 0 }
-  let plan = SitePlanner.plan(model)
-  let result = SiteRenderer.render(
-    model: model, plan: plan, theme: theme, options: RenderOptions(version: "fuzz", source: "fuzz", jobs: 1))
-  for file in result.files where file.path.hasSuffix(".html") {
+  let settings = BuildSettings(content: URL(fileURLWithPath: "/fuzz"), jobs: 1, version: "fuzz")
+  var build = BuildContext(settings: settings, inventory: inventory)
+  // The steps up to the plan, then the rest only for contracts small enough to render quickly.
+  try! SiteBuild.run([SiteBuild.model, SiteBuild.check, SiteBuild.plan], &build)
+  guard (build.model?.festivals.first?.interfaces?.components.count ?? 0) <= 200 else { return 0 }
+  try! SiteBuild.run([SiteBuild.resolve, SiteBuild.render], &build)
+  for file in build.rendered!.files where file.path.hasSuffix(".html") {
     file.data.withUnsafeBytes { raw in
       let html = raw.bindMemory(to: UInt8.self)
       // Byte scans, ASCII case folded as an HTML parser folds tag names and URL schemes; Foundation's

@@ -118,7 +118,8 @@ struct DocumentResolver {
       diagnostics.append(
         Diagnostic(
           .error, rule: .diagramsParse, message: "the \(name) does not parse: \(error.message)",
-          at: SourceLocation(file: documentPath, line: code.firstCodeLine + error.line - 1, column: error.column),
+          at: SourceLocation(
+            file: documentPath, line: code.firstCodeLine + error.line - 1, column: error.column),
           fix: "check the diagram in mermaid's live editor"))
     }
   }
