@@ -16,7 +16,7 @@ CROSSINGS = os.path.join(os.path.dirname(ROOT), "shared", "tools", "crossings.py
 EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
 
-def run(command, stdout=subprocess.DEVNULL, env=None):
+def run(command, stdout=subprocess.DEVNULL, env=None, ok_codes=(0,)):
     """Runs a command; returns (wall seconds, CPU seconds, peak RSS in MB, stderr text)."""
     # stderr goes to a file, not a pipe: a build with many findings would fill a pipe and stall.
     with tempfile.TemporaryFile() as err_file:
@@ -26,7 +26,7 @@ def run(command, stdout=subprocess.DEVNULL, env=None):
         wall = time.perf_counter() - start
         err_file.seek(0)
         err = err_file.read().decode("utf-8", "replace")
-    if os.waitstatus_to_exitcode(status) not in (0,):
+    if os.waitstatus_to_exitcode(status) not in ok_codes:
         raise SystemExit(f"failed ({status}): {' '.join(command)}\n{err[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, err
 
@@ -214,6 +214,12 @@ def main():
             rows.append((f"festdoc build --jobs {jobs}", size, *summary([r[0] for r in results]),
                          f"CPU {statistics.median(r[1] for r in results):.2f} s; {median_wall / max(pages, 1) * 1000:.2f} ms/page; "
                          f"peak {max(r[2] for r in results):.0f} MB; {pages} pages, {size_bytes / 1e6:.1f} MB; stages ms: {stage_text}"))
+        # check runs every step that reports and stops before rendering (target at 1,000: 0.35x a build).
+        checks = repeat(args.runs, [os.path.join(BIN, "festdoc"), "check", content], ok_codes=(0, 1))
+        build_wall = statistics.median(r[0] for r in per_job[cores])
+        rows.append(("festdoc check", size, *summary([r[0] for r in checks]),
+                     f"check / build = {statistics.median(r[0] for r in checks) / build_wall:.2f} (all cores); "
+                     f"peak {max(r[2] for r in checks):.0f} MB"))
         if args.serve == "yes" and size <= args.serve_up_to:
             rows += serve_rows(args, size, content)
         outputs = [os.path.join(args.work, f"site-{size}-{jobs}") for jobs in (1, cores)]
