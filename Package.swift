@@ -32,6 +32,8 @@ let package = Package(
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
     .target(name: "Diagnostics"),
+    // Escaping for HTML, XML and SVG, and which URLs may become links: every writer of markup uses it.
+    .target(name: "MarkupSafety"),
     .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
     .target(name: "ContentReader", dependencies: ["Diagnostics"]),
     .target(
@@ -39,7 +41,7 @@ let package = Package(
       dependencies: ["Diagnostics", "Markdown", "ContentReader", "Yams"]
     ),
     // The diagram engines: mermaid's languages parsed, laid out and drawn. Knows nothing of festivals.
-    .target(name: "Diagrams", dependencies: ["Yams"]),
+    .target(name: "Diagrams", dependencies: ["Yams", "MarkupSafety"]),
     .target(name: "FestivalChecks", dependencies: ["Diagnostics", "FestivalModel", "Markdown", "Diagrams"]),
     .target(name: "SitePlan", dependencies: ["FestivalModel"]),
     // Two models of the same content compared: classified changes and the components they reach.
@@ -47,7 +49,7 @@ let package = Package(
     .target(
       name: "PageRenderer",
       dependencies: [
-        "Diagnostics", "Markdown", "FestivalModel", "SitePlan", "Diagrams",
+        "Diagnostics", "Markdown", "FestivalModel", "SitePlan", "Diagrams", "MarkupSafety",
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
@@ -66,9 +68,9 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
       ]),
     // A contract diff written for people (HTML, markdown) and for tools (JSON).
-    .target(name: "DiffReport", dependencies: ["ContractDiff", "Diagnostics", "Diagrams", "PageRenderer"]),
+    .target(name: "DiffReport", dependencies: ["ContractDiff", "Diagnostics", "Diagrams", "MarkupSafety"]),
     // The other way out: the rendered site as one self-contained HTML file.
-    .target(name: "SingleFileExport", dependencies: ["PageRenderer", "SitePlan"]),
+    .target(name: "SingleFileExport", dependencies: ["PageRenderer", "SitePlan", "MarkupSafety"]),
     .target(
       name: "FestdocCLI",
       dependencies: [
@@ -86,6 +88,7 @@ let package = Package(
         "BenchSupport", "Diagrams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "MarkupSafetyTests", dependencies: ["MarkupSafety"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "ContentReaderTests", dependencies: ["ContentReader", "TestSupport"], exclude: ["Snapshots"]),
@@ -111,7 +114,7 @@ let package = Package(
       name: "PageRendererTests",
       dependencies: [
         "PageRenderer", "SitePlan", "FestivalModel", "FestivalChecks", "ContentReader", "Markdown", "Diagnostics",
-        "SiteBuild", "TestSupport",
+        "SiteBuild", "MarkupSafety", "TestSupport",
       ],
       exclude: ["Snapshots"]),
     .testTarget(
@@ -125,7 +128,8 @@ let package = Package(
     .testTarget(
       name: "SingleFileExportTests",
       dependencies: [
-        "SingleFileExport", "PageRenderer", "SitePlan", "FestivalModel", "ContentReader", "SiteBuild", "TestSupport",
+        "SingleFileExport", "PageRenderer", "SitePlan", "FestivalModel", "ContentReader", "SiteBuild", "MarkupSafety",
+        "TestSupport",
       ]),
     .testTarget(
       name: "BenchSupportTests",

@@ -58,6 +58,13 @@ public struct FestivalGenerator {
   func name(_ index: Int) -> String { "Service \(String(format: "%05d", index))" }
 
   func contract(_ random: inout BenchRandom) -> String {
+    let (architecture, dependencies) = self.architecture(&random)
+    return architecture + protocols(dependencies) + entities() + interfaces() + endpoints() + events()
+      + authorization() + performance()
+  }
+
+  /// Step 1: the components with their dependencies (drawn at random), the flowchart, external systems.
+  private func architecture(_ random: inout BenchRandom) -> (String, [[Int]]) {
     let systems = max(2, components / 20)
     let teams = max(1, components / 20)
     var text = "# Common Interfaces: Bench \(components)\n\n**Current Status**: DRAFT\n\n"
@@ -92,11 +99,23 @@ public struct FestivalGenerator {
       text +=
         "| External \(index) | Outside service \(index) | HTTPS/REST | 99.9% uptime, <500ms response |\n"
     }
+    return (text, dependencies)
+  }
+
+  /// Step 2: a protocol pair for every third component.
+  private func protocols(_ dependencies: [[Int]]) -> String {
+    var text = ""
     text += "\n## Step 2: Communication Protocol Selection\n\n### Internal Service Communication\n\n"
     text += "| Service Pair | Protocol | Justification | Fallback Strategy |\n|---|---|---|---|\n"
     for index in stride(from: 1, to: components, by: 3) where !dependencies[index].isEmpty {
       text += "| \(name(index)) → \(name(dependencies[index][0])) | gRPC | Typed calls | Retry |\n"
     }
+    return text
+  }
+
+  /// Step 3: entities, each related to the next.
+  private func entities() -> String {
+    var text = ""
     text += "\n## Step 3: Data Architecture & Schemas\n\n### Core Data Entities\n\n"
     text +=
       "| Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |\n|---|---|---|---|---|---|\n"
@@ -104,6 +123,12 @@ public struct FestivalGenerator {
       text +=
         "| Entity\(index) | Records of area \(index) | PostgreSQL | 1:N with Entity\(index + 1) | By ID | \(name(index)) |\n"
     }
+    return text
+  }
+
+  /// Step 4: a service interface per component, with operations and fields.
+  private func interfaces() -> String {
+    var text = ""
     text += "\n## Step 4: Interface Contracts\n\n### Service Interface Definitions\n\n"
     for index in 0..<components {
       text +=
@@ -119,6 +144,12 @@ public struct FestivalGenerator {
       }
       text += "\n"
     }
+    return text
+  }
+
+  /// An endpoint per component.
+  private func endpoints() -> String {
+    var text = ""
     text += "### API Endpoint Specifications\n\n"
     for index in 0..<components {
       text +=
@@ -128,6 +159,12 @@ public struct FestivalGenerator {
       text +=
         "| Status Code | Content Type | Structure | Description |\n|---|---|---|---|\n| 200 | application/json | Thing | Found |\n| 404 | application/json | Error | Missing |\n\n"
     }
+    return text
+  }
+
+  /// Step 5: events and queues.
+  private func events() -> String {
+    var text = ""
     text += "## Step 5: Event & Message Contracts\n\n#### Event Catalog\n\n"
     text +=
       "| Event Name | Publisher | Subscribers | Trigger Condition | Payload Schema | Delivery Guarantee |\n|---|---|---|---|---|---|\n"
@@ -141,6 +178,12 @@ public struct FestivalGenerator {
     for index in 0..<max(1, components / 4) {
       text += "| queue.area\(index) | Work for \(name(index)) | JSON | 2 workers | After 3 retries |\n"
     }
+    return text
+  }
+
+  /// Step 6: the authorization matrix.
+  private func authorization() -> String {
+    var text = ""
     let roles = 3 + components / 100
     let resources = max(2, components / 5)
     text += "\n## Step 6: Security & Authentication Contracts\n\n### Authorization Matrix\n\n| Resource |"
@@ -153,6 +196,12 @@ public struct FestivalGenerator {
           role == 0 ? " Read only |" : role == roles - 1 ? " All: read/write |" : " Own: read, update |"
         }.joined() + "\n"
     }
+    return text
+  }
+
+  /// Step 7: performance and scalability rows.
+  private func performance() -> String {
+    var text = ""
     text += "\n## Step 7: Performance & Scalability Contracts\n\n### Performance Requirements\n\n"
     text +=
       "| Service/Endpoint | Response Time (p95) | Throughput (RPS) | Availability | Error Rate |\n|---|---|---|---|---|\n"

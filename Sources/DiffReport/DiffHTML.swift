@@ -1,5 +1,5 @@
 import ContractDiff
-import PageRenderer
+import MarkupSafety
 
 /// The diff as one standalone HTML page to attach to a review: inline style, the dependency graph with
 /// changed and affected components marked, then every change by severity with its impact.

@@ -30,7 +30,7 @@ public enum DiffJSON {
     var risky: Int
     var compatible: Int
     /// The most severe change's severity, or null for no change.
-    var worst: String?
+    @NullIfAbsent var worst: String?
 
     init(_ diff: ContentDiff) {
       breaking = diff.count(.breaking)
@@ -39,21 +39,12 @@ public enum DiffJSON {
       worst = diff.worst?.rawValue
     }
 
-    func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(breaking, forKey: .breaking)
-      try container.encode(risky, forKey: .risky)
-      try container.encode(compatible, forKey: .compatible)
-      try container.encode(worst, forKey: .worst)
-    }
-
-    enum CodingKeys: String, CodingKey { case breaking, risky, compatible, worst }
   }
 
   struct Festival: Encodable {
     var title: String
-    var oldPath: String?
-    var newPath: String?
+    @NullIfAbsent var oldPath: String?
+    @NullIfAbsent var newPath: String?
     var changes: [Change]
 
     init(_ festival: FestivalDiff) {
@@ -63,15 +54,6 @@ public enum DiffJSON {
       changes = festival.changes.map(Change.init)
     }
 
-    func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(title, forKey: .title)
-      try container.encode(oldPath, forKey: .oldPath)
-      try container.encode(newPath, forKey: .newPath)
-      try container.encode(changes, forKey: .changes)
-    }
-
-    enum CodingKeys: String, CodingKey { case title, oldPath, newPath, changes }
   }
 
   struct Change: Encodable {
@@ -81,10 +63,10 @@ public enum DiffJSON {
     var action: String
     var subject: [String]
     var summary: String
-    var before: String?
-    var after: String?
-    var oldLocation: SourceLocation?
-    var newLocation: SourceLocation?
+    @NullIfAbsent var before: String?
+    @NullIfAbsent var after: String?
+    @NullIfAbsent var oldLocation: SourceLocation?
+    @NullIfAbsent var newLocation: SourceLocation?
     var components: [String]
     var impact: [Affected]
 
@@ -103,33 +85,11 @@ public enum DiffJSON {
       impact = change.impact.map(Affected.init)
     }
 
-    func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(rule, forKey: .rule)
-      try container.encode(severity, forKey: .severity)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(action, forKey: .action)
-      try container.encode(subject, forKey: .subject)
-      try container.encode(summary, forKey: .summary)
-      // Absent values are written as null so every change has the same keys.
-      try container.encode(before, forKey: .before)
-      try container.encode(after, forKey: .after)
-      try container.encode(oldLocation, forKey: .oldLocation)
-      try container.encode(newLocation, forKey: .newLocation)
-      try container.encode(components, forKey: .components)
-      try container.encode(impact, forKey: .impact)
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case rule, severity, kind, action, subject, summary, before, after, oldLocation, newLocation,
-        components,
-        impact
-    }
   }
 
   struct Affected: Encodable {
     var component: String
-    var owner: String?
+    @NullIfAbsent var owner: String?
     var depth: Int
     var path: [ImpactStep]
 
@@ -140,14 +100,5 @@ public enum DiffJSON {
       path = impact.path
     }
 
-    func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(component, forKey: .component)
-      try container.encode(owner, forKey: .owner)
-      try container.encode(depth, forKey: .depth)
-      try container.encode(path, forKey: .path)
-    }
-
-    enum CodingKeys: String, CodingKey { case component, owner, depth, path }
   }
 }

@@ -1,6 +1,6 @@
 import ContractDiff
 import Foundation
-import PageRenderer
+import MarkupSafety
 
 /// The diff as GitHub-flavoured markdown for a pull request comment: a summary line, a table per
 /// festival, long lists folded into `<details>`.

@@ -11,20 +11,7 @@ enum DiagnosticRendering {
       var severity: String
       var rule: String
       var message: String
-      var fix: String?
-
-      private enum CodingKeys: String, CodingKey { case path, line, column, severity, rule, message, fix }
-
-      func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(path, forKey: .path)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(rule, forKey: .rule)
-        try container.encode(message, forKey: .message)
-        try container.encode(fix, forKey: .fix)
-      }
+      @NullIfAbsent var fix: String?
     }
     let entries = diagnostics.map { diagnostic in
       Entry(

@@ -74,30 +74,12 @@ final class ServeSession: @unchecked Sendable {
         return "Kept the last good site: \(errors.count) error\(errors.count == 1 ? "" : "s")"
       }
       let rendered = context.rendered!
-      var inPlace = false
+      let inPlace: Bool
       // Files of the served folder this build did not write: kept pages, and files whose bytes came out
       // as they were.
-      var untouched: [String] = []
+      let untouched: [String]
       do {
-        try context.timings.measure("write") {
-          let digests = Self.digests(of: rendered.files, jobs: settings.jobs)
-          let changed = rendered.files.indices.filter {
-            servedDigests[rendered.files[$0].path] != digests[$0]
-          }
-          // Most of the site new: a fresh folder swapped in, as `build` does, costs less than replacing
-          // thousands of files one by one, and is atomic.
-          inPlace = hasSite && changed.count * 4 < rendered.files.count + rendered.reused.count
-          if inPlace {
-            try update(rendered, changed: changed, digests: digests)
-            let written = Set(changed)
-            untouched =
-              rendered.reused
-              + rendered.files.indices.filter { !written.contains($0) }.map { rendered.files[$0].path }
-          } else {
-            try SiteBuild.writeSite(rendered, to: settings.output)
-            remember(rendered, digests: digests)
-          }
-        }
+        (inPlace, untouched) = try context.timings.measure("write") { try write(rendered) }
       } catch SiteWriteError.missingPrevious {
         // Someone removed a file of the served site the new one links to: build everything, once.
         record = nil
@@ -139,6 +121,26 @@ final class ServeSession: @unchecked Sendable {
       report(["festdoc: error: \(message)"])
       return "Kept the last good site: \(message)"
     }
+  }
+
+  /// Writes the site: in place when only some files changed, else swapped in whole as `build` does.
+  /// Returns which it did and the served files this build left as they were.
+  private func write(_ rendered: SiteRenderer.Result) throws -> (inPlace: Bool, untouched: [String]) {
+    let digests = Self.digests(of: rendered.files, jobs: settings.jobs)
+    let changed = rendered.files.indices.filter { servedDigests[rendered.files[$0].path] != digests[$0] }
+    // Most of the site new: a fresh folder swapped in costs less than replacing thousands of files one
+    // by one, and is atomic.
+    guard hasSite && changed.count * 4 < rendered.files.count + rendered.reused.count else {
+      try SiteBuild.writeSite(rendered, to: settings.output)
+      remember(rendered, digests: digests)
+      return (false, [])
+    }
+    try update(rendered, changed: changed, digests: digests)
+    let written = Set(changed)
+    let untouched =
+      rendered.reused
+      + rendered.files.indices.filter { !written.contains($0) }.map { rendered.files[$0].path }
+    return (true, untouched)
   }
 
   /// Writes the files at `changed` (indexes into `rendered.files`) into the served folder and removes

@@ -46,12 +46,23 @@ struct FestivalIndex: Sendable {
     for (index, component) in contract.components.enumerated() where index < componentPaths.count {
       componentPages[Fold.key(component.name)] = componentPaths[index]
     }
-    func target(_ reference: NameReference?) -> String? {
-      reference?.target.map { Fold.key($0.name) }
-    }
-    func componentTarget(_ reference: NameReference?) -> String? {
-      reference?.target?.kind == .component ? target(reference) : nil
-    }
+    indexComponentsAndSystems(contract)
+    indexEventsAndEndpoints(contract)
+    indexOwnedElements(contract)
+    indexRows(contract)
+    indexProtocols(contract)
+  }
+
+  private static func target(_ reference: NameReference?) -> String? {
+    reference?.target.map { Fold.key($0.name) }
+  }
+
+  private static func componentTarget(_ reference: NameReference?) -> String? {
+    reference?.target?.kind == .component ? target(reference) : nil
+  }
+
+  /// Components and external systems by name; who depends on whom; who integrates which system.
+  private mutating func indexComponentsAndSystems(_ contract: InterfaceContract) {
     componentKeys = contract.components.map { Fold.key($0.name) }
     systemKeys = contract.externalSystems.map { Fold.key($0.name) }
     for (index, component) in contract.components.enumerated() {
@@ -59,7 +70,7 @@ struct FestivalIndex: Sendable {
       if components[key] == nil { components[key] = index }
       var keys: [String] = []
       for dependency in component.dependencies {
-        guard let dependencyKey = target(dependency) else { continue }
+        guard let dependencyKey = Self.target(dependency) else { continue }
         keys.append(dependencyKey)
         if dependency.target?.kind == .component { dependents[dependencyKey, default: []].append(index) }
         if dependency.target?.kind == .externalSystem, systemUsers[dependencyKey]?.last != index {
@@ -75,12 +86,16 @@ struct FestivalIndex: Sendable {
       let key = Fold.key(integration.integration.target?.name ?? integration.integration.written)
       if integrations[key] == nil { integrations[key] = index }
     }
+  }
+
+  /// Events by name, publisher and subscriber; endpoints by name and by method and path.
+  private mutating func indexEventsAndEndpoints(_ contract: InterfaceContract) {
     for (index, event) in contract.events.enumerated() {
       if events[Fold.key(event.name)] == nil { events[Fold.key(event.name)] = index }
-      if let publisher = componentTarget(event.publisher) {
+      if let publisher = Self.componentTarget(event.publisher) {
         eventsByPublisher[publisher, default: []].append(index)
       }
-      for subscriber in Set(event.subscribers.compactMap(componentTarget)).sorted() {
+      for subscriber in Set(event.subscribers.compactMap(Self.componentTarget)).sorted() {
         eventsBySubscriber[subscriber, default: []].append(index)
       }
     }
@@ -93,6 +108,10 @@ struct FestivalIndex: Sendable {
       }
       if let owner = endpoint.owner { endpointsByOwner[Fold.key(owner.component), default: []].append(index) }
     }
+  }
+
+  /// Endpoints', entities', queues' and service interfaces' owning components; entities by stem.
+  private mutating func indexOwnedElements(_ contract: InterfaceContract) {
     for (index, entity) in contract.entities.enumerated() {
       if let owner = entity.owner { entitiesByOwner[Fold.key(owner.component), default: []].append(index) }
     }
@@ -100,7 +119,7 @@ struct FestivalIndex: Sendable {
       if let owner = queue.owner { queuesByOwner[Fold.key(owner.component), default: []].append(index) }
     }
     for (index, service) in contract.serviceInterfaces.enumerated() {
-      if let component = componentTarget(service.component) {
+      if let component = Self.componentTarget(service.component) {
         servicesByComponent[component, default: []].append(index)
       }
     }
@@ -108,17 +127,25 @@ struct FestivalIndex: Sendable {
     {
       entitiesByStem[Fold.stem(entity.name)] = index
     }
+  }
+
+  /// Performance and scalability rows by subject; authorization rows by resource stem.
+  private mutating func indexRows(_ contract: InterfaceContract) {
     for (index, row) in contract.performance.enumerated() {
-      if let subject = target(row.subject) { performanceBySubject[subject, default: []].append(index) }
+      if let subject = Self.target(row.subject) { performanceBySubject[subject, default: []].append(index) }
     }
     for (index, row) in contract.scalability.enumerated() {
-      if let component = componentTarget(row.component) {
+      if let component = Self.componentTarget(row.component) {
         scalabilityByComponent[component, default: []].append(index)
       }
     }
     for (index, row) in (contract.authorization?.rows ?? []).enumerated() {
       resourcesByStem[Fold.stem(row.resource), default: []].append(index)
     }
+  }
+
+  /// Protocol pairs from and to each name, and the protocol between two names (both ways if bidirectional).
+  private mutating func indexProtocols(_ contract: InterfaceContract) {
     for (index, pair) in contract.protocolPairs.enumerated() {
       let from = Fold.key(pair.from.target?.name ?? pair.from.written)
       let to = Fold.key(pair.to.target?.name ?? pair.to.written)

@@ -1,3 +1,5 @@
+import MarkupSafety
+
 /// Small helpers that build HTML from festival text, escaping every string for where it goes.
 enum HTML {
   static func text(_ value: String) -> String { HTMLEscaping.text(value) }

@@ -1,4 +1,5 @@
 import Foundation
+import MarkupSafety
 import SitePlan
 
 /// Turns links written in markdown into links between pages: `.md` files become their pages, anchors

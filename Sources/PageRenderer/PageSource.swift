@@ -1,5 +1,6 @@
 import FestivalModel
 import Foundation
+import MarkupSafety
 import SitePlan
 
 /// Where a page comes from in the content folder, for "view source" links.

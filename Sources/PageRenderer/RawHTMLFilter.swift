@@ -1,4 +1,5 @@
 import Foundation
+import MarkupSafety
 
 /// Raw HTML from markdown passes only as a small allow-list of bare formatting tags; everything else,
 /// attributes included, is shown as escaped text.

@@ -1,4 +1,5 @@
 import Foundation
+import MarkupSafety
 import PageRenderer
 import SitePlan
 

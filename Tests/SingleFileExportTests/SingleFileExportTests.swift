@@ -1,6 +1,7 @@
 import ContentReader
 import FestivalModel
 import Foundation
+import MarkupSafety
 import PageRenderer
 import SiteBuild
 import SitePlan

@@ -1,41 +1,15 @@
 import Foundation
+import MarkupSafety
 
 /// Escaping for SVG text and attribute values, and the few checks that keep festival strings from
 /// becoming markup, script or style.
 public enum SVGText {
-  public static func text(_ value: String) -> String {
-    var result = ""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      default:
-        // Control characters are not allowed in XML.
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  public static func text(_ value: String) -> String { XMLEscaping.text(value) }
 
-  public static func attribute(_ value: String) -> String {
-    text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
-  }
+  public static func attribute(_ value: String) -> String { XMLEscaping.attribute(value) }
 
-  /// A link target for `click`/`href`: relative paths and http(s) only.
-  public static func safeHref(_ url: String) -> String? {
-    let cleaned = String(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
-    guard !cleaned.isEmpty, !cleaned.hasPrefix("//"), !cleaned.hasPrefix("\\") else { return nil }
-    let lower = cleaned.lowercased()
-    if let colon = lower.firstIndex(of: ":") {
-      let scheme = lower[..<colon]
-      if !scheme.contains("/") && !scheme.contains("?") && !scheme.contains("#") {
-        return scheme == "http" || scheme == "https" ? url : nil
-      }
-    }
-    return url
-  }
+  /// A link target for `click`/`href`, by the one policy pages follow too (`URLSafety`).
+  public static func safeHref(_ url: String) -> String? { URLSafety.href(url) }
 
   /// `fill:#f96`, `stroke-width:2px` ... as a safe inline style: property names of letters and dashes,
   /// values without anything that could end the attribute or load something.

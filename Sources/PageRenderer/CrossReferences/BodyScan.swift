@@ -1,3 +1,5 @@
+import MarkupSafety
+
 /// What one pass over a page body's HTML finds: its visible text (outside code), its `h2`/`h3` headings
 /// with their ids, and the targets of its links. The body is our own HTML (tags well formed, attributes
 /// double-quoted), so a small byte scanner suffices.

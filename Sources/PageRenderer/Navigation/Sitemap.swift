@@ -1,4 +1,5 @@
 import Foundation
+import MarkupSafety
 import SitePlan
 
 /// `sitemap.xml` and canonical URLs, when the site knows where it will be published.

@@ -1,5 +1,6 @@
-/// Decides which link targets may become `href`s: relative paths, `#anchors`, http(s) and mailto.
-/// `javascript:`, `vbscript:`, `data:`, `file:` and every other scheme are refused, however spelled.
+/// Decides which link targets may become `href`s, in pages and drawings alike: relative paths,
+/// `#anchors`, http(s) and mailto. `javascript:`, `vbscript:`, `data:`, `file:`, every other scheme and
+/// scheme-relative targets (`//host`, `\\host`) are refused, however spelled.
 public enum URLSafety {
   public enum Kind: Equatable, Sendable {
     case relative
@@ -13,7 +14,8 @@ public enum URLSafety {
     let cleaned = String(destination.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
     if cleaned.isEmpty { return .refused }
     if cleaned.hasPrefix("#") { return .fragment }
-    if cleaned.hasPrefix("//") || cleaned.hasPrefix("\\\\") || cleaned.hasPrefix("/\\") { return .refused }
+    // `//host`, and a backslash anywhere browsers read it as a slash: leaving the site.
+    if cleaned.hasPrefix("//") || cleaned.hasPrefix("\\") || cleaned.hasPrefix("/\\") { return .refused }
     let lower = cleaned.lowercased()
     if let colon = lower.firstIndex(of: ":") {
       let beforeColon = lower[..<colon]
@@ -23,5 +25,10 @@ public enum URLSafety {
       }
     }
     return .relative
+  }
+
+  /// `destination` as an `href`, or nil when it may not become one.
+  public static func href(_ destination: String) -> String? {
+    classify(destination) == .refused ? nil : destination
   }
 }
