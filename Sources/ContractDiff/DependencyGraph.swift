@@ -16,6 +16,8 @@ struct DependencyGraph {
   /// Folded name -> the edges of everything that relies on it, in contract order.
   private var dependents: [String: [Edge]] = [:]
 
+  /// The contract's one graph read as who relies on whom: a dependency, a protocol pair (the caller
+  /// relies on the callee) and an event subscription (the subscriber relies on the publisher).
   init(_ contract: InterfaceContract?) {
     guard let contract else { return }
     for system in contract.externalSystems { names[TextFolding.fold(system.name)] = system.name }
@@ -24,22 +26,18 @@ struct DependencyGraph {
       names[key] = component.name
       if let owner = component.owner, !owner.isEmpty { owners[key] = owner }
     }
-    for component in contract.components {
-      for dependency in component.dependencies {
-        link(component.name, on: dependency, by: .dependency, detail: nil)
-      }
-    }
-    for pair in contract.protocolPairs {
-      let from = Self.name(of: pair.from)
-      let to = Self.name(of: pair.to)
-      add(dependent: from, on: to, by: .protocolPair, detail: pair.protocol)
-      if pair.bidirectional { add(dependent: to, on: from, by: .protocolPair, detail: pair.protocol) }
-    }
-    for event in contract.events {
-      guard let publisher = event.publisher else { continue }
-      for subscriber in event.subscribers {
-        add(
-          dependent: Self.name(of: subscriber), on: Self.name(of: publisher), by: .event, detail: event.name)
+    let graph = contract.relationships
+    var publishers: [Int: String] = [:]
+    for edge in graph.edges {
+      switch edge.kind {
+      case .dependsOn:
+        add(dependent: graph.name(edge.from), on: graph.name(edge.to), by: .dependency, detail: nil)
+      case .talksTo:
+        add(dependent: graph.name(edge.from), on: graph.name(edge.to), by: .protocolPair, detail: edge.detail)
+      case .publishes: publishers[edge.to.index] = graph.name(edge.from)
+      case .subscribes:
+        guard let publisher = publishers[edge.to.index] else { continue }
+        add(dependent: graph.name(edge.from), on: publisher, by: .event, detail: graph.name(edge.to))
       }
     }
   }
@@ -50,12 +48,6 @@ struct DependencyGraph {
   }
 
   func contains(_ name: String) -> Bool { names[TextFolding.fold(name)] != nil }
-
-  private mutating func link(
-    _ dependent: String, on reference: NameReference, by link: ImpactStep.Link, detail: String?
-  ) {
-    add(dependent: dependent, on: Self.name(of: reference), by: link, detail: detail)
-  }
 
   private mutating func add(
     dependent: String, on dependency: String, by link: ImpactStep.Link, detail: String?

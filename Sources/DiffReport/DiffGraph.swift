@@ -19,9 +19,7 @@ enum DiffGraph {
     for (index, node) in system.nodes.enumerated() {
       let id = "n\(index)"
       ids[key(node.name)] = id
-      var vertex = FlowVertex(id: id, line: 0, column: 0)
-      vertex.label = FlowLabel(node.name)
-      vertex.shape = node.isExternal ? "cyl" : "rounded"
+      var vertex = FlowVertex(id: id, label: node.name, shape: node.isExternal ? .cylinder : .rounded)
       vertex.styles = style(
         changed: changed.contains(key(node.name)), affected: affected.contains(key(node.name)),
         removed: node.isRemoved)

@@ -65,19 +65,17 @@ struct FestivalIndex: Sendable {
   private mutating func indexComponentsAndSystems(_ contract: InterfaceContract) {
     componentKeys = contract.components.map { Fold.key($0.name) }
     systemKeys = contract.externalSystems.map { Fold.key($0.name) }
-    for (index, component) in contract.components.enumerated() {
-      let key = componentKeys[index]
-      if components[key] == nil { components[key] = index }
-      var keys: [String] = []
-      for dependency in component.dependencies {
-        guard let dependencyKey = Self.target(dependency) else { continue }
-        keys.append(dependencyKey)
-        if dependency.target?.kind == .component { dependents[dependencyKey, default: []].append(index) }
-        if dependency.target?.kind == .externalSystem, systemUsers[dependencyKey]?.last != index {
-          systemUsers[dependencyKey, default: []].append(index)
-        }
+    for (index, key) in componentKeys.enumerated() where components[key] == nil { components[key] = index }
+    // Relationships come from the contract's one graph, as the reader resolved them.
+    let graph = contract.relationships
+    for edge in graph.edges where edge.kind == .dependsOn && !edge.byWrittenName {
+      let key = componentKeys[edge.from.index]
+      let dependencyKey = graph.key(edge.to)
+      dependencies[key, default: []].append(dependencyKey)
+      if edge.to.kind == .component { dependents[dependencyKey, default: []].append(edge.from.index) }
+      if edge.to.kind == .externalSystem, systemUsers[dependencyKey]?.last != edge.from.index {
+        systemUsers[dependencyKey, default: []].append(edge.from.index)
       }
-      dependencies[key, default: []] += keys
     }
     for (index, system) in contract.externalSystems.enumerated() where systems[Fold.key(system.name)] == nil {
       systems[Fold.key(system.name)] = index
@@ -90,12 +88,17 @@ struct FestivalIndex: Sendable {
 
   /// Events by name, publisher and subscriber; endpoints by name and by method and path.
   private mutating func indexEventsAndEndpoints(_ contract: InterfaceContract) {
+    let graph = contract.relationships
     for (index, event) in contract.events.enumerated() {
       if events[Fold.key(event.name)] == nil { events[Fold.key(event.name)] = index }
-      if let publisher = Self.componentTarget(event.publisher) {
-        eventsByPublisher[publisher, default: []].append(index)
+      let node = ContractGraph.Node(kind: .event, index: index)
+      let byComponents = graph.edges(to: node).filter { !$0.byWrittenName && $0.from.kind == .component }
+      if let publisher = byComponents.first(where: { $0.kind == .publishes }) {
+        eventsByPublisher[graph.key(publisher.from), default: []].append(index)
       }
-      for subscriber in Set(event.subscribers.compactMap(Self.componentTarget)).sorted() {
+      for subscriber in Set(byComponents.filter { $0.kind == .subscribes }.map { graph.key($0.from) })
+        .sorted()
+      {
         eventsBySubscriber[subscriber, default: []].append(index)
       }
     }

@@ -26,9 +26,8 @@ enum GeneratedGraphs {
       guard ids[key] == nil else { continue }
       let id = "c\(position)"
       ids[key] = id
-      var vertex = FlowVertex(id: id, line: 0, column: 0)
-      vertex.label = FlowLabel(contract.components[position].name)
-      vertex.shape = key == highlightKey ? "stadium" : "rounded"
+      var vertex = FlowVertex(
+        id: id, label: contract.components[position].name, shape: key == highlightKey ? .stadium : .rounded)
       if key == highlightKey { vertex.styles = ["stroke-width:3px"] }
       chart.vertices.append(vertex)
     }
@@ -37,17 +36,16 @@ enum GeneratedGraphs {
       guard ids[key] == nil else { continue }
       let id = "x\(position)"
       ids[key] = id
-      var vertex = FlowVertex(id: id, line: 0, column: 0)
-      vertex.label = FlowLabel(contract.externalSystems[position].name)
-      vertex.shape = "cyl"
-      chart.vertices.append(vertex)
+      chart.vertices.append(
+        FlowVertex(id: id, label: contract.externalSystems[position].name, shape: .cylinder))
     }
+    let graph = contract.relationships
     for position in componentIndexes {
       let fromKey = index.componentKeys[position]
       guard let from = ids[fromKey] else { continue }
-      for dependency in contract.components[position].dependencies {
-        guard let target = dependency.target else { continue }
-        let toKey = Fold.key(target.name)
+      let node = ContractGraph.Node(kind: .component, index: position)
+      for edge in graph.edges(from: node, .dependsOn) where !edge.byWrittenName {
+        let toKey = graph.key(edge.to)
         guard let to = ids[toKey] else { continue }
         let label = index.protocols[fromKey + "\u{0}" + toKey]
         chart.edges.append(
@@ -101,20 +99,16 @@ enum GeneratedGraphs {
       if let id = ids[key] { return id }
       let id = "n\(ids.count)"
       ids[key] = id
-      var vertex = FlowVertex(id: id, line: 0, column: 0)
-      vertex.label = FlowLabel(name)
       // By the festival's index of folded system names: a scan of every system per node made each of
       // ten thousand event pages cost as much as the whole catalog.
-      vertex.shape = systems[key] != nil ? "cyl" : "rounded"
-      chart.vertices.append(vertex)
+      chart.vertices.append(
+        FlowVertex(id: id, label: name, shape: systems[key] != nil ? .cylinder : .rounded))
       return id
     }
     for index in events ?? Array(contract.events.indices) {
       let event = contract.events[index]
       let eventID = "e\(index)"
-      var vertex = FlowVertex(id: eventID, line: 0, column: 0)
-      vertex.label = FlowLabel(event.name)
-      vertex.shape = "lean-r"
+      let vertex = FlowVertex(id: eventID, label: event.name, shape: .leanRight)
       let publisher = event.publisher.map { node($0.target?.name ?? $0.written) }
       chart.vertices.append(vertex)
       if let publisher {

@@ -24,15 +24,12 @@ public enum SystemGrouping {
       while parent[root] != root { root = parent[root] }
       return root
     }
-    let index = Dictionary(
-      components.enumerated().map { (fold($1.name), $0) }, uniquingKeysWith: { first, _ in first })
-    for (from, component) in components.enumerated() {
-      for dependency in component.dependencies {
-        guard let target = dependency.target, let to = index[fold(target.name)] else { continue }
-        let a = find(from)
-        let b = find(to)
-        if a != b { parent[max(a, b)] = min(a, b) }
-      }
+    // Parts of the contract's one graph, joined by the dependencies the reader resolved.
+    for edge in contract.relationships.edges
+    where edge.kind == .dependsOn && !edge.byWrittenName && edge.to.kind == .component {
+      let a = find(edge.from.index)
+      let b = find(edge.to.index)
+      if a != b { parent[max(a, b)] = min(a, b) }
     }
     var order: [Int] = []
     var members: [Int: [Int]] = [:]
@@ -42,9 +39,5 @@ public enum SystemGrouping {
       members[root, default: []].append(component)
     }
     return order.map { ("Part with \(components[$0].name)", members[$0]!) }
-  }
-
-  static func fold(_ text: String) -> String {
-    String(text.lowercased().filter { $0.isLetter || $0.isNumber })
   }
 }

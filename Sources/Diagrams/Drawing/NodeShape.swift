@@ -1,6 +1,6 @@
 /// How a flowchart node is drawn: mermaid's classic bracket shapes and its named shapes, folded onto the
 /// outlines festdoc draws.
-public enum NodeShape: String, Hashable, Sendable {
+public enum NodeShape: String, Hashable, Sendable, CaseIterable {
   case rectangle, rounded, stadium, subroutine, cylinder, circle, doubleCircle, smallCircle, filledCircle
   case framedCircle, ellipse, diamond, hexagon, leanRight, leanLeft, trapezoid, invTrapezoid, odd, document,
     text
@@ -27,6 +27,32 @@ public enum NodeShape: String, Hashable, Sendable {
     case "doc", "lin-doc", "docs", "tag-doc": self = .document
     case "text": self = .text
     default: self = .rectangle
+    }
+  }
+
+  /// The name mermaid's `@{ shape: ... }` knows the shape by; `NodeShape(mermaid:)` reads it back.
+  public var mermaidName: String {
+    switch self {
+    case .rectangle: "rect"
+    case .rounded: "rounded"
+    case .stadium: "stadium"
+    case .subroutine: "subroutine"
+    case .cylinder: "cyl"
+    case .circle: "circle"
+    case .doubleCircle: "dbl-circ"
+    case .smallCircle: "sm-circ"
+    case .filledCircle: "f-circ"
+    case .framedCircle: "fr-circ"
+    case .ellipse: "ellipse"
+    case .diamond: "diam"
+    case .hexagon: "hex"
+    case .leanRight: "lean-r"
+    case .leanLeft: "lean-l"
+    case .trapezoid: "trap-b"
+    case .invTrapezoid: "trap-t"
+    case .odd: "odd"
+    case .document: "doc"
+    case .text: "text"
     }
   }
 

@@ -42,6 +42,18 @@ public struct InterfaceContract: Hashable, Sendable, Codable {
   public var finalizationDate: String?
   public var placeholders: [Placeholder] = []
   public var unrecognizedTables: [UnrecognizedTable] = []
+  /// Who depends on, talks to, publishes and subscribes to whom: built once the contract is read, and
+  /// derived from it (so not written to the model's JSON).
+  public internal(set) var relationships = ContractGraph()
+
+  enum CodingKeys: String, CodingKey {
+    case path, title, isUnfilledTemplate, status, statusWritten, statusLocation, reviewDeadline,
+      signOffRequired, components, externalSystems, internalProtocol, protocolPairs, externalIntegrations,
+      entities, consistencyRules, serviceInterfaces, endpoints, messageBroker, eventSchemaStandard, events,
+      queues, diagrams, authenticationFlow, authorization, security, performance, scalability, errors,
+      monitoring, developmentStandards, testingStrategy, examples, reviewChecklist, signOffs,
+      finalizationCriteria, finalizationDate, placeholders, unrecognizedTables
+  }
 
   public init(path: String, title: String) {
     self.path = path

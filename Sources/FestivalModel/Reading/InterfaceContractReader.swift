@@ -28,6 +28,7 @@ struct InterfaceContractReader {
       path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
       contract: InterfaceContract(path: path, title: title))
     reader.run(DocumentSection.tree(of: body), body: body)
+    reader.contract.relationships = ContractGraph(reader.contract)
     return (reader.contract, reader.diagnostics)
   }
 
