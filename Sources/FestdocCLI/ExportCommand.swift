@@ -22,15 +22,28 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .customLong("single-file"), help: "The HTML file to write.")
   var singleFile: String
 
+  @Option(help: "A theme folder whose files replace the default theme's (its single and section templates).")
+  var theme: String?
+
   @Flag(help: "Stop without writing when an error-level diagnostic is found (exit 1).")
   var strict = false
 
   @Flag(name: [.short, .long], help: "Print only diagnostics.")
   var quiet = false
 
+  private func loadTheme() throws -> Theme {
+    do {
+      return try Theme.load(overlay: theme.map { URL(fileURLWithPath: $0) })
+    } catch let error as Theme.LoadError {
+      throw FestdocError(error.description)
+    }
+  }
+
   func run() throws {
     var build = BuildContext(content: contentOptions, rules: ruleOptions)
     build.settings.keepsRecord = false
+    build.settings.rendersSections = true
+    build.settings.themeFolder = theme.map { URL(fileURLWithPath: $0) }
     try build.run(SiteBuild.site)
     let diagnostics = build.diagnostics
     DiagnosticPrinter.print(
@@ -40,8 +53,9 @@ struct ExportCommand: ParsableCommand {
       StandardError.write("festdoc: \(errors) error\(errors == 1 ? "" : "s"); --strict writes nothing\n")
       throw ExitCode(1)
     }
+    let rendered = build.rendered!
     let html = SingleFileExport.assemble(
-      files: build.rendered!.files, plan: build.plan!, theme: try Theme.load(overlay: nil),
+      files: rendered.files, sections: rendered.sections, plan: build.plan!, theme: try loadTheme(),
       siteTitle: build.model!.siteTitle, version: FestdocVersion.current)
     // A reader sees the old file or the new one, never half of one.
     try FileReplacement.write(Data(html.utf8), to: singleFile)

@@ -258,6 +258,23 @@ extension DefaultTheme {
 
 """##
     ),
+    "section.mustache": .text(
+      ##"""
+{{#hasBreadcrumbs}}
+<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
+{{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
+</ol></nav>
+{{/hasBreadcrumbs}}
+
+{{{content}}}
+{{#hasReferencedBy}}
+<section class="referenced-by"><h2 id="referenced-by">Referenced by<a class="anchor" href="#referenced-by" aria-label="Link to this section">#</a></h2>
+<ul>{{#referencedBy}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{kind}}</span></li>{{/referencedBy}}</ul>{{#moreReferences}}<p class="muted">{{moreReferences}}</p>{{/moreReferences}}
+</section>
+{{/hasReferencedBy}}
+
+"""##
+    ),
     "single.mustache": .text(
       ##"""
 <!DOCTYPE html>

@@ -10,10 +10,22 @@ enum PageLayout {
   /// interface document is referred to by 37,000 pages, and the full lists were a tenth of the site.
   static let referencesListed = 100
 
+  /// The page through the theme's `layout`, and with `section` also through its `section` template (the
+  /// page as a section of the single-file export: breadcrumbs, body, "Referenced by").
   static func render(
     _ body: PageBody, headings: [BodyScan.Heading], referencedBy: [Int], context: PageContext, theme: Theme,
+    options: RenderOptions, section: Bool = false
+  ) -> (page: String, section: String?) {
+    let values = values(
+      body, headings: headings, referencedBy: referencedBy, context: context, options: options)
+    return (theme.renderLayout(values), section ? theme.render(values, template: "section") : nil)
+  }
+
+  /// What the theme's templates receive (docs/architecture.md lists it).
+  private static func values(
+    _ body: PageBody, headings: [BodyScan.Heading], referencedBy: [Int], context: PageContext,
     options: RenderOptions
-  ) -> String {
+  ) -> [String: Any] {
     let page = context.page
     let root = RelativeURL.root(from: page.path)
     let festival = page.kind.festival ?? body.festival
@@ -63,7 +75,7 @@ enum PageLayout {
     {
       values["sourceHref"] = link
     }
-    return theme.renderLayout(values)
+    return values
   }
 
   /// "and 1,234 more pages: Document 1,200 · Endpoint 34", kinds in order of first appearance.

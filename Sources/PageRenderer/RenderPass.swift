@@ -22,6 +22,7 @@ final class RenderPass: @unchecked Sendable {
   private(set) var remembered: [PageRecord?] = []
   private let bodies: Slots<PageBody>
   private let pageFacts: Slots<PageFacts>
+  private let sections: Slots<String>
   private let counter = Slots<Int>(count: 0)
   private let rendered = Slots<Int>(count: 0)
 
@@ -54,6 +55,7 @@ final class RenderPass: @unchecked Sendable {
     inputs = fingerprinted?.pages ?? Array(repeating: nil, count: pages.count)
     bodies = Slots<PageBody>(count: pages.count)
     pageFacts = Slots<PageFacts>(count: pages.count)
+    sections = Slots<String>(count: input.options.rendersSections ? pages.count : 0)
     remembered = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? nil : recorded($0) }
   }
 
@@ -85,9 +87,13 @@ final class RenderPass: @unchecked Sendable {
     var (files, reused, record) = collect(
       written: written, facts: facts, referenceKeys: referenceKeys, late: late)
     files += siteFiles(facts: facts)
-    return SiteRenderer.Result(
+    var result = SiteRenderer.Result(
       files: files, reused: reused, record: input.sources == nil ? RenderRecord() : record,
       renderedPages: rendered.counted)
+    for (index, section) in sections.all.enumerated() {
+      if let section { result.sections[pages[index].path] = section }
+    }
+    return result
   }
 
   /// First pass: every page drawn from the model alone, with what it mentions and links to.
@@ -154,9 +160,10 @@ final class RenderPass: @unchecked Sendable {
         _ = self.rendered.increment()
         self.progress?(self.counter.increment(), self.pages.count)
       }
-      let html = PageLayout.render(
+      let (html, section) = PageLayout.render(
         body, headings: headings, referencedBy: references.referencedBy[index], context: pageContext,
-        theme: self.input.theme, options: self.input.options)
+        theme: self.input.theme, options: self.input.options, section: self.input.options.rendersSections)
+      if let section { self.sections.set(index, section) }
       output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
     }
     return output.all

@@ -19,6 +19,8 @@ public enum SiteRenderer {
     public var record = RenderRecord()
     /// Pages whose body was rendered this time (the rest came from the record).
     public var renderedPages = 0
+    /// Each page through the theme's `section` template, by page path, when the options ask for it.
+    public var sections: [String: String] = [:]
   }
 
   /// Renders every page. With `sources` (the content files' fingerprints by path) the result carries a

@@ -7,8 +7,11 @@ import SitePlan
 /// and search index inline, links between pages turned into links between sections. It opens from an
 /// e-mail attachment or a review tool with no folder beside it.
 public enum SingleFileExport {
+  /// `sections` are the pages through the theme's `section` template (`RenderOptions.rendersSections`),
+  /// by page path; `files` the rest of the rendered site (stylesheet, scripts, search index, images).
   public static func assemble(
-    files: [RenderedFile], plan: SitePlan, theme: Theme, siteTitle: String, version: String
+    files: [RenderedFile], sections pageSections: [String: String], plan: SitePlan, theme: Theme,
+    siteTitle: String, version: String
   ) -> String {
     let byPath = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
     var images: [String: String] = [:]
@@ -19,17 +22,11 @@ public enum SingleFileExport {
     let pagePaths = Set(pages.map(\.path))
     var sections = ""
     for page in pages {
-      guard let data = byPath[page.path] else { continue }
-      let html = String(decoding: data, as: UTF8.self)
+      guard let section = pageSections[page.path] else { continue }
       let id = SectionID.of(page.path)
       let rewriter = PageRewriter(pagePath: page.path, sectionID: id, pages: pagePaths, images: images)
       sections += "<section class=\"single-page\" id=\"\(HTMLEscaping.attribute(id))\">\n"
-      if let crumbs = between(html, "<nav class=\"breadcrumbs\"", "</nav>", lastEnd: false) {
-        sections += rewriter.rewrite("<nav class=\"breadcrumbs\"" + crumbs + "</nav>") + "\n"
-      }
-      sections +=
-        rewriter.rewrite(between(html, "<main id=\"main\">", "</main>", lastEnd: true) ?? "")
-        + "\n</section>\n"
+      sections += rewriter.rewrite(section) + "\n</section>\n"
     }
     return document(
       theme: theme, title: siteTitle, version: version, contents: contents(pages), sections: sections,
@@ -115,15 +112,6 @@ public enum SingleFileExport {
   /// A script's text made safe to stand inside `<script>`: a `</` can never end the element.
   static func inline(_ script: String) -> String {
     script.replacingOccurrences(of: "</", with: "<\\/").replacingOccurrences(of: "<!--", with: "<\\!--")
-  }
-
-  private static func between(_ html: String, _ start: String, _ end: String, lastEnd: Bool) -> String? {
-    guard let open = html.range(of: start) else { return nil }
-    guard
-      let close = html.range(
-        of: end, options: lastEnd ? .backwards : [], range: open.upperBound..<html.endIndex)
-    else { return nil }
-    return String(html[open.upperBound..<close.lowerBound])
   }
 
   private static func mediaType(_ path: String) -> String {

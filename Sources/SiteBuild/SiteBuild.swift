@@ -126,6 +126,7 @@ public enum SiteBuild {
       siteTitle: model.siteTitle, version: context.settings.version,
       source: context.settings.content.lastPathComponent, jobs: context.settings.jobs)
     options.apply(model, baseURL: context.settings.baseURL)
+    options.rendersSections = context.settings.rendersSections
     var input = RenderInput(
       model: model, plan: context.required(context.plan, "plan"),
       resolved: context.required(context.resolved, "resolve"), theme: theme, options: options,

@@ -23,6 +23,31 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("review")) == ["contracts.html"])
   }
 
+  /// The single file is made from the theme's `section` and `single` templates, never by scraping the
+  /// default layout's markup: a theme whose layout has no `<main>` still exports, in its own markup.
+  @Test func exportHonoursTheTheme() throws {
+    let folder = try TemporaryFolder(files: [
+      "theme/layout.mustache": "<html><body><article>{{{content}}}</article></body></html>",
+      "theme/section.mustache": "<div class=\"my-section\" data-page=\"{{page}}\">{{{content}}}</div>",
+    ])
+    defer { folder.remove() }
+    let file = folder.path("one.html")
+    let result = try FestdocProcess.run([
+      "export", "Tests/Fixtures/sample", "--single-file", file, "--theme", folder.path("theme"), "-q",
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let html = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(
+      html.contains(
+        "<div class=\"my-section\" data-page=\"parcel-tracking-pt0001/components/billing-service.html\">"))
+    #expect(html.contains("Billing Service"))
+    #expect(!html.contains("<nav class=\"breadcrumbs\""), "the default section's breadcrumbs are not used")
+    let missing = try FestdocProcess.run([
+      "export", "Tests/Fixtures/sample", "--single-file", file, "--theme", folder.path("none"),
+    ])
+    #expect(missing.status == 2)
+  }
+
   @Test func exitCodesAreThoseOfEveryCommand() throws {
     let folder = try TemporaryFolder(files: [
       "bad/c/COMMON_INTERFACES.md":

@@ -14,10 +14,11 @@ import Testing
 @Suite struct SingleFileExportTests {
   static let exported: (html: String, plan: SitePlan) = {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
-    let build = try! BuildContext.site(at: root, jobs: 2)
+    let build = try! BuildContext.site(at: root, jobs: 2) { $0.rendersSections = true }
     return (
       SingleFileExport.assemble(
-        files: build.rendered!.files, plan: build.plan!, theme: try! Theme.load(overlay: nil),
+        files: build.rendered!.files, sections: build.rendered!.sections, plan: build.plan!,
+        theme: try! Theme.load(overlay: nil),
         siteTitle: build.model!.siteTitle, version: "test"), build.plan!
     )
   }()
@@ -53,9 +54,11 @@ import Testing
       "static/the plan.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     ]
     let build = try! BuildContext.site(
-      of: ContentReader.read(files: files.mapValues { Data($0.utf8) }), source: "test")
+      of: ContentReader.read(files: files.mapValues { Data($0.utf8) }), source: "test"
+    ) { $0.rendersSections = true }
     let single = SingleFileExport.assemble(
-      files: build.rendered!.files, plan: build.plan!, theme: try! Theme.load(overlay: nil), siteTitle: "T",
+      files: build.rendered!.files, sections: build.rendered!.sections, plan: build.plan!,
+      theme: try! Theme.load(overlay: nil), siteTitle: "T",
       version: "test")
     let encoded = Data(files["static/the plan.svg"]!.utf8).base64EncodedString()
     #expect(
@@ -118,9 +121,10 @@ import Testing
 
   @Test func aHostileFestivalReachesTheFileOnlyAsText() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/hostile")
-    let build = try BuildContext.site(at: root, jobs: 2)
+    let build = try BuildContext.site(at: root, jobs: 2) { $0.rendersSections = true }
     let html = SingleFileExport.assemble(
-      files: try #require(build.rendered).files, plan: try #require(build.plan),
+      files: try #require(build.rendered).files, sections: try #require(build.rendered).sections,
+      plan: try #require(build.plan),
       theme: try! Theme.load(overlay: nil), siteTitle: build.model!.siteTitle, version: "test")
     #expect(html.components(separatedBy: "<script").count - 1 == 3)
     #expect(html.components(separatedBy: "<script>").count - 1 == 3)
