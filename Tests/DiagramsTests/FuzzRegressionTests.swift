@@ -21,10 +21,14 @@ import Testing
     let inputs = Self.inputs("flowchart")
     #expect(!inputs.isEmpty)
     for (name, source) in inputs {
-      guard let chart = try? FlowchartParser.parse(source) else { continue }
-      let svg = FlowchartSVG.render(
-        FlowchartLayout.layout(chart), chart: chart, options: .init(idPrefix: "f"))
-      #expect(svg.hasPrefix("<svg"), "\(name)")
+      do {
+        let chart = try FlowchartParser.parse(source)
+        let svg = FlowchartSVG.render(
+          FlowchartLayout.layout(chart), chart: chart, options: .init(idPrefix: "f"))
+        #expect(svg.hasPrefix("<svg"), "\(name)")
+      } catch let error as DiagramError {
+        #expect(error.line >= 1 && error.column >= 1, "\(name): \(error)")
+      }
     }
   }
 
@@ -69,10 +73,16 @@ import Testing
   }
 
   @Test func sequencesTheFuzzerBrokeNowDraw() throws {
-    for (name, source) in Self.inputs("sequence") {
-      guard let diagram = try? SequenceParser.parse(source) else { continue }
-      let svg = SequenceSVG.render(SequenceLayout.layout(diagram), diagram: diagram, idPrefix: "s")
-      #expect(svg.hasPrefix("<svg"), "\(name)")
+    let inputs = Self.inputs("sequence")
+    #expect(!inputs.isEmpty)
+    for (name, source) in inputs {
+      do {
+        let diagram = try SequenceParser.parse(source)
+        let svg = SequenceSVG.render(SequenceLayout.layout(diagram), diagram: diagram, idPrefix: "s")
+        #expect(svg.hasPrefix("<svg"), "\(name)")
+      } catch let error as DiagramError {
+        #expect(error.line >= 1 && error.column >= 1, "\(name): \(error)")
+      }
     }
   }
 

@@ -25,6 +25,10 @@ import Testing
   }()
 
   @Test func mutatedDiagramsNeverCrash() {
+    withHangGuard("3,000 mutated flowcharts") { mutateAndDraw() }
+  }
+
+  private func mutateAndDraw() {
     var random = SeededRandom(seed: 2026)
     let alphabet = Array("[](){}<>|-=.~xo&@:;\"`#%\n AZaz09/\\_^v")
     var parsed = 0
@@ -53,6 +57,10 @@ import Testing
   }
 
   @Test func pathologicalInputsFinish() throws {
+    try withHangGuard("pathological flowcharts") { try drawPathologicalInputs() }
+  }
+
+  private func drawPathologicalInputs() throws {
     let deep =
       "graph TD\n" + (0..<200).map { "subgraph s\($0)" }.joined(separator: "\n") + "\nA\n"
       + String(repeating: "end\n", count: 200)

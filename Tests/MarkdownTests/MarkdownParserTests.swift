@@ -1,4 +1,5 @@
 import Markdown
+import TestSupport
 import Testing
 
 @Suite struct MarkdownParserTests {
@@ -68,14 +69,20 @@ import Testing
   @Test func everyBlockKnowsItsLine() {
     let document = MarkdownParser.parse("# One\n\npara\n\n## Two\n\n> quote\n\n---\n")
     #expect(document.blocks.map(\.range.start.line) == [1, 3, 5, 7, 9])
-    guard case .heading(let heading) = document.blocks[2] else { return }
+    guard case .heading(let heading) = document.blocks[2] else {
+      Issue.record("expected heading, got \(document.blocks[2])")
+      return
+    }
     #expect(heading.level == 2)
   }
 
   @Test func inlinesConvertWithLinksAndEmphasis() {
     let document = MarkdownParser.parse(
       "**Key**: see [docs](a.md#x \"T\") ~~old~~ `c` and https://example.org\n")
-    guard case .paragraph(let paragraph) = document.blocks[0] else { return }
+    guard case .paragraph(let paragraph) = document.blocks[0] else {
+      Issue.record("expected paragraph, got \(document.blocks[0])")
+      return
+    }
     #expect(paragraph.content.first == .strong([.text("Key")]))
     #expect(
       paragraph.content.contains(.link(Link(destination: "a.md#x", title: "T", content: [.text("docs")]))))
@@ -88,15 +95,20 @@ import Testing
 
   @Test func twoSpaceHardBreakIsALineBreak() {
     let document = MarkdownParser.parse("**Service**: A  \n**Status**: B\n")
-    guard case .paragraph(let paragraph) = document.blocks[0] else { return }
+    guard case .paragraph(let paragraph) = document.blocks[0] else {
+      Issue.record("expected paragraph, got \(document.blocks[0])")
+      return
+    }
     #expect(paragraph.content.contains(.lineBreak))
   }
 
   @Test func emptyAndOddInputNeverCrash() {
     #expect(MarkdownParser.parse("").blocks.isEmpty)
-    _ = MarkdownParser.parse("\0\u{1}|||\n|-|\n")
-    _ = MarkdownParser.parse(String(repeating: "[", count: 10_000))
-    _ = MarkdownParser.parse(String(repeating: "> ", count: 2_000) + "x")
+    withHangGuard("odd markdown") {
+      _ = MarkdownParser.parse("\0\u{1}|||\n|-|\n")
+      _ = MarkdownParser.parse(String(repeating: "[", count: 10_000))
+      _ = MarkdownParser.parse(String(repeating: "> ", count: 2_000) + "x")
+    }
   }
 }
 

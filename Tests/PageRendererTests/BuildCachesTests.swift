@@ -98,7 +98,7 @@ import Testing
 
   @Test func fingerprintsAreWrittenAsBeforeInHex() {
     var lanes: [UInt64] = [0, 1, 0xf, 0x10, 0xff, 0x1234, UInt64.max, 1 << 63]
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededRandom(seed: 16)
     for _ in 0..<200 {
       lanes.append(UInt64.random(in: 0...UInt64.max, using: &generator) >> (lanes.count % 64))
     }

@@ -13,6 +13,10 @@ import Testing
   static let rounds = Int(ProcessInfo.processInfo.environment["FESTDOC_STRESS_ROUNDS"] ?? "") ?? 12
 
   @Test func mangledContractsNeverCrash() throws {
+    try withHangGuard("mangled contracts through every step") { try buildMangledContracts() }
+  }
+
+  private func buildMangledContracts() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
     let inventory = try ContentReader.read(root: root)
     let festival = try #require(inventory.festivals.first)
