@@ -1,6 +1,8 @@
+import Diagnostics
+
 /// Every kind of change the diff reports, with its stable id and how severe it is. docs/diff-rules.md
 /// explains each; a test keeps the two in step.
-public enum DiffRule: String, Hashable, Sendable, Codable, CaseIterable {
+public enum DiffRule: String, Hashable, Sendable, Codable, CaseIterable, RuleIdentifier {
   case documentStatusChanged = "document.status-changed"
   case documentStatusReverted = "document.status-reverted"
   case signOffGiven = "sign-off.given"
@@ -100,8 +102,6 @@ public enum DiffRule: String, Hashable, Sendable, Codable, CaseIterable {
   case errorRemoved = "error.removed"
   case errorStatusChanged = "error.status-changed"
   case errorFormatChanged = "error.format-changed"
-
-  public var id: String { rawValue }
 
   public var severity: ChangeSeverity {
     switch self {

@@ -1,6 +1,6 @@
 /// Every rule a finding can name, in the order docs/rules.md and `--help` list them. The rule's default
 /// severity and one-line summary are in FestivalChecks' `RuleCatalog`, built from this enum.
-public enum RuleID: String, CaseIterable, Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+public enum RuleID: String, CaseIterable, Codable, Hashable, Sendable, RuleIdentifier {
   case contentNotText = "content.not-text"
   case contentTooLarge = "content.too-large"
   case contentLinkOutside = "content.link-outside"
@@ -46,11 +46,4 @@ public enum RuleID: String, CaseIterable, Codable, Comparable, Hashable, Sendabl
   case festHistoryMalformed = "fest.history-malformed"
   case festStatusHistory = "fest.status-history"
   case placeholdersGateTemplate = "placeholders.gate-template"
-
-  /// The id as written in findings, `--disable` and festdoc.yml: `area.name`.
-  public var id: String { rawValue }
-
-  public var description: String { rawValue }
-
-  public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

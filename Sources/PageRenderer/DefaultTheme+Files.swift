@@ -4,6 +4,27 @@
 extension DefaultTheme {
   /// Theme files by path: text as written, binary files base64-encoded.
   static let files: [String: DefaultTheme.Payload] = [
+    "body.mustache": .text(
+      ##"""
+{{{content}}}
+{{#hasReferencedBy}}
+<section class="referenced-by"><h2 id="referenced-by">Referenced by<a class="anchor" href="#referenced-by" aria-label="Link to this section">#</a></h2>
+<ul>{{#referencedBy}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{kind}}</span></li>{{/referencedBy}}</ul>{{#moreReferences}}<p class="muted">{{moreReferences}}</p>{{/moreReferences}}
+</section>
+{{/hasReferencedBy}}
+
+"""##
+    ),
+    "breadcrumbs.mustache": .text(
+      #"""
+{{#hasBreadcrumbs}}
+<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
+{{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
+</ol></nav>
+{{/hasBreadcrumbs}}
+
+"""#
+    ),
     "favicon.svg": .text(
       ##"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#3b5bdb"/><path d="M9 8h14v4H14v3h8v4h-8v5H9z" fill="#fff"/></svg>
@@ -228,18 +249,9 @@ extension DefaultTheme {
   <noscript><p><a href="{{root}}index.html">All festivals</a>{{#festival}} · <a href="{{href}}">{{name}}</a>{{/festival}}</p></noscript>
 </nav>
 <div class="content">
-{{#hasBreadcrumbs}}
-<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
-{{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
-</ol></nav>
-{{/hasBreadcrumbs}}
+{{> breadcrumbs}}
 <main id="main">
-{{{content}}}
-{{#hasReferencedBy}}
-<section class="referenced-by"><h2 id="referenced-by">Referenced by<a class="anchor" href="#referenced-by" aria-label="Link to this section">#</a></h2>
-<ul>{{#referencedBy}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{kind}}</span></li>{{/referencedBy}}</ul>{{#moreReferences}}<p class="muted">{{moreReferences}}</p>{{/moreReferences}}
-</section>
-{{/hasReferencedBy}}
+{{> body}}
 </main>
 </div>
 {{#hasOutline}}
@@ -259,21 +271,12 @@ extension DefaultTheme {
 """##
     ),
     "section.mustache": .text(
-      ##"""
-{{#hasBreadcrumbs}}
-<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
-{{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
-</ol></nav>
-{{/hasBreadcrumbs}}
+      #"""
+{{> breadcrumbs}}
 
-{{{content}}}
-{{#hasReferencedBy}}
-<section class="referenced-by"><h2 id="referenced-by">Referenced by<a class="anchor" href="#referenced-by" aria-label="Link to this section">#</a></h2>
-<ul>{{#referencedBy}}<li><a href="{{href}}">{{title}}</a> <span class="muted">{{kind}}</span></li>{{/referencedBy}}</ul>{{#moreReferences}}<p class="muted">{{moreReferences}}</p>{{/moreReferences}}
-</section>
-{{/hasReferencedBy}}
+{{> body}}
 
-"""##
+"""#
     ),
     "single.mustache": .text(
       ##"""

@@ -26,11 +26,7 @@ public struct RenderInput: Sendable {
     model: ContentModel, plan: SitePlan, resolved: ResolvedSite, theme: Theme, options: RenderOptions,
     findings: [Diagnostic] = []
   ) {
-    self.model = model
-    self.plan = plan
-    self.resolved = resolved
-    self.theme = theme
-    self.options = options
-    self.findings = findings
+    (self.model, self.plan, self.resolved) = (model, plan, resolved)
+    (self.theme, self.options, self.findings) = (theme, options, findings)
   }
 }

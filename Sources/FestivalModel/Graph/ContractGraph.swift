@@ -11,19 +11,12 @@ public struct ContractGraph: Hashable, Sendable {
     case component, externalSystem, event
   }
 
-  public struct Node: Hashable, Sendable, Comparable {
+  /// An element of the contract: its kind, and its position in the contract's table of that kind.
+  public struct Node: Hashable, Sendable {
     public var kind: NodeKind
-    /// Position in the contract's table of that kind.
     public var index: Int
 
-    public init(kind: NodeKind, index: Int) {
-      self.kind = kind
-      self.index = index
-    }
-
-    public static func < (lhs: Node, rhs: Node) -> Bool {
-      (lhs.kind.rawValue, lhs.index) < (rhs.kind.rawValue, rhs.index)
-    }
+    public init(kind: NodeKind, index: Int) { (self.kind, self.index) = (kind, index) }
   }
 
   public enum EdgeKind: String, Hashable, Sendable {
