@@ -4,7 +4,8 @@ import SitePlan
 
 /// What each page is made from, as a fingerprint: two builds that give a page the same fingerprint give
 /// it the same body. The site index has none and is always rendered; the A-Z index, review and
-/// diagnostics pages get the part known before rendering, completed by SiteRenderer.
+/// diagnostics pages get the part known before rendering, completed by `RenderPass` once the
+/// cross-references and findings are known.
 enum PageInputs {
   /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only),
   /// `anchors` the fingerprints of each document's anchors; `homePlanView` gives what a festival's home
