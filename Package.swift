@@ -42,8 +42,9 @@ let package = Package(
     ),
     // The diagram engines: mermaid's languages parsed, laid out and drawn. Knows nothing of festivals.
     .target(name: "Diagrams", dependencies: ["Yams", "MarkupSafety"]),
-    .target(name: "FestivalChecks", dependencies: ["Diagnostics", "FestivalModel", "Markdown", "Diagrams"]),
-    .target(name: "SitePlan", dependencies: ["FestivalModel"]),
+    .target(
+      name: "FestivalChecks", dependencies: ["Diagnostics", "ContentReader", "FestivalModel", "Markdown", "Diagrams"]),
+    .target(name: "SitePlan", dependencies: ["ContentReader", "FestivalModel"]),
     // Two models of the same content compared: classified changes and the components they reach.
     .target(name: "ContractDiff", dependencies: ["Diagnostics", "FestivalModel"]),
     .target(
