@@ -17,22 +17,29 @@ enum PageSource {
       return contract(festival).map { ($0.path, 1) }
     case .authorization(let festival), .role(let festival, _):
       return contract(festival).flatMap { c in c.authorization.map { (c.path, $0.location.line) } }
-    case .resource(let festival, let index):
-      return contract(festival).flatMap { c in c.authorization.map { (c.path, $0.rows[index].location.line) }
+    case .component(let festival, let element), .endpoint(let festival, let element),
+      .entity(let festival, let element), .event(let festival, let element),
+      .queue(let festival, let element),
+      .externalSystem(let festival, let element), .resource(let festival, let element):
+      return contract(festival).flatMap { contract in
+        line(of: element, in: contract).map { (contract.path, $0) }
       }
-    case .component(let festival, let index):
-      return contract(festival).map { ($0.path, $0.components[index].location.line) }
-    case .endpoint(let festival, let index):
-      return contract(festival).map { ($0.path, $0.endpoints[index].location.line) }
-    case .entity(let festival, let index):
-      return contract(festival).map { ($0.path, $0.entities[index].location.line) }
-    case .event(let festival, let index):
-      return contract(festival).map { ($0.path, $0.events[index].location.line) }
-    case .queue(let festival, let index):
-      return contract(festival).map { ($0.path, $0.queues[index].location.line) }
-    case .externalSystem(let festival, let index):
-      return contract(festival).map { ($0.path, $0.externalSystems[index].location.line) }
     case .document(_, let path): return (path, 1)
+    }
+  }
+
+  /// The line an element is written on in its contract.
+  private static func line(of element: ElementID, in contract: InterfaceContract) -> Int? {
+    guard let position = contract.elements.position(of: element) else { return nil }
+    switch element.kind {
+    case .component: return contract.components[position].location.line
+    case .endpoint: return contract.endpoints[position].location.line
+    case .entity: return contract.entities[position].location.line
+    case .event: return contract.events[position].location.line
+    case .queue: return contract.queues[position].location.line
+    case .externalSystem: return contract.externalSystems[position].location.line
+    case .resource: return contract.authorization?.rows[position].location.line
+    case .role: return contract.authorization?.location.line
     }
   }
 

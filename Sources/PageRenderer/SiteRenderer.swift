@@ -63,22 +63,41 @@ public enum SiteRenderer {
       return DocumentPage.render(
         context, festival: festival, document: document,
         rowAnchors: context.plan.festivals[festival].rowAnchors)
-    case .component(let festival, let index):
-      return ComponentPage.render(context, festival: festival, component: index)
-    case .endpoint(let festival, let index):
-      return EndpointPage.render(context, festival: festival, endpoint: index)
-    case .entity(let festival, let index):
-      return EntityPage.render(context, festival: festival, entity: index)
-    case .event(let festival, let index): return EventPage.render(context, festival: festival, event: index)
-    case .queue(let festival, let index): return QueuePage.render(context, festival: festival, queue: index)
+    case .component(let festival, let element):
+      return element.position(in: context, festival).map {
+        ComponentPage.render(context, festival: festival, component: $0)
+      } ?? PageBody(html: "")
+    case .endpoint(let festival, let element):
+      return element.position(in: context, festival).map {
+        EndpointPage.render(context, festival: festival, endpoint: $0)
+      } ?? PageBody(html: "")
+    case .entity(let festival, let element):
+      return element.position(in: context, festival).map {
+        EntityPage.render(context, festival: festival, entity: $0)
+      } ?? PageBody(html: "")
+    case .event(let festival, let element):
+      return element.position(in: context, festival).map {
+        EventPage.render(context, festival: festival, event: $0)
+      } ?? PageBody(html: "")
+    case .queue(let festival, let element):
+      return element.position(in: context, festival).map {
+        QueuePage.render(context, festival: festival, queue: $0)
+      } ?? PageBody(html: "")
     case .systemGroup(let festival, let index):
       return SystemGroupPage.render(context, festival: festival, group: index)
-    case .externalSystem(let festival, let index):
-      return ExternalSystemPage.render(context, festival: festival, system: index)
+    case .externalSystem(let festival, let element):
+      return element.position(in: context, festival).map {
+        ExternalSystemPage.render(context, festival: festival, system: $0)
+      } ?? PageBody(html: "")
     case .authorization(let festival): return AuthorizationPage.render(context, festival: festival)
-    case .role(let festival, let index): return RolePage.render(context, festival: festival, role: index)
-    case .resource(let festival, let index):
-      return ResourcePage.render(context, festival: festival, resource: index)
+    case .role(let festival, let element):
+      return element.position(in: context, festival).map {
+        RolePage.render(context, festival: festival, role: $0)
+      } ?? PageBody(html: "")
+    case .resource(let festival, let element):
+      return element.position(in: context, festival).map {
+        ResourcePage.render(context, festival: festival, resource: $0)
+      } ?? PageBody(html: "")
     case .nameIndex, .diagnostics, .review: return PageBody(html: "")
     case .document(let festival, let path):
       guard let document = documents[path] else { return PageBody(html: "") }

@@ -1,15 +1,18 @@
-/// What a page shows; indexes point into the model's arrays.
+import FestivalModel
+
+/// What a page shows. Contract elements are named by their stable identity (`ElementID`); festivals
+/// and system groups by their position in the model's and the plan's arrays, built together.
 public enum PageKind: Hashable, Sendable {
   case siteIndex
   case notFound
   case festivalHome(festival: Int)
   case interfaces(festival: Int)
-  case component(festival: Int, index: Int)
-  case endpoint(festival: Int, index: Int)
-  case entity(festival: Int, index: Int)
-  case event(festival: Int, index: Int)
-  case queue(festival: Int, index: Int)
-  case externalSystem(festival: Int, index: Int)
+  case component(festival: Int, element: ElementID)
+  case endpoint(festival: Int, element: ElementID)
+  case entity(festival: Int, element: ElementID)
+  case event(festival: Int, element: ElementID)
+  case queue(festival: Int, element: ElementID)
+  case externalSystem(festival: Int, element: ElementID)
   /// One group of a large system's graph.
   case systemGroup(festival: Int, index: Int)
   /// Every named thing of the festival, A to Z, with where it is defined and who mentions it.
@@ -17,9 +20,9 @@ public enum PageKind: Hashable, Sendable {
   /// The authorization matrix as a grid, with its anomalies.
   case authorization(festival: Int)
   /// What one role (a column of the matrix) may do on every resource.
-  case role(festival: Int, index: Int)
+  case role(festival: Int, element: ElementID)
   /// Who may do what on one resource (a row of the matrix).
-  case resource(festival: Int, index: Int)
+  case resource(festival: Int, element: ElementID)
   /// Review dashboard: status, checklist, sign-offs, placeholders, task progress.
   case review(festival: Int)
   /// The build's findings about one festival.

@@ -45,6 +45,8 @@ public struct InterfaceContract: Hashable, Sendable, Codable {
   /// Who depends on, talks to, publishes and subscribes to whom: built once the contract is read, and
   /// derived from it (so not written to the model's JSON).
   public internal(set) var relationships = ContractGraph()
+  /// Every element by its stable identity, and back (not written to the model's JSON either).
+  public internal(set) var elements = ElementTable()
 
   enum CodingKeys: String, CodingKey {
     case path, title, isUnfilledTemplate, status, statusWritten, statusLocation, reviewDeadline,

@@ -29,6 +29,7 @@ struct InterfaceContractReader {
       contract: InterfaceContract(path: path, title: title))
     reader.run(DocumentSection.tree(of: body), body: body)
     reader.contract.relationships = ContractGraph(reader.contract)
+    reader.contract.elements = ElementTable(reader.contract)
     return (reader.contract, reader.diagnostics)
   }
 
