@@ -21,6 +21,8 @@ public struct BuildContext: Sendable {
   public var inventory: ContentInventory?
   /// How many content files the read step read (documents and configuration).
   public var filesRead = 0
+  /// The parse step's: every document parsed.
+  public var parsed: ParsedDocuments?
   /// The model step's.
   public var model: ContentModel?
   /// Every finding so far, as each step reported it (before festdoc.yml's and the options' severities).

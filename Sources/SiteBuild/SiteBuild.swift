@@ -13,22 +13,19 @@ import SiteWriter
 /// tests all run these lists (docs/architecture.md).
 public enum SiteBuild {
   /// What `festdoc check` runs: everything that can report.
-  public static let checking: [BuildStep] = [read, model, check, plan, resolve]
+  public static let checking: [BuildStep] = [read, parse, model, check, plan, resolve]
   /// A site in memory: `build` adds `write(to:)`, `export` and `serve` write their own way.
   public static let site: [BuildStep] = checking + [render]
   /// Content already in memory (the fuzzers, tests): the site without the read step.
-  public static let fromInventory: [BuildStep] = [model, check, plan, resolve, render]
+  public static let fromInventory: [BuildStep] = [parse, model, check, plan, resolve, render]
 
-  /// Runs `steps` in order, timing each. Time a step books under its own sub-step names (the model
-  /// step's parsing) is not counted twice.
+  /// Runs `steps` in order, timing each under its name.
   public static func run(_ steps: [BuildStep], _ context: inout BuildContext) throws {
     let clock = ContinuousClock()
     for step in steps {
-      let booked = context.timings.durations.values.reduce(Duration.zero, +)
       let started = clock.now
       try step.body(&context)
-      let byStep = context.timings.durations.values.reduce(Duration.zero, +) - booked
-      context.timings.durations[step.name, default: .zero] += clock.now - started - byStep
+      context.timings.durations[step.name, default: .zero] += clock.now - started
     }
   }
 
@@ -46,13 +43,19 @@ public enum SiteBuild {
     }
   }
 
-  /// Markdown parsed and every festival turned into the typed model; its reading findings.
-  public static let model = BuildStep("model") { context in
+  /// Every document's markdown (cmark-gfm, converted to Swift values at once) and front matter parsed.
+  public static let parse = BuildStep("parse") { context in
     context.progress?("parsing")
-    let inventory = context.required(context.inventory, "read")
-    var parsing = Duration.zero
-    let model = FestivalModelBuilder.build(inventory, parsing: &parsing, cache: context.caches?.model)
-    context.timings.durations["parse", default: .zero] += parsing
+    context.parsed = FestivalModelBuilder.parse(
+      context.required(context.inventory, "read"), cache: context.caches?.model)
+  }
+
+  /// Every festival turned into the typed model: plan tree, fest's state, the contract and its graph; the
+  /// findings of parsing and reading.
+  public static let model = BuildStep("model") { context in
+    let model = FestivalModelBuilder.build(
+      context.required(context.inventory, "read"), parsed: context.required(context.parsed, "parse"),
+      cache: context.caches?.model)
     context.model = model
     context.findings += model.diagnostics
   }

@@ -11,10 +11,9 @@ import Testing
 
   @Test func aCachedBuildEqualsAFreshOneAcrossEdits() throws {
     let cache = ModelCache()
-    var parsing = Duration.zero
     var content = FolderContents.files(under: Self.sample)
     let first = FestivalModelBuilder.build(
-      ContentReader.read(files: content), parsing: &parsing, cache: cache)
+      ContentReader.read(files: content), cache: cache)
     #expect(first == FestivalModelBuilder.build(ContentReader.read(files: content)))
 
     let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
@@ -25,7 +24,7 @@ import Testing
     content[task] = Data(
       (String(decoding: try #require(content[task]), as: UTF8.self) + "\n- [x] more\n").utf8)
     let edited = FestivalModelBuilder.build(
-      ContentReader.read(files: content), parsing: &parsing, cache: cache)
+      ContentReader.read(files: content), cache: cache)
     let fresh = FestivalModelBuilder.build(ContentReader.read(files: content))
     #expect(edited == fresh)
     #expect(edited != first)

@@ -10,10 +10,9 @@ import Testing
   private func model(_ files: [String: String], cache: ModelCache) -> ContentModel {
     let contentFiles = files.map { ContentFile(path: $0.key, text: $0.value) }.sorted { $0.path < $1.path }
     let (festivals, loose) = ContentLayout.organize(contentFiles)
-    var parsing = Duration.zero
     return FestivalModelBuilder.build(
       ContentInventory(festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: []),
-      parsing: &parsing, cache: cache)
+      cache: cache)
   }
 
   static let contract = """

@@ -1,29 +1,30 @@
 import ContentReader
 import Diagnostics
-import Foundation
 import Markdown
 
-/// The third stage: turns what the reader found into the festival model.
+/// The parse and model steps: what the reader found parsed, then turned into the festival model.
 public enum FestivalModelBuilder {
-  public static func build(_ inventory: ContentInventory) -> ContentModel {
-    var parsing = Duration.zero
-    return build(inventory, parsing: &parsing)
+  public static func build(_ inventory: ContentInventory, cache: ModelCache? = nil) -> ContentModel {
+    build(inventory, parsed: parse(inventory, cache: cache), cache: cache)
   }
 
-  /// Builds the model and adds the time spent parsing markdown and front matter to `parsing`. With a
-  /// `cache`, files whose text it has seen are not parsed or read into a contract again.
-  public static func build(_ inventory: ContentInventory, parsing: inout Duration, cache: ModelCache? = nil)
+  /// Parses every document's markdown and front matter. With a `cache`, files whose text it has seen are
+  /// not parsed again.
+  public static func parse(_ inventory: ContentInventory, cache: ModelCache? = nil) -> ParsedDocuments {
+    ParsedDocuments(
+      documents: Dictionary(
+        (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map { file in
+          let read = { DocumentReader.read(file, kind: .document) }
+          return (file.path, cache.map { $0.document(file, read: read) } ?? read())
+        }, uniquingKeysWith: { first, _ in first }))
+  }
+
+  /// The model from the parsed documents. With a `cache`, contracts whose text it has seen are not read
+  /// again.
+  public static func build(_ inventory: ContentInventory, parsed: ParsedDocuments, cache: ModelCache? = nil)
     -> ContentModel
   {
-    let clock = ContinuousClock()
-    let started = clock.now
-    let parsed = Dictionary(
-      (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map { file in
-        let read = { DocumentReader.read(file, kind: .document) }
-        return (file.path, cache.map { $0.document(file, read: read) } ?? read())
-      }, uniquingKeysWith: { first, _ in first })
-    parsing += clock.now - started
-    return assemble(inventory, parsed: parsed, cache: cache)
+    assemble(inventory, parsed: parsed.documents, cache: cache)
   }
 
   static func assemble(
