@@ -63,45 +63,38 @@ public enum SiteRenderer {
       return DocumentPage.render(
         context, festival: festival, document: document,
         rowAnchors: context.plan.festivals[festival].rowAnchors)
-    case .component(let festival, let element):
-      return element.position(in: context, festival).map {
-        ComponentPage.render(context, festival: festival, component: $0)
-      } ?? PageBody(html: "")
-    case .endpoint(let festival, let element):
-      return element.position(in: context, festival).map {
-        EndpointPage.render(context, festival: festival, endpoint: $0)
-      } ?? PageBody(html: "")
-    case .entity(let festival, let element):
-      return element.position(in: context, festival).map {
-        EntityPage.render(context, festival: festival, entity: $0)
-      } ?? PageBody(html: "")
-    case .event(let festival, let element):
-      return element.position(in: context, festival).map {
-        EventPage.render(context, festival: festival, event: $0)
-      } ?? PageBody(html: "")
-    case .queue(let festival, let element):
-      return element.position(in: context, festival).map {
-        QueuePage.render(context, festival: festival, queue: $0)
-      } ?? PageBody(html: "")
+    case .component(let festival, let element), .endpoint(let festival, let element),
+      .entity(let festival, let element), .event(let festival, let element),
+      .queue(let festival, let element),
+      .externalSystem(let festival, let element), .role(let festival, let element),
+      .resource(let festival, let element):
+      guard let position = element.position(in: context, festival) else { return PageBody(html: "") }
+      return elementBody(element.kind, at: position, festival: festival, context: context)
     case .systemGroup(let festival, let index):
       return SystemGroupPage.render(context, festival: festival, group: index)
-    case .externalSystem(let festival, let element):
-      return element.position(in: context, festival).map {
-        ExternalSystemPage.render(context, festival: festival, system: $0)
-      } ?? PageBody(html: "")
     case .authorization(let festival): return AuthorizationPage.render(context, festival: festival)
-    case .role(let festival, let element):
-      return element.position(in: context, festival).map {
-        RolePage.render(context, festival: festival, role: $0)
-      } ?? PageBody(html: "")
-    case .resource(let festival, let element):
-      return element.position(in: context, festival).map {
-        ResourcePage.render(context, festival: festival, resource: $0)
-      } ?? PageBody(html: "")
     case .nameIndex, .diagnostics, .review: return PageBody(html: "")
     case .document(let festival, let path):
       guard let document = documents[path] else { return PageBody(html: "") }
       return DocumentPage.render(context, festival: festival, document: document)
+    }
+  }
+
+  /// The page of the contract element of `kind` at `position` of its table.
+  private static func elementBody(
+    _ kind: ElementID.Kind, at position: Int, festival: Int, context: PageContext
+  )
+    -> PageBody
+  {
+    switch kind {
+    case .component: ComponentPage.render(context, festival: festival, component: position)
+    case .endpoint: EndpointPage.render(context, festival: festival, endpoint: position)
+    case .entity: EntityPage.render(context, festival: festival, entity: position)
+    case .event: EventPage.render(context, festival: festival, event: position)
+    case .queue: QueuePage.render(context, festival: festival, queue: position)
+    case .externalSystem: ExternalSystemPage.render(context, festival: festival, system: position)
+    case .role: RolePage.render(context, festival: festival, role: position)
+    case .resource: ResourcePage.render(context, festival: festival, resource: position)
     }
   }
 
