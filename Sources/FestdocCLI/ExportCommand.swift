@@ -31,14 +31,6 @@ struct ExportCommand: ParsableCommand {
   @Flag(name: [.short, .long], help: "Print only diagnostics.")
   var quiet = false
 
-  private func loadTheme() throws -> Theme {
-    do {
-      return try Theme.load(overlay: theme.map { URL(fileURLWithPath: $0) })
-    } catch let error as Theme.LoadError {
-      throw FestdocError(error.description)
-    }
-  }
-
   func run() throws {
     var build = BuildContext(content: contentOptions, rules: ruleOptions)
     build.settings.keepsRecord = false
@@ -55,7 +47,7 @@ struct ExportCommand: ParsableCommand {
     }
     let rendered = build.rendered!
     let html = SingleFileExport.assemble(
-      files: rendered.files, sections: rendered.sections, plan: build.plan!, theme: try loadTheme(),
+      files: rendered.files, sections: rendered.sections, plan: build.plan!, theme: build.theme!,
       siteTitle: build.model!.siteTitle, version: FestdocVersion.current)
     // A reader sees the old file or the new one, never half of one.
     try FileReplacement.write(Data(html.utf8), to: singleFile)

@@ -33,6 +33,8 @@ public struct BuildContext: Sendable {
   public var plan: SitePlan?
   /// The resolve step's.
   public var resolved: ResolvedSite?
+  /// The theme the render step drew with.
+  public var theme: Theme?
   /// The render step's.
   public var rendered: SiteRenderer.Result?
 

@@ -90,7 +90,9 @@ public enum SiteBuild {
 
   /// Every page through the theme, in memory.
   public static let render = BuildStep("render") { context in
-    context.rendered = SiteRenderer.render(try renderInput(context)) {
+    let input = try renderInput(context)
+    context.theme = input.theme
+    context.rendered = SiteRenderer.render(input) {
       [progress = context.progress] done, total in
       progress?("rendering \(done)/\(total)")
     }
