@@ -2,22 +2,16 @@ import Diagrams
 import Foundation
 import Markdown
 
-/// Renders a markdown tree to HTML for one page: links rewritten to pages (broken ones marked and
-/// shown as such; the resolve step reported them), raw HTML through the allow-list, GitHub-style heading anchors, row ids on contract tables.
+/// Renders a markdown tree to HTML for one page: links rewritten to pages (broken ones shown as such;
+/// the resolve step reported them), raw HTML through the allow-list, GitHub-style heading anchors, row
+/// ids on contract tables, diagrams drawn from what the resolve step parsed.
 struct MarkdownHTMLRenderer {
-  struct HeadingEntry: Equatable {
-    var level: Int
-    var text: String
-    var id: String
-  }
-
   let documentPath: String
   let pagePath: String
   let resolver: LinkResolver
   /// Source line of a table row -> the id its `<tr>` gets.
   let rowAnchors: [Int: String]
   private var slugger = HeadingSlugger()
-  private(set) var headings: [HeadingEntry] = []
   /// Component pages by folded name, so diagram nodes naming a component link to it.
   var componentPages: [String: String] = [:]
   /// Drawings of earlier builds in the same preview session.
@@ -52,7 +46,6 @@ struct MarkdownHTMLRenderer {
     case .heading(let heading):
       let text = heading.content.plainText
       let id = slugger.slug(for: text)
-      headings.append(HeadingEntry(level: heading.level, text: text, id: id))
       let level = min(max(heading.level, 1), 6)
       return "<h\(level) id=\"\(HTML.attribute(id))\">\(inlines(heading.content))"
         + "<a class=\"anchor\" href=\"#\(HTML.attribute(id))\" aria-label=\"Link to this section\">#</a></h\(level)>"

@@ -31,9 +31,7 @@ final class RenderPass: @unchecked Sendable {
     self.progress = progress
     let model = input.model
     pages = input.plan.pages
-    documents = Dictionary(
-      (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
-      uniquingKeysWith: { first, _ in first })
+    documents = input.resolved.documents
     festivalStates = SiteRenderer.festivalStates(model: model, plan: input.plan, cache: input.cache)
     let indexes = festivalStates.map(\.index)
     self.indexes = indexes

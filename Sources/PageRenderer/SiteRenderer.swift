@@ -102,10 +102,4 @@ public enum SiteRenderer {
   static func indexes(model: ContentModel, plan: SitePlan) -> [FestivalIndex] {
     zip(model.festivals, plan.festivals).map { FestivalIndex($0.interfaces, componentPaths: $1.components) }
   }
-
-  /// Every document's anchors (its headings, and for the interface document its row ids), so links
-  /// can be checked before any page renders.
-  static func anchors(model: ContentModel, plan: SitePlan) -> [String: Set<String>] {
-    anchors(model: model, plan: plan, cache: nil, keyed: false).sets
-  }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import FestivalModel
 
 /// What the resolve step knows before any page renders: the anchors every document's page will have,
 /// each mermaid block parsed, and the findings about links, images and diagrams.
@@ -7,15 +8,12 @@ public struct ResolvedSite: Sendable {
   public var anchors: [String: Set<String>] = [:]
   /// Content path -> a fingerprint of its anchors, for the pages' inputs (empty unless asked for).
   var anchorKeys: [String: String] = [:]
+  /// Every document by content path (a path read twice: the document read first, as its page shows it).
+  var documents: [String: Document] = [:]
   /// Content path -> the mermaid blocks of that document by the line their block starts on.
   var diagrams: [String: [Int: ResolvedDiagram]] = [:]
   /// Broken and refused links and images, diagrams that do not parse or are too large.
   public var diagnostics: [Diagnostic] = []
 
   public init() {}
-
-  /// The diagram of the block starting on `line` of `document`, when it is one festdoc draws.
-  func diagram(in document: String, startingOn line: Int) -> ResolvedDiagram? {
-    diagrams[document]?[line]
-  }
 }

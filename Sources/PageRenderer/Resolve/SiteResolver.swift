@@ -15,7 +15,10 @@ public enum SiteResolver {
     (site.anchors, site.anchorKeys) = SiteRenderer.anchors(
       model: model, plan: plan, cache: renderCache, keyed: keyed)
     let resolver = LinkResolver(plan: plan, anchors: site.anchors, files: Set(model.staticFiles.map(\.path)))
-    let rendered = renderedDocuments(model: model, plan: plan)
+    site.documents = Dictionary(
+      (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let rendered = renderedDocuments(site.documents, model: model, plan: plan)
     let walks = Slots<DocumentResolver>(count: rendered.count)
     Concurrently.forEach(jobs: jobs, count: rendered.count) { index in
       let (document, page) = rendered[index]
@@ -34,13 +37,11 @@ public enum SiteResolver {
     return site
   }
 
-  /// Each document a page renders, with that page's path, in plan order. A path read twice is the
-  /// document read first, as its page shows it.
-  static func renderedDocuments(model: ContentModel, plan: SitePlan) -> [(Document, String)] {
-    let documents = Dictionary(
-      (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
-      uniquingKeysWith: { first, _ in first })
-    return plan.pages.compactMap { page in
+  /// Each document a page renders, with that page's path, in plan order.
+  static func renderedDocuments(_ documents: [String: Document], model: ContentModel, plan: SitePlan)
+    -> [(Document, String)]
+  {
+    plan.pages.compactMap { page in
       switch page.kind {
       case .interfaces(let festival):
         return model.festivals[festival].interfaces.flatMap { documents[$0.path] }.map { ($0, page.path) }
