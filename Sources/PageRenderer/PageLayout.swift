@@ -10,15 +10,15 @@ enum PageLayout {
   /// interface document is referred to by 37,000 pages, and the full lists were a tenth of the site.
   static let referencesListed = 100
 
-  /// The page through the theme's `layout`, and with `section` also through its `section` template (the
+  /// The page through the theme's `layout`, or with `section` through its `section` template instead (the
   /// page as a section of the single-file export: breadcrumbs, body, "Referenced by").
   static func render(
     _ body: PageBody, headings: [BodyScan.Heading], referencedBy: [Int], context: PageContext, theme: Theme,
     options: RenderOptions, section: Bool = false
-  ) -> (page: String, section: String?) {
+  ) -> String {
     let values = values(
       body, headings: headings, referencedBy: referencedBy, context: context, options: options)
-    return (theme.renderLayout(values), section ? theme.render(values, template: "section") : nil)
+    return section ? theme.render(values, template: "section") : theme.renderLayout(values)
   }
 
   /// What the theme's templates receive (docs/architecture.md lists it).

@@ -15,7 +15,8 @@ public struct RenderOptions: Sendable {
   public var repositoryURL: String?
   /// Site path of a logo image shown beside the title.
   public var logo: String?
-  /// Also render every page through the theme's `section` template, for the single-file export.
+  /// Render every page through the theme's `section` template instead of its layout, for the single-file
+  /// export: `Result.sections` holds them and no page file is written.
   public var rendersSections = false
 
   public init(siteTitle: String = "Festivals", version: String, source: String, jobs: Int) {

@@ -158,11 +158,16 @@ final class RenderPass: @unchecked Sendable {
         _ = self.rendered.increment()
         self.progress?(self.counter.increment(), self.pages.count)
       }
-      let (html, section) = PageLayout.render(
+      let html = PageLayout.render(
         body, headings: headings, referencedBy: references.referencedBy[index], context: pageContext,
         theme: self.input.theme, options: self.input.options, section: self.input.options.rendersSections)
-      if let section { self.sections.set(index, section) }
-      output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
+      // The single-file export needs each page's section, never the page itself.
+      if self.input.options.rendersSections {
+        self.sections.set(index, html)
+        output.set(index, body.files)
+      } else {
+        output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
+      }
     }
     return output.all
   }

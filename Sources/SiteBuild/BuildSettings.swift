@@ -18,7 +18,7 @@ public struct BuildSettings: Sendable {
   public var version: String
   /// Whether the render keeps a record for the next incremental build (a site written to a folder).
   public var keepsRecord = true
-  /// Whether the render also gives every page as a section of the single-file export.
+  /// Whether the render gives every page as a section of the single-file export instead of as a page.
   public var rendersSections = false
 
   public init(content: URL, jobs: Int, version: String) {

@@ -110,7 +110,7 @@ import Testing
     let html = PageLayout.render(
       PageBody(html: "<p>body</p>"), headings: [], referencedBy: referrers, context: context,
       theme: try Theme.load(overlay: nil), options: RenderOptions(version: "test", source: "sample", jobs: 1)
-    ).page
+    )
     let section = try #require(html.range(of: "<section class=\"referenced-by\">")).upperBound
     let list = html[section...]
     #expect(list.components(separatedBy: "<li><a href=").count - 1 == PageLayout.referencesListed)
