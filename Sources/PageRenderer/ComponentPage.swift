@@ -36,7 +36,7 @@ enum ComponentPage {
           endpoints.map {
             EndpointPage.summary(
               contract.endpoints[$0],
-              href: $0 < festival.plan.endpoints.count ? festival.href(festival.plan.endpoints[$0]) : nil)
+              href: festival.page(.endpoint, $0).map(festival.href))
           }))
     }
     html += messaging(key: key, contract, festival)
@@ -46,7 +46,7 @@ enum ComponentPage {
         "Entities", id: "entities",
         HTML.list(
           entities.map {
-            festival.pageLink(festival.plan.entities, $0, contract.entities[$0].name) + " — "
+            festival.pageLink(.entity, $0, contract.entities[$0].name) + " — "
               + HTML.text(contract.entities[$0].purpose)
           }))
     }
@@ -113,12 +113,12 @@ enum ComponentPage {
       if !published.isEmpty {
         body +=
           "<h3>Publishes</h3>"
-          + HTML.list(published.map { festival.pageLink(festival.plan.events, $0, contract.events[$0].name) })
+          + HTML.list(published.map { festival.pageLink(.event, $0, contract.events[$0].name) })
       }
       if !consumed.isEmpty {
         body +=
           "<h3>Consumes</h3>"
-          + HTML.list(consumed.map { festival.pageLink(festival.plan.events, $0, contract.events[$0].name) })
+          + HTML.list(consumed.map { festival.pageLink(.event, $0, contract.events[$0].name) })
       }
       html += HTML.section("Events", id: "events", body)
     }
@@ -128,7 +128,7 @@ enum ComponentPage {
         "Queues", id: "queues",
         HTML.list(
           queues.map {
-            festival.pageLink(festival.plan.queues, $0, contract.queues[$0].name)
+            festival.pageLink(.queue, $0, contract.queues[$0].name)
               + Ownership.note(contract.queues[$0].owner)
           }))
     }

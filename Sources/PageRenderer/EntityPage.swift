@@ -10,7 +10,7 @@ enum EntityPage {
     let relationships = entity.relationships.map { relation -> String in
       let target = festival.lookup.entitiesByStem[Fold.stem(relation.target)]
       let name =
-        target.map { festival.pageLink(festival.plan.entities, $0, relation.target) }
+        target.map { festival.pageLink(.entity, $0, relation.target) }
         ?? HTML.text(relation.target)
       return (relation.cardinality.map { "<code>\(HTML.text($0))</code> with " } ?? "") + name
     }

@@ -21,10 +21,10 @@ struct FestivalContext {
   func systemIndex(named name: String) -> Int? { lookup.systems[Fold.key(name)] }
 
   func componentLink(_ name: String) -> String {
-    guard let index = componentIndex(named: name), index < plan.components.count else {
+    guard let index = componentIndex(named: name), let page = page(.component, index) else {
       return HTML.text(name)
     }
-    return HTML.link(href(plan.components[index]), name)
+    return HTML.link(href(page), name)
   }
 
   /// A resolved name as a link to its page; an unresolved one as text marked unknown.
@@ -37,15 +37,15 @@ struct FestivalContext {
     case .component:
       return componentLink(target.name)
     case .externalSystem:
-      guard let index = systemIndex(named: target.name), index < plan.externalSystems.count else {
+      guard let index = systemIndex(named: target.name), let page = page(.externalSystem, index) else {
         return HTML.text(target.name)
       }
-      return HTML.link(href(plan.externalSystems[index]), target.name)
+      return HTML.link(href(page), target.name)
     case .endpoint:
-      guard let index = lookup.endpoints[Fold.key(target.name)], index < plan.endpoints.count else {
+      guard let index = lookup.endpoints[Fold.key(target.name)], let page = page(.endpoint, index) else {
         return HTML.text(target.name)
       }
-      return HTML.link(href(plan.endpoints[index]), target.name)
+      return HTML.link(href(page), target.name)
     case .operation:
       guard let anchor = operationAnchor(target.name), let interfaces = plan.interfaces else {
         return HTML.text(target.name)
@@ -72,7 +72,13 @@ struct FestivalContext {
     return HTML.link(href(interfaces) + "#" + anchor, label)
   }
 
-  func pageLink(_ paths: [String], _ index: Int, _ label: String) -> String {
-    index < paths.count ? HTML.link(href(paths[index]), label) : HTML.text(label)
+  /// The page of the element of `kind` at `position` of the contract's table, found by its identity.
+  func page(_ kind: ElementID.Kind, _ position: Int) -> String? {
+    plan.page(of: contract?.elements.id(kind, at: position))
+  }
+
+  /// A link to the page of the element of `kind` at `position`; its label alone when it has none.
+  func pageLink(_ kind: ElementID.Kind, _ position: Int, _ label: String) -> String {
+    page(kind, position).map { HTML.link(href($0), label) } ?? HTML.text(label)
   }
 }

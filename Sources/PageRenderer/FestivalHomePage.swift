@@ -92,10 +92,9 @@ enum FestivalHomePage {
   }
 
   private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> String {
-    let plan = context.plan
-    func group(_ title: String, _ id: String, _ names: [String], _ paths: [String]) -> String {
+    func group(_ title: String, _ id: String, _ names: [String], _ kind: ElementID.Kind) -> String {
       guard !names.isEmpty else { return "" }
-      let items = names.enumerated().map { context.pageLink(paths, $0.offset, $0.element) }
+      let items = names.enumerated().map { context.pageLink(kind, $0.offset, $0.element) }
       return
         "<li><h3>\(HTML.text(title)) <span class=\"muted\">\(names.count)</span></h3>\(HTML.list(items))</li>"
     }
@@ -104,12 +103,12 @@ enum FestivalHomePage {
         .joined(separator: " ")
     }
     var html = "<ul class=\"cards\">"
-    html += group("Components", "components", contract.components.map(\.name), plan.components)
-    html += group("Endpoints", "endpoints", endpoints, plan.endpoints)
-    html += group("Entities", "entities", contract.entities.map(\.name), plan.entities)
-    html += group("Events", "events", contract.events.map(\.name), plan.events)
-    html += group("Queues", "queues", contract.queues.map(\.name), plan.queues)
-    html += group("External systems", "systems", contract.externalSystems.map(\.name), plan.externalSystems)
+    html += group("Components", "components", contract.components.map(\.name), .component)
+    html += group("Endpoints", "endpoints", endpoints, .endpoint)
+    html += group("Entities", "entities", contract.entities.map(\.name), .entity)
+    html += group("Events", "events", contract.events.map(\.name), .event)
+    html += group("Queues", "queues", contract.queues.map(\.name), .queue)
+    html += group("External systems", "systems", contract.externalSystems.map(\.name), .externalSystem)
     html += "</ul>"
     return HTML.section("Interfaces", id: "interfaces", html)
   }

@@ -1,4 +1,5 @@
 import FestivalModel
+import SitePlan
 
 /// Look-ups by folded name for one festival's contract, built once per build rather than once per page:
 /// names to elements, and the reverse relations component pages show (what it owns, who uses it).
@@ -40,11 +41,13 @@ struct FestivalIndex: Sendable {
   /// The authorization matrix's anomalies, found once for the grid and every role and resource page.
   var authorizationAnomalies: [AuthorizationAnomaly] = []
 
-  init(_ contract: InterfaceContract?, componentPaths: [String] = []) {
+  init(_ contract: InterfaceContract?, plan: FestivalPlan? = nil) {
     guard let contract else { return }
     authorizationAnomalies = contract.authorization?.anomalies ?? []
-    for (index, component) in contract.components.enumerated() where index < componentPaths.count {
-      componentPages[Fold.key(component.name)] = componentPaths[index]
+    if let plan {
+      for (component, page) in zip(contract.components, plan.pages(.component, in: contract.elements)) {
+        if let page { componentPages[Fold.key(component.name)] = page }
+      }
     }
     indexComponentsAndSystems(contract)
     indexEventsAndEndpoints(contract)

@@ -144,14 +144,12 @@ enum GeneratedGraphs {
     for vertex in chart.vertices {
       let key = Fold.key(vertex.displayText)
       var target: String?
-      if let index = festival.lookup.components[key], index < festival.plan.components.count {
-        target = festival.plan.components[index]
-      } else if let index = festival.lookup.systems[key], index < festival.plan.externalSystems.count {
-        target = festival.plan.externalSystems[index]
-      } else if vertex.id.hasPrefix("e"), let index = festival.lookup.events[key],
-        index < festival.plan.events.count
-      {
-        target = festival.plan.events[index]
+      if let index = festival.lookup.components[key] {
+        target = festival.page(.component, index)
+      } else if let index = festival.lookup.systems[key] {
+        target = festival.page(.externalSystem, index)
+      } else if vertex.id.hasPrefix("e"), let index = festival.lookup.events[key] {
+        target = festival.page(.event, index)
       }
       if let target { links[vertex.id] = festival.href(target) }
     }

@@ -54,7 +54,7 @@ extension SiteRenderer {
       }
       let catalog = NameCatalog(festival.interfaces, plan: festivalPlan)
       let state = FestivalState(
-        index: FestivalIndex(festival.interfaces, componentPaths: festivalPlan.components), catalog: catalog,
+        index: FestivalIndex(festival.interfaces, plan: festivalPlan), catalog: catalog,
         matcher: MentionMatcher(catalog), cached: false)
       if let cache, let key {
         cache.festivals[festivalPlan.home] = RenderCache.FestivalState(

@@ -100,6 +100,6 @@ public enum SiteRenderer {
 
   /// One look-up index per festival, in model order.
   static func indexes(model: ContentModel, plan: SitePlan) -> [FestivalIndex] {
-    zip(model.festivals, plan.festivals).map { FestivalIndex($0.interfaces, componentPaths: $1.components) }
+    zip(model.festivals, plan.festivals).map { FestivalIndex($0.interfaces, plan: $1) }
   }
 }

@@ -10,8 +10,9 @@ enum SystemGroupPage {
       return PageBody(html: "")
     }
     let group = festival.plan.systemGroups[number]
-    var names = Set(group.components.map { Fold.key(contract.components[$0].name) })
-    for member in group.components {
+    let members = group.components.compactMap { contract.elements.position(of: $0) }
+    var names = Set(members.map { Fold.key(contract.components[$0].name) })
+    for member in members {
       for dependency in contract.components[member].dependencies {
         if let target = dependency.target { names.insert(Fold.key(target.name)) }
       }
@@ -25,7 +26,7 @@ enum SystemGroupPage {
     html += HTML.section(
       "Components", id: "components",
       HTML.list(
-        group.components.map { festival.pageLink(festival.plan.components, $0, contract.components[$0].name) }
+        members.map { festival.pageLink(.component, $0, contract.components[$0].name) }
       ))
     return PageBody(
       html: html,
@@ -47,7 +48,9 @@ enum SystemGroupPage {
     chart.direction = .leftToRight
     var groupOf: [String: Int] = [:]
     for (number, group) in festival.plan.systemGroups.enumerated() {
-      for member in group.components { groupOf[Fold.key(contract.components[member].name)] = number }
+      for member in group.components.compactMap({ contract.elements.position(of: $0) }) {
+        groupOf[Fold.key(contract.components[member].name)] = number
+      }
       var vertex = FlowVertex(id: "g\(number)", line: 0, column: 0)
       vertex.label = FlowLabel("\(group.name) (\(group.components.count))")
       vertex.shape = "rounded"

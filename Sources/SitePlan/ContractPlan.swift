@@ -5,16 +5,9 @@ import FestivalModel
 /// and the anchors of the interface document's rows. It is most of a large festival's plan, and the
 /// same for as long as the contract is, which `PlanCache` relies on.
 struct ContractPlan: Sendable {
-  var components: [String] = []
-  var endpoints: [String] = []
-  var entities: [String] = []
-  var events: [String] = []
-  var queues: [String] = []
-  var externalSystems: [String] = []
+  var elementPages: [ElementID: String] = [:]
   var rowAnchors: [Int: String] = [:]
   var authorization: String?
-  var roles: [String] = []
-  var resources: [String] = []
   var systemGroups: [SystemGroup] = []
   /// The pages above, in plan order.
   var pages: [PlannedPage] = []
@@ -25,49 +18,48 @@ struct ContractPlan: Sendable {
     func id(_ kind: ElementID.Kind, _ position: Int) -> ElementID {
       contract.elements.id(kind, at: position) ?? ElementID(kind, key: "#\(position + 1)")
     }
-    func claim(_ folder: String, _ names: [String], _ kind: (Int) -> PageKind) -> [String] {
+    // Pages are slugged from `names` (an endpoint's method and path) and titled by `titles`.
+    func claim(
+      _ folder: String, _ kind: ElementID.Kind, _ names: [String], titles: [String]? = nil,
+      _ page: (ElementID) -> PageKind
+    ) {
       var registry = SlugRegistry()
-      return names.enumerated().map { offset, name in
+      for (offset, name) in names.enumerated() {
         let path = "\(slug)/\(folder)/\(registry.claim(name)).html"
-        pages.append(PlannedPage(path: path, kind: kind(offset), title: name))
-        return path
+        let element = id(kind, offset)
+        elementPages[element] = path
+        pages.append(PlannedPage(path: path, kind: page(element), title: titles?[offset] ?? name))
       }
     }
-    components = claim("components", contract.components.map(\.name)) {
-      .component(festival: index, element: id(.component, $0))
+    claim("components", .component, contract.components.map(\.name)) {
+      .component(festival: index, element: $0)
     }
-    // Endpoint pages are named by method and path but titled by the endpoint's name; `claim` appends
-    // them in order, so the first one's position finds them all.
-    let firstEndpointPage = pages.count
-    endpoints = claim("endpoints", contract.endpoints.map(SitePlanner.endpointSlugText)) {
-      .endpoint(festival: index, element: id(.endpoint, $0))
-    }
-    for (offset, endpoint) in contract.endpoints.enumerated() {
-      pages[firstEndpointPage + offset].title = endpoint.name
-    }
-    entities = claim("entities", contract.entities.map(\.name)) {
-      .entity(festival: index, element: id(.entity, $0))
-    }
-    events = claim("events", contract.events.map(\.name)) { .event(festival: index, element: id(.event, $0)) }
-    queues = claim("queues", contract.queues.map(\.name)) { .queue(festival: index, element: id(.queue, $0)) }
-    externalSystems = claim("systems", contract.externalSystems.map(\.name)) {
-      .externalSystem(festival: index, element: id(.externalSystem, $0))
+    claim(
+      "endpoints", .endpoint, contract.endpoints.map(SitePlanner.endpointSlugText),
+      titles: contract.endpoints.map(\.name)
+    ) { .endpoint(festival: index, element: $0) }
+    claim("entities", .entity, contract.entities.map(\.name)) { .entity(festival: index, element: $0) }
+    claim("events", .event, contract.events.map(\.name)) { .event(festival: index, element: $0) }
+    claim("queues", .queue, contract.queues.map(\.name)) { .queue(festival: index, element: $0) }
+    claim("systems", .externalSystem, contract.externalSystems.map(\.name)) {
+      .externalSystem(festival: index, element: $0)
     }
     rowAnchors = RowAnchors.assign(contract)
     if let matrix = contract.authorization, !matrix.rows.isEmpty {
       let page = slug + "/authorization/index.html"
       authorization = page
       pages.append(PlannedPage(path: page, kind: .authorization(festival: index), title: "Authorization"))
-      roles = claim("authorization/roles", matrix.roles) { .role(festival: index, element: id(.role, $0)) }
-      resources = claim("authorization/resources", matrix.rows.map(\.resource)) {
-        .resource(festival: index, element: id(.resource, $0))
+      claim("authorization/roles", .role, matrix.roles) { .role(festival: index, element: $0) }
+      claim("authorization/resources", .resource, matrix.rows.map(\.resource)) {
+        .resource(festival: index, element: $0)
       }
     }
     if contract.components.count > SystemGrouping.threshold {
       var registry = SlugRegistry()
       for (offset, group) in SystemGrouping.groups(contract).enumerated() {
         let path = "\(slug)/system/\(registry.claim(group.name)).html"
-        systemGroups.append(SystemGroup(name: group.name, path: path, components: group.components))
+        systemGroups.append(
+          SystemGroup(name: group.name, path: path, components: group.components.map { id(.component, $0) }))
         pages.append(
           PlannedPage(path: path, kind: .systemGroup(festival: index, index: offset), title: group.name))
       }

@@ -1,14 +1,13 @@
+import FestivalModel
+
 /// Where every page of one festival goes, and the anchor of every addressable row.
 public struct FestivalPlan: Hashable, Sendable {
   public var slug: String
   public var home: String
   public var interfaces: String?
-  public var components: [String]
-  public var endpoints: [String]
-  public var entities: [String]
-  public var events: [String]
-  public var queues: [String]
-  public var externalSystems: [String]
+  /// The page of every contract element that has one, by the element's identity: the plan never names
+  /// an element by where it stands in the contract's tables.
+  public var elementPages: [ElementID: String] = [:]
   /// Content path of each document -> its page.
   public var documents: [String: String]
   /// Source line of a table row in the interface document -> its stable anchor (`op-...`, `field-...`).
@@ -24,8 +23,6 @@ public struct FestivalPlan: Hashable, Sendable {
   public var navigationScript: String
   /// The authorization grid, when the contract has a matrix; a page per role and per resource.
   public var authorization: String?
-  public var roles: [String] = []
-  public var resources: [String] = []
 
   public init(slug: String) {
     self.slug = slug
@@ -34,13 +31,17 @@ public struct FestivalPlan: Hashable, Sendable {
     self.review = slug + "/review.html"
     self.diagnostics = slug + "/diagnostics.html"
     self.navigationScript = slug + "/nav.js"
-    self.components = []
-    self.endpoints = []
-    self.entities = []
-    self.events = []
-    self.queues = []
-    self.externalSystems = []
     self.documents = [:]
     self.rowAnchors = [:]
+  }
+
+  /// The page of the element, when it has one.
+  public func page(of element: ElementID?) -> String? {
+    element.flatMap { elementPages[$0] }
+  }
+
+  /// The pages of every element of `kind` in `table`, in the contract's order; nil where one has none.
+  public func pages(_ kind: ElementID.Kind, in table: ElementTable) -> [String?] {
+    table.all(kind).map { elementPages[$0] }
   }
 }

@@ -61,16 +61,9 @@ public enum SitePlanner {
     let contractPlan =
       cache?.plan(contract, festival: index, slug: slug)
       ?? ContractPlan(contract, festival: index, slug: slug)
-    plan.components = contractPlan.components
-    plan.endpoints = contractPlan.endpoints
-    plan.entities = contractPlan.entities
-    plan.events = contractPlan.events
-    plan.queues = contractPlan.queues
-    plan.externalSystems = contractPlan.externalSystems
+    plan.elementPages = contractPlan.elementPages
     plan.rowAnchors = contractPlan.rowAnchors
     plan.authorization = contractPlan.authorization
-    plan.roles = contractPlan.roles
-    plan.resources = contractPlan.resources
     plan.systemGroups = contractPlan.systemGroups
     pages += contractPlan.pages
     return plan

@@ -40,23 +40,27 @@ import Testing
     """
 
   @Test func everyPageFollowsTheURLScheme() throws {
-    let plan = SitePlanner.plan(
-      model([
-        "Shop Festival/COMMON_INTERFACES.md": Self.contract,
-        "Shop Festival/FESTIVAL_OVERVIEW.md": "# Overview\n",
-        "Shop Festival/001_PLAN/01_scope/01_write_it.md": "# Write\n",
-        "notes/Loose Doc.md": "# Loose\n",
-      ]))
+    let content = model([
+      "Shop Festival/COMMON_INTERFACES.md": Self.contract,
+      "Shop Festival/FESTIVAL_OVERVIEW.md": "# Overview\n",
+      "Shop Festival/001_PLAN/01_scope/01_write_it.md": "# Write\n",
+      "notes/Loose Doc.md": "# Loose\n",
+    ])
+    let plan = SitePlanner.plan(content)
     let festival = try #require(plan.festivals.first)
+    let elements = try #require(content.festivals.first?.interfaces?.elements)
     #expect(festival.slug == "shop-festival")
     #expect(festival.home == "shop-festival/index.html")
     #expect(festival.interfaces == "shop-festival/interfaces.html")
     #expect(
-      festival.components == [
+      festival.pages(.component, in: elements) == [
         "shop-festival/components/user-service.html", "shop-festival/components/user-service-2.html",
         "shop-festival/components/con-page.html",
       ])
-    #expect(festival.endpoints == ["shop-festival/endpoints/get-users-id.html"])
+    #expect(festival.pages(.endpoint, in: elements) == ["shop-festival/endpoints/get-users-id.html"])
+    #expect(
+      festival.page(of: ElementID(.component, key: "userservice#2"))
+        == "shop-festival/components/user-service-2.html")
     #expect(
       festival.documents["Shop Festival/001_PLAN/01_scope/01_write_it.md"]
         == "shop-festival/docs/001-plan/01-scope/01-write-it.html")

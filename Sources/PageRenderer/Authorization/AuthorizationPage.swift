@@ -33,15 +33,11 @@ enum AuthorizationPage {
   ) -> String {
     func roleLink(_ index: Int) -> String {
       guard index < matrix.roles.count else { return "column \(index + 1)" }
-      return index < festival.plan.roles.count
-        ? HTML.link(festival.href(festival.plan.roles[index]), matrix.roles[index])
-        : HTML.text(matrix.roles[index])
+      return festival.pageLink(.role, index, matrix.roles[index])
     }
     func resourceLink(_ index: Int) -> String {
       guard index < matrix.rows.count else { return "row \(index + 1)" }
-      return index < festival.plan.resources.count
-        ? HTML.link(festival.href(festival.plan.resources[index]), matrix.rows[index].resource)
-        : HTML.text(matrix.rows[index].resource)
+      return festival.pageLink(.resource, index, matrix.rows[index].resource)
     }
     func concerns(row: Int?, roles: [Int]) -> Bool {
       if let rows, let row, !rows.contains(row) { return false }

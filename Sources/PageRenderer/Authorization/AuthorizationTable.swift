@@ -46,15 +46,10 @@ enum AuthorizationTable {
 
   /// The rows at `rows` (indexes into the matrix), roles and resources linked to their pages.
   static func render(_ matrix: AuthorizationMatrix, rows: [Int], _ festival: FestivalContext) -> String {
-    let roleHeaders = matrix.roles.enumerated().map { index, role in
-      index < festival.plan.roles.count
-        ? HTML.link(festival.href(festival.plan.roles[index]), role) : HTML.text(role)
-    }
+    let roleHeaders = matrix.roles.enumerated().map { festival.pageLink(.role, $0.offset, $0.element) }
     let body = rows.map { index -> [String] in
       let row = matrix.rows[index]
-      let resource =
-        index < festival.plan.resources.count
-        ? HTML.link(festival.href(festival.plan.resources[index]), row.resource) : HTML.text(row.resource)
+      let resource = festival.pageLink(.resource, index, row.resource)
       return [resource] + row.cells.map(cell)
     }
     return HTML.table(["Resource"], body, headersHTML: roleHeaders, className: "access-grid") + legend

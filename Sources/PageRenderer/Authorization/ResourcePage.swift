@@ -10,9 +10,7 @@ enum ResourcePage {
     let row = matrix.rows[resource]
     var html = "<h1>\(HTML.text(row.resource)) <span class=\"muted\">resource</span></h1>\n"
     let rows = row.cells.enumerated().map { roleIndex, cell -> [String] in
-      let role =
-        roleIndex < festival.plan.roles.count
-        ? HTML.link(festival.href(festival.plan.roles[roleIndex]), cell.role) : HTML.text(cell.role)
+      let role = festival.pageLink(.role, roleIndex, cell.role)
       return [role, AuthorizationTable.cell(cell)]
     }
     html += HTML.table(["Role", "May"], rows, className: "access-grid") + AuthorizationTable.legend

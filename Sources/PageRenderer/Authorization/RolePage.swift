@@ -10,9 +10,7 @@ enum RolePage {
     let name = matrix.roles[role]
     var html = "<h1>\(HTML.text(name)) <span class=\"muted\">role</span></h1>\n"
     let rows = matrix.rows.enumerated().map { rowIndex, row -> [String] in
-      let resource =
-        rowIndex < festival.plan.resources.count
-        ? HTML.link(festival.href(festival.plan.resources[rowIndex]), row.resource) : HTML.text(row.resource)
+      let resource = festival.pageLink(.resource, rowIndex, row.resource)
       let cell = role < row.cells.count ? AuthorizationTable.cell(row.cells[role]) : ""
       return [resource, cell]
     }

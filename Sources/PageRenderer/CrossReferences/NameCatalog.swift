@@ -29,8 +29,12 @@ struct NameCatalog {
       guard !trimmed.isEmpty else { return }
       things.append(NamedThing(name: trimmed, kind: kind, definition: path, alias: alias, context: context))
     }
-    for (index, component) in contract.components.enumerated() where index < plan.components.count {
-      add(component.name, .component, plan.components[index])
+    // Each element's page, found by its identity.
+    func page(_ kind: ElementID.Kind, _ position: Int) -> String? {
+      plan.page(of: contract.elements.id(kind, at: position))
+    }
+    for (index, component) in contract.components.enumerated() {
+      if let path = page(.component, index) { add(component.name, .component, path) }
     }
     for service in contract.serviceInterfaces {
       for operation in service.operations {
@@ -40,28 +44,29 @@ struct NameCatalog {
         add(field.name, .field, row(field.location.line), context: service.name)
       }
     }
-    for (index, endpoint) in contract.endpoints.enumerated() where index < plan.endpoints.count {
+    for (index, endpoint) in contract.endpoints.enumerated() {
+      guard let path = page(.endpoint, index) else { continue }
       let route = SitePlanner.endpointSlugText(endpoint)
-      add(endpoint.name, .endpoint, plan.endpoints[index], alias: route == endpoint.name ? nil : route)
+      add(endpoint.name, .endpoint, path, alias: route == endpoint.name ? nil : route)
     }
-    for (index, entity) in contract.entities.enumerated() where index < plan.entities.count {
-      add(entity.name, .entity, plan.entities[index])
+    for (index, entity) in contract.entities.enumerated() {
+      if let path = page(.entity, index) { add(entity.name, .entity, path) }
     }
-    for (index, event) in contract.events.enumerated() where index < plan.events.count {
-      add(event.name, .event, plan.events[index])
+    for (index, event) in contract.events.enumerated() {
+      if let path = page(.event, index) { add(event.name, .event, path) }
     }
-    for (index, queue) in contract.queues.enumerated() where index < plan.queues.count {
-      add(queue.name, .queue, plan.queues[index])
+    for (index, queue) in contract.queues.enumerated() {
+      if let path = page(.queue, index) { add(queue.name, .queue, path) }
     }
-    for (index, system) in contract.externalSystems.enumerated() where index < plan.externalSystems.count {
-      add(system.name, .externalSystem, plan.externalSystems[index])
+    for (index, system) in contract.externalSystems.enumerated() {
+      if let path = page(.externalSystem, index) { add(system.name, .externalSystem, path) }
     }
     if let matrix = contract.authorization {
-      for (index, role) in matrix.roles.enumerated() where index < plan.roles.count {
-        add(role, .role, plan.roles[index])
+      for (index, role) in matrix.roles.enumerated() {
+        if let path = page(.role, index) { add(role, .role, path) }
       }
-      for (index, row) in matrix.rows.enumerated() where index < plan.resources.count {
-        add(row.resource, .resource, plan.resources[index])
+      for (index, row) in matrix.rows.enumerated() {
+        if let path = page(.resource, index) { add(row.resource, .resource, path) }
       }
     }
     for error in contract.errors where !error.code.isEmpty {

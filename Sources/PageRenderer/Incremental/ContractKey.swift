@@ -9,7 +9,7 @@ struct ContractKey: Equatable {
   var document: Document?
   var home: String
   var interfaces: String?
-  var pages: [[String]]
+  var pages: [ElementID: String]
   var rowAnchors: [Int: String]
   var authorization: String?
 
@@ -20,10 +20,7 @@ struct ContractKey: Equatable {
     }
     home = plan.home
     interfaces = plan.interfaces
-    pages = [
-      plan.components, plan.endpoints, plan.entities, plan.events, plan.queues, plan.externalSystems,
-      plan.roles, plan.resources,
-    ]
+    pages = plan.elementPages
     rowAnchors = plan.rowAnchors
     authorization = plan.authorization
   }

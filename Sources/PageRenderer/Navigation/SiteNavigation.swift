@@ -72,17 +72,19 @@ enum SiteNavigation {
       interface.append(NavigationItem(title: title, path: path))
     }
     if let contract = festival.interfaces, !contract.isUnfilledTemplate {
-      func group(_ title: String, _ names: [String], _ paths: [String]) {
-        guard !paths.isEmpty else { return }
-        let children = zip(names, paths).map { NavigationItem(title: $0, path: $1) }
+      func group(_ title: String, _ names: [String], _ kind: ElementID.Kind) {
+        let children = zip(names, plan.pages(kind, in: contract.elements)).compactMap { name, path in
+          path.map { NavigationItem(title: name, path: $0) }
+        }
+        guard !children.isEmpty else { return }
         interface.append(NavigationItem(title: title, children: children))
       }
-      group("Components", contract.components.map(\.name), plan.components)
-      group("Endpoints", contract.endpoints.map(\.name), plan.endpoints)
-      group("Entities", contract.entities.map(\.name), plan.entities)
-      group("Events", contract.events.map(\.name), plan.events)
-      group("Queues", contract.queues.map(\.name), plan.queues)
-      group("External systems", contract.externalSystems.map(\.name), plan.externalSystems)
+      group("Components", contract.components.map(\.name), .component)
+      group("Endpoints", contract.endpoints.map(\.name), .endpoint)
+      group("Entities", contract.entities.map(\.name), .entity)
+      group("Events", contract.events.map(\.name), .event)
+      group("Queues", contract.queues.map(\.name), .queue)
+      group("External systems", contract.externalSystems.map(\.name), .externalSystem)
       if let authorization = plan.authorization {
         interface.append(NavigationItem(title: "Authorization", path: authorization))
       }
