@@ -3,14 +3,18 @@ import Foundation
 
 /// The first stage: reads a content folder into an inventory of festivals and documents.
 public enum ContentReader {
-  /// With a `cache`, files unchanged since its last scan are not read again.
-  public static func read(root: URL, cache: ContentFileCache? = nil) throws -> ContentInventory {
+  public static func read(root: URL) throws -> ContentInventory {
+    try read(root: root, memo: nil)
+  }
+
+  /// With a `memo`, files unchanged since its last scan are not read again.
+  static func read(root: URL, memo: ContentFileCache?) throws -> ContentInventory {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
       throw ContentReadError.missingFolder(root.path)
     }
     guard isFolder.boolValue else { throw ContentReadError.notAFolder(root.path) }
-    var scanner = FolderScanner(root: root, cache: cache)
+    var scanner = FolderScanner(root: root, cache: memo)
     scanner.scan()
     let components = root.standardizedFileURL.pathComponents.filter { $0 != "/" }
     return inventory(of: scanner.decoder, rootComponents: components)

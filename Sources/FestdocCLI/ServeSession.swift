@@ -66,7 +66,7 @@ final class ServeSession: @unchecked Sendable {
     context.settings.themeFolder = settings.theme.map { URL(fileURLWithPath: $0) }
     do {
       try context.run(SiteBuild.site)
-      caches.layouts.endBuild()
+      caches.render.layouts.endBuild()
       let errors = context.diagnostics.filter { $0.severity == .error }
       // The first build is written whatever it finds: there is no good site to keep yet.
       if !errors.isEmpty && hasSite {

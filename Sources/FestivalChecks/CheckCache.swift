@@ -13,6 +13,9 @@ public final class CheckCache: Sendable {
 
   public init() {}
 
+  /// The check step of a preview session: an unchanged contract's findings are those of the build before.
+  public func run(_ model: ContentModel) -> [Diagnostic] { FestivalChecks.run(model, memo: self) }
+
   func findings(_ contract: InterfaceContract, check: () -> [Diagnostic]) -> [Diagnostic] {
     memo.value(at: contract.path, from: contract, make: check)
   }

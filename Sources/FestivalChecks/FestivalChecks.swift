@@ -12,17 +12,19 @@ public enum FestivalChecks {
     DiagramNameChecker(),
   ]
 
-  /// With a `cache`, an unchanged contract's findings are those of the build before.
-  public static func run(_ model: ContentModel, cache: CheckCache? = nil) -> [Diagnostic] {
+  public static func run(_ model: ContentModel) -> [Diagnostic] { run(model, memo: nil) }
+
+  /// With a `memo`, an unchanged contract's findings are those of the build before.
+  static func run(_ model: ContentModel, memo: CheckCache?) -> [Diagnostic] {
     let found = model.festivals.flatMap { festival -> [Diagnostic] in
       var findings = festivalCheckers.flatMap { $0.check(festival) }
       if let contract = festival.interfaces {
         let check = { contractCheckers.flatMap { $0.check(contract) } }
-        findings += cache?.findings(contract, check: check) ?? check()
+        findings += memo?.findings(contract, check: check) ?? check()
       }
       return findings
     }
-    cache?.keep(only: Set(model.festivals.compactMap { $0.interfaces?.path }))
+    memo?.keep(only: Set(model.festivals.compactMap { $0.interfaces?.path }))
     return found.sortedForOutput()
   }
 }

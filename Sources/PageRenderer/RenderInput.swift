@@ -17,10 +17,6 @@ public struct RenderInput: Sendable {
   public var sources: [String: String]?
   /// The previous build's record: pages whose inputs are unchanged are not rendered again.
   public var previous: RenderRecord?
-  /// A preview session's drawings of earlier builds.
-  public var layouts: FlowchartLayoutCache?
-  /// A preview session's anchors, catalogs, cross-references and search entries of earlier builds.
-  public var cache: RenderCache?
 
   public init(
     model: ContentModel, plan: SitePlan, resolved: ResolvedSite, theme: Theme, options: RenderOptions,

@@ -8,6 +8,8 @@ import SitePlan
 /// diagnostics), every page laid out, then the record and the site-wide files.
 final class RenderPass: @unchecked Sendable {
   let input: RenderInput
+  /// A preview session's memory of earlier builds; nil for a one-off build.
+  let memo: RenderCache?
   let progress: (@Sendable (Int, Int) -> Void)?
   let pages: [PlannedPage]
   let documents: [String: Document]
@@ -26,13 +28,14 @@ final class RenderPass: @unchecked Sendable {
   private let counter = Slots<Int>(count: 0)
   private let rendered = Slots<Int>(count: 0)
 
-  init(_ input: RenderInput, progress: (@Sendable (Int, Int) -> Void)?) {
+  init(_ input: RenderInput, memo: RenderCache?, progress: (@Sendable (Int, Int) -> Void)?) {
     self.input = input
+    self.memo = memo
     self.progress = progress
     let model = input.model
     pages = input.plan.pages
     documents = input.resolved.documents
-    festivalStates = SiteRenderer.festivalStates(model: model, plan: input.plan, cache: input.cache)
+    festivalStates = SiteRenderer.festivalStates(model: model, plan: input.plan, cache: memo)
     let indexes = festivalStates.map(\.index)
     self.indexes = indexes
     resolver = LinkResolver(
@@ -62,7 +65,7 @@ final class RenderPass: @unchecked Sendable {
   func context(_ index: Int) -> PageContext {
     PageContext(
       model: input.model, plan: input.plan, page: pages[index], resolver: resolver,
-      resolved: input.resolved, indexes: indexes, layouts: input.layouts)
+      resolved: input.resolved, indexes: indexes, layouts: memo?.layouts)
   }
 
   /// The previous build's record of a page whose inputs match it: taken instead of rendered.
@@ -78,7 +81,7 @@ final class RenderPass: @unchecked Sendable {
     let facts = pageFacts.all
     let (references, referenceKeys, mentionKeys) = SiteRenderer.crossReferences(
       pages: pages, facts: facts, catalogs: festivalStates.map(\.catalog), inputs: inputs, siteKey: siteKey,
-      reusable: festivalStates.allSatisfy(\.cached), jobs: jobs, cache: input.cache)
+      reusable: festivalStates.allSatisfy(\.cached), jobs: jobs, cache: memo)
     completeLateInputs(mentionKeys: mentionKeys)
     let late = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? recorded($0) : nil }
     let written = layOut(facts: facts, references: references, referenceKeys: referenceKeys, late: late)
@@ -192,7 +195,7 @@ final class RenderPass: @unchecked Sendable {
 
   /// The sidebar scripts, search index, sitemap, static files and theme assets.
   private func siteFiles(facts: [PageFacts?]) -> [RenderedFile] {
-    let (model, plan, cache) = (input.model, input.plan, input.cache)
+    let (model, plan, cache) = (input.model, input.plan, memo)
     let searchIndex = SearchIndex(parts: SiteRenderer.searchParts(festivalStates, plan: plan, cache: cache))
     let finalInputs = inputs
     let pages = self.pages

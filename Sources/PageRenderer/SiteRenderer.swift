@@ -26,9 +26,7 @@ public enum SiteRenderer {
   /// Renders every page. With `sources` (the content files' fingerprints by path) the result carries a
   /// record, and with a `previous` record the pages whose inputs are unchanged are not rendered again.
   public static func render(_ input: RenderInput, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-    guard let cache = input.cache else { return RenderPass(input, progress: progress).run() }
-    let documents = (input.model.festivals.flatMap(\.documents) + input.model.looseDocuments).map(\.path)
-    return cache.build(plan: input.plan, documents: documents) { RenderPass(input, progress: progress).run() }
+    RenderPass(input, memo: nil, progress: progress).run()
   }
 
   static func lateBody(

@@ -1,5 +1,4 @@
 import ContentReader
-import Diagrams
 import FestivalChecks
 import FestivalModel
 import PageRenderer
@@ -18,11 +17,9 @@ public struct BuildCaches: Sendable {
   public let checks = CheckCache()
   /// The pages and row anchors of each contract.
   public let plan = PlanCache()
-  /// Flowchart drawings: most charts come out the same after an edit.
-  public let layouts = FlowchartLayoutCache()
-  /// Each document's mermaid blocks, parsed.
+  /// Each document's anchors and mermaid blocks.
   public let resolve = ResolveCache()
-  /// Anchors, catalogs, cross-references and search entries of unchanged inputs.
+  /// Catalogs, cross-references, search entries and drawings of unchanged inputs.
   public let render = RenderCache()
 
   public init() {}

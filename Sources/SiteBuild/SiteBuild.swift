@@ -33,7 +33,9 @@ public enum SiteBuild {
   public static let read = BuildStep("read") { context in
     context.progress?("reading")
     do {
-      let inventory = try ContentReader.read(root: context.settings.content, cache: context.caches?.files)
+      let root = context.settings.content
+      let inventory =
+        try context.caches.map { try $0.files.read(root: root) } ?? ContentReader.read(root: root)
       context.inventory = inventory
       context.filesRead =
         inventory.festivals.reduce(0) { $0 + $1.documents.count + ($1.config == nil ? 0 : 1) }
@@ -46,16 +48,19 @@ public enum SiteBuild {
   /// Every document's markdown (cmark-gfm, converted to Swift values at once) and front matter parsed.
   public static let parse = BuildStep("parse") { context in
     context.progress?("parsing")
-    context.parsed = FestivalModelBuilder.parse(
-      context.required(context.inventory, "read"), cache: context.caches?.model)
+    let inventory = context.required(context.inventory, "read")
+    context.parsed = context.caches?.model.parse(inventory) ?? FestivalModelBuilder.parse(inventory)
   }
 
   /// Every festival turned into the typed model: plan tree, fest's state, the contract and its graph; the
   /// findings of parsing and reading.
   public static let model = BuildStep("model") { context in
-    let model = FestivalModelBuilder.build(
-      context.required(context.inventory, "read"), parsed: context.required(context.parsed, "parse"),
-      cache: context.caches?.model)
+    let (inventory, parsed) = (
+      context.required(context.inventory, "read"), context.required(context.parsed, "parse")
+    )
+    let model =
+      context.caches?.model.build(inventory, parsed: parsed)
+      ?? FestivalModelBuilder.build(inventory, parsed: parsed)
     context.model = model
     context.findings += model.diagnostics
   }
@@ -63,7 +68,7 @@ public enum SiteBuild {
   /// The rules over the model, and how festdoc.yml and the options weigh every finding.
   public static let check = BuildStep("check") { context in
     let model = context.required(context.model, "model")
-    context.findings += FestivalChecks.run(model, cache: context.caches?.checks)
+    context.findings += context.caches?.checks.run(model) ?? FestivalChecks.run(model)
     let configuration = model.configuration
     var (policy, problems) = SeverityPolicy.from(
       rules: configuration.rules, lines: configuration.ruleLines, path: configuration.path)
@@ -75,15 +80,17 @@ public enum SiteBuild {
 
   /// Every page the site will have, with its path and title.
   public static let plan = BuildStep("plan") { context in
-    context.plan = SitePlanner.plan(context.required(context.model, "model"), cache: context.caches?.plan)
+    let model = context.required(context.model, "model")
+    context.plan = context.caches?.plan.plan(model) ?? SitePlanner.plan(model)
   }
 
   /// Anchors, links, images and diagrams worked out for every rendered document; their findings.
   public static let resolve = BuildStep("resolve") { context in
-    let resolved = SiteResolver.resolve(
-      model: context.required(context.model, "model"), plan: context.required(context.plan, "plan"),
-      jobs: context.settings.jobs, keyed: context.settings.keepsRecord, renderCache: context.caches?.render,
-      cache: context.caches?.resolve)
+    let (model, plan) = (context.required(context.model, "model"), context.required(context.plan, "plan"))
+    let (jobs, keyed) = (context.settings.jobs, context.settings.keepsRecord)
+    let resolved =
+      context.caches?.resolve.resolve(model: model, plan: plan, jobs: jobs, keyed: keyed)
+      ?? SiteResolver.resolve(model: model, plan: plan, jobs: jobs, keyed: keyed)
     context.resolved = resolved
     context.findings += resolved.diagnostics
   }
@@ -92,10 +99,12 @@ public enum SiteBuild {
   public static let render = BuildStep("render") { context in
     let input = try renderInput(context)
     context.theme = input.theme
-    context.rendered = SiteRenderer.render(input) {
-      [progress = context.progress] done, total in
+    let progress: @Sendable (Int, Int) -> Void = { [progress = context.progress] done, total in
       progress?("rendering \(done)/\(total)")
     }
+    context.rendered =
+      context.caches?.render.render(input, progress: progress)
+      ?? SiteRenderer.render(input, progress: progress)
   }
 
   /// The rendered site, its record and the previous site's unchanged files, swapped into `output` at once.
@@ -140,8 +149,6 @@ public enum SiteBuild {
       input.sources = inventory.fingerprints(known: context.caches?.sources)
     }
     input.previous = context.previous
-    input.layouts = context.caches?.layouts
-    input.cache = context.caches?.render
     return input
   }
 }

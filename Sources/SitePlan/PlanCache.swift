@@ -18,6 +18,9 @@ public final class PlanCache: Sendable {
 
   public init() {}
 
+  /// The plan step of a preview session: the plans of unchanged contracts are those of the build before.
+  public func plan(_ model: ContentModel) -> SitePlan { SitePlanner.plan(model, memo: self) }
+
   /// The plan of the contract of the festival at `index`, planned again only when it changed. The
   /// contract compares quickly when the model cache handed back the same value.
   func plan(_ contract: InterfaceContract, festival index: Int, slug: String) -> ContractPlan {

@@ -7,8 +7,10 @@ public enum SitePlanner {
     "index", "404", "docs", "assets", "search", "search-index", "favicon", "nav", "sitemap", "static",
   ]
 
-  /// With a `cache`, the contract plans of earlier builds are reused while their contracts are unchanged.
-  public static func plan(_ model: ContentModel, cache: PlanCache? = nil) -> SitePlan {
+  public static func plan(_ model: ContentModel) -> SitePlan { plan(model, memo: nil) }
+
+  /// With a `memo`, the contract plans of earlier builds are reused while their contracts are unchanged.
+  static func plan(_ model: ContentModel, memo: PlanCache?) -> SitePlan {
     var pages = [
       PlannedPage(path: "index.html", kind: .siteIndex, title: "Festivals"),
       PlannedPage(path: "404.html", kind: .notFound, title: "Page not found"),
@@ -17,7 +19,7 @@ public enum SitePlanner {
     var festivals: [FestivalPlan] = []
     for (index, festival) in model.festivals.enumerated() {
       let plan = planFestival(
-        festival, index: index, slug: rootSlugs.claim(festival.folderName), pages: &pages, cache: cache)
+        festival, index: index, slug: rootSlugs.claim(festival.folderName), pages: &pages, memo: memo)
       festivals.append(plan)
     }
     var looseFolders: [String: SlugRegistry] = [:]
@@ -28,12 +30,12 @@ public enum SitePlanner {
       pages.append(
         PlannedPage(path: path, kind: .document(festival: nil, path: document.path), title: document.title))
     }
-    cache?.keep(only: Set(model.festivals.compactMap { $0.interfaces?.path }))
+    memo?.keep(only: Set(model.festivals.compactMap { $0.interfaces?.path }))
     return SitePlan(pages: pages, festivals: festivals, looseDocuments: loose)
   }
 
   private static func planFestival(
-    _ festival: Festival, index: Int, slug: String, pages: inout [PlannedPage], cache: PlanCache?
+    _ festival: Festival, index: Int, slug: String, pages: inout [PlannedPage], memo: PlanCache?
   ) -> FestivalPlan {
     var plan = FestivalPlan(slug: slug)
     pages.append(PlannedPage(path: plan.home, kind: .festivalHome(festival: index), title: festival.title))
@@ -59,7 +61,7 @@ public enum SitePlanner {
       PlannedPage(path: plan.diagnostics, kind: .diagnostics(festival: index), title: "Build diagnostics"))
     guard let contract = festival.interfaces, !contract.isUnfilledTemplate else { return plan }
     let contractPlan =
-      cache?.plan(contract, festival: index, slug: slug)
+      memo?.plan(contract, festival: index, slug: slug)
       ?? ContractPlan(contract, festival: index, slug: slug)
     plan.elementPages = contractPlan.elementPages
     plan.rowAnchors = contractPlan.rowAnchors

@@ -25,16 +25,16 @@ import Testing
     try folder.write("# Notes\n\npending\n", to: "notes.md")
     try folder.write("# Other\n", to: "other.md")
     let cache = ContentFileCache()
-    _ = try ContentReader.read(root: folder.url, cache: cache)
+    _ = try cache.read(root: folder.url)
     #expect(cache.hits == 0)
-    _ = try ContentReader.read(root: folder.url, cache: cache)
+    _ = try cache.read(root: folder.url)
     #expect(cache.hits == 2)
 
     // A new time (an ordinary save) is seen.
     try folder.write("# Notes\n\nblocked\n", to: "notes.md")
     setModified(folder.path("notes.md"), seconds: 1_000_000_000)
     #expect(
-      text(try ContentReader.read(root: folder.url, cache: cache), "notes.md")?.contains("blocked") == true)
+      text(try cache.read(root: folder.url), "notes.md")?.contains("blocked") == true)
 
     // The same size in the same second, written in place: only the watcher's word tells.
     let handle = try FileHandle(forWritingTo: folder.url.appendingPathComponent("notes.md"))
@@ -42,13 +42,13 @@ import Testing
     try handle.close()
     setModified(folder.path("notes.md"), seconds: 1_000_000_000)
     #expect(
-      text(try ContentReader.read(root: folder.url, cache: cache), "notes.md")?.contains("blocked") == true)
+      text(try cache.read(root: folder.url), "notes.md")?.contains("blocked") == true)
     cache.forget(["notes.md"])
     #expect(
-      text(try ContentReader.read(root: folder.url, cache: cache), "notes.md")?.contains("done!!") == true)
+      text(try cache.read(root: folder.url), "notes.md")?.contains("done!!") == true)
 
     // A removed file leaves the cache with the scan that no longer meets it.
     try FileManager.default.removeItem(atPath: folder.path("other.md"))
-    #expect(text(try ContentReader.read(root: folder.url, cache: cache), "other.md") == nil)
+    #expect(text(try cache.read(root: folder.url), "other.md") == nil)
   }
 }

@@ -11,9 +11,11 @@ import Testing
 
   @Test func aCachedBuildEqualsAFreshOneAcrossEdits() throws {
     let cache = ModelCache()
+    func remembered(_ inventory: ContentInventory) -> ContentModel {
+      cache.build(inventory, parsed: cache.parse(inventory))
+    }
     var content = FolderContents.files(under: Self.sample)
-    let first = FestivalModelBuilder.build(
-      ContentReader.read(files: content), cache: cache)
+    let first = remembered(ContentReader.read(files: content))
     #expect(first == FestivalModelBuilder.build(ContentReader.read(files: content)))
 
     let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
@@ -23,8 +25,7 @@ import Testing
       text.replacingOccurrences(of: "| Billing Service |", with: "| Payment Service |").utf8)
     content[task] = Data(
       (String(decoding: try #require(content[task]), as: UTF8.self) + "\n- [x] more\n").utf8)
-    let edited = FestivalModelBuilder.build(
-      ContentReader.read(files: content), cache: cache)
+    let edited = remembered(ContentReader.read(files: content))
     let fresh = FestivalModelBuilder.build(ContentReader.read(files: content))
     #expect(edited == fresh)
     #expect(edited != first)

@@ -10,9 +10,9 @@ import Testing
   private func model(_ files: [String: String], cache: ModelCache) -> ContentModel {
     let contentFiles = files.map { ContentFile(path: $0.key, text: $0.value) }.sorted { $0.path < $1.path }
     let (festivals, loose) = ContentLayout.organize(contentFiles)
-    return FestivalModelBuilder.build(
-      ContentInventory(festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: []),
-      cache: cache)
+    let inventory = ContentInventory(
+      festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: [])
+    return cache.build(inventory, parsed: cache.parse(inventory))
   }
 
   static let contract = """
@@ -34,7 +34,7 @@ import Testing
     ]
     func check(_ files: [String: String], hits: Int, _ step: String) {
       let site = model(files, cache: models)
-      #expect(SitePlanner.plan(site, cache: cache) == SitePlanner.plan(site), "\(step)")
+      #expect(cache.plan(site) == SitePlanner.plan(site), "\(step)")
       #expect(cache.hits == hits, "\(step): hits")
     }
     check(shop, hits: 0, "first plan")

@@ -4,35 +4,37 @@ import Markdown
 
 /// The parse and model steps: what the reader found parsed, then turned into the festival model.
 public enum FestivalModelBuilder {
-  public static func build(_ inventory: ContentInventory, cache: ModelCache? = nil) -> ContentModel {
-    build(inventory, parsed: parse(inventory, cache: cache), cache: cache)
+  public static func build(_ inventory: ContentInventory) -> ContentModel {
+    build(inventory, parsed: parse(inventory))
   }
 
-  /// Parses every document's markdown and front matter. With a `cache`, files whose text it has seen are
-  /// not parsed again.
-  public static func parse(_ inventory: ContentInventory, cache: ModelCache? = nil) -> ParsedDocuments {
+  /// Parses every document's markdown and front matter.
+  public static func parse(_ inventory: ContentInventory) -> ParsedDocuments {
+    parse(inventory, memo: nil)
+  }
+
+  /// The model from the parsed documents.
+  public static func build(_ inventory: ContentInventory, parsed: ParsedDocuments) -> ContentModel {
+    assemble(inventory, parsed: parsed.documents, memo: nil)
+  }
+
+  /// With a `memo`, files whose text it has seen are not parsed again.
+  static func parse(_ inventory: ContentInventory, memo: ModelCache?) -> ParsedDocuments {
     ParsedDocuments(
       documents: Dictionary(
         (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map { file in
           let read = { DocumentReader.read(file, kind: .document) }
-          return (file.path, cache.map { $0.document(file, read: read) } ?? read())
+          return (file.path, memo.map { $0.document(file, read: read) } ?? read())
         }, uniquingKeysWith: { first, _ in first }))
   }
 
-  /// The model from the parsed documents. With a `cache`, contracts whose text it has seen are not read
-  /// again.
-  public static func build(_ inventory: ContentInventory, parsed: ParsedDocuments, cache: ModelCache? = nil)
-    -> ContentModel
-  {
-    assemble(inventory, parsed: parsed.documents, cache: cache)
-  }
-
+  /// With a `memo`, contracts whose text it has seen are not read again.
   static func assemble(
-    _ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])], cache: ModelCache? = nil
+    _ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])], memo: ModelCache? = nil
   ) -> ContentModel {
     var diagnostics = inventory.diagnostics
     let festivals = inventory.festivals.map { tree -> Festival in
-      let (festival, found) = festival(from: tree, parsed: parsed, cache: cache)
+      let (festival, found) = festival(from: tree, parsed: parsed, memo: memo)
       diagnostics += found
       return festival
     }
@@ -68,7 +70,7 @@ public enum FestivalModelBuilder {
   }
 
   static func festival(
-    from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])], cache: ModelCache? = nil
+    from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])], memo: ModelCache? = nil
   ) -> (Festival, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     let taskPaths = Set(
@@ -99,7 +101,7 @@ public enum FestivalModelBuilder {
           path: file.path, title: document.title, body: document.body, text: file.text)
       }
       let (contract, found) =
-        cache.map { $0.contract(path: file.path, title: document.title, text: file.text, read: read) }
+        memo.map { $0.contract(path: file.path, title: document.title, text: file.text, read: read) }
         ?? read()
       interfaces = contract
       diagnostics += found

@@ -9,6 +9,16 @@ public final class ModelCache: Sendable {
 
   public init() {}
 
+  /// The parse step of a preview session: files whose text this cache has seen are not parsed again.
+  public func parse(_ inventory: ContentInventory) -> ParsedDocuments {
+    FestivalModelBuilder.parse(inventory, memo: self)
+  }
+
+  /// The model step of a preview session: contracts whose text this cache has seen are not read again.
+  public func build(_ inventory: ContentInventory, parsed: ParsedDocuments) -> ContentModel {
+    FestivalModelBuilder.assemble(inventory, parsed: parsed.documents, memo: self)
+  }
+
   func document(_ file: ContentFile, read: () -> (Document, [Diagnostic])) -> (Document, [Diagnostic]) {
     documents.value(at: file.path, from: file.text, make: read)
   }

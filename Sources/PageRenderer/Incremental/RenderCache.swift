@@ -1,3 +1,4 @@
+import Diagrams
 import FestivalModel
 import Foundation
 import SitePlan
@@ -9,13 +10,6 @@ import SitePlan
 /// model and plan caches handed back the same values); entries of documents, festivals and pages the
 /// latest build did not have are dropped when it ends.
 public final class RenderCache: @unchecked Sendable {
-  struct Anchors {
-    var document: Document
-    var rowAnchors: [Int: String]?
-    var anchors: Set<String>
-    var fingerprint: String
-  }
-
   struct FestivalState {
     var key: ContractKey
     var index: FestivalIndex
@@ -47,7 +41,6 @@ public final class RenderCache: @unchecked Sendable {
   }
 
   private let lock = NSLock()
-  var anchors: [String: Anchors] = [:]
   /// By the festival's home page.
   var festivals: [String: FestivalState] = [:]
   /// Page states in the order of the latest plan's pages, so a build finds a page's by its index.
@@ -58,11 +51,22 @@ public final class RenderCache: @unchecked Sendable {
   public private(set) var festivalHits = 0
   public private(set) var referenceHits = 0
 
+  /// The drawings of earlier builds: most charts come out the same after an edit.
+  public let layouts = FlowchartLayoutCache()
+
   public init() {}
+
+  /// The render step of a preview session: what unchanged inputs gave the build before is not worked out
+  /// again, nor is an unchanged chart laid out again.
+  public func render(_ input: RenderInput, progress: (@Sendable (Int, Int) -> Void)? = nil)
+    -> SiteRenderer.Result
+  {
+    build(plan: input.plan) { RenderPass(input, memo: self, progress: progress).run() }
+  }
 
   /// Runs one build with the cache to itself (builds of one session never overlap, but nothing breaks if
   /// they do), then lets go of what belongs to no page, document or festival of `plan`.
-  func build<Result>(plan: SitePlan, documents: [String], _ body: () -> Result) -> Result {
+  func build<Result>(plan: SitePlan, _ body: () -> Result) -> Result {
     lock.lock()
     defer { lock.unlock() }
     let paths = plan.pages.map(\.path)
@@ -73,8 +77,6 @@ public final class RenderCache: @unchecked Sendable {
       pagePaths = paths
     }
     let result = body()
-    let documentPaths = Set(documents)
-    anchors = anchors.filter { documentPaths.contains($0.key) }
     let homes = Set(plan.festivals.map(\.home))
     festivals = festivals.filter { homes.contains($0.key) }
     return result

@@ -7,13 +7,18 @@ import SitePlan
 /// all the site reports about links and diagrams, so `festdoc check` stops here.
 public enum SiteResolver {
   /// `keyed` asks for a fingerprint of each document's anchors (an incremental build's pages need them).
-  public static func resolve(
-    model: ContentModel, plan: SitePlan, jobs: Int, keyed: Bool = false, renderCache: RenderCache? = nil,
-    cache: ResolveCache? = nil
-  ) -> ResolvedSite {
+  public static func resolve(model: ContentModel, plan: SitePlan, jobs: Int, keyed: Bool = false)
+    -> ResolvedSite
+  {
+    resolve(model: model, plan: plan, jobs: jobs, keyed: keyed, memo: nil)
+  }
+
+  /// With a `memo`, unchanged documents keep the anchors and diagrams of the build before.
+  static func resolve(model: ContentModel, plan: SitePlan, jobs: Int, keyed: Bool, memo: ResolveCache?)
+    -> ResolvedSite
+  {
     var site = ResolvedSite()
-    (site.anchors, site.anchorKeys) = SiteRenderer.anchors(
-      model: model, plan: plan, cache: renderCache, keyed: keyed)
+    (site.anchors, site.anchorKeys) = anchors(model: model, plan: plan, memo: memo, keyed: keyed)
     let resolver = LinkResolver(plan: plan, anchors: site.anchors, files: Set(model.staticFiles.map(\.path)))
     site.documents = Dictionary(
       (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
@@ -23,7 +28,7 @@ public enum SiteResolver {
     Concurrently.forEach(jobs: jobs, count: rendered.count) { index in
       let (document, page) = rendered[index]
       var walk = DocumentResolver(documentPath: document.path, pagePath: page, resolver: resolver)
-      walk.known = cache?.parsed(document.path) ?? [:]
+      walk.known = memo?.parsed(document.path) ?? [:]
       walk.walk(document.body.blocks)
       walks.set(index, walk)
     }
@@ -33,7 +38,7 @@ public enum SiteResolver {
       if !walk.diagrams.isEmpty { site.diagrams[walk.documentPath] = walk.diagrams }
       if !walk.parsed.isEmpty { parsed[walk.documentPath] = walk.parsed }
     }
-    cache?.replace(with: parsed)
+    memo?.replace(with: parsed, documents: Set(site.documents.keys))
     return site
   }
 

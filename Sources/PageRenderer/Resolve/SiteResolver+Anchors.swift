@@ -1,0 +1,38 @@
+import FestivalModel
+import SitePlan
+
+extension SiteResolver {
+  /// Every document's anchors by content path, with (when `keyed`) a fingerprint of each set, which is
+  /// what the pages' inputs need of them.
+  static func anchors(model: ContentModel, plan: SitePlan, memo: ResolveCache?, keyed: Bool)
+    -> (sets: [String: Set<String>], keys: [String: String])
+  {
+    var rowAnchors: [String: [Int: String]] = [:]
+    for (index, festival) in model.festivals.enumerated() {
+      if let path = festival.interfaces?.path { rowAnchors[path] = plan.festivals[index].rowAnchors }
+    }
+    var sets: [String: Set<String>] = [:]
+    var keys: [String: String] = [:]
+    for document in model.festivals.flatMap(\.documents) + model.looseDocuments {
+      // A path read twice keeps the anchors of its first document, as the page does.
+      guard sets[document.path] == nil else { continue }
+      let rows = rowAnchors[document.path]
+      if let known = memo?.anchors(of: document.path), known.rowAnchors == rows, known.document == document {
+        sets[document.path] = known.anchors
+        keys[document.path] = known.fingerprint
+        continue
+      }
+      var anchors = Set(MarkdownHTMLRenderer.headingAnchors(of: document.body))
+      if let rows { anchors.formUnion(rows.values) }
+      sets[document.path] = anchors
+      guard keyed || memo != nil else { continue }
+      let fingerprint = Fingerprint.of(anchors.sorted().joined(separator: " "))
+      keys[document.path] = fingerprint
+      memo?.keep(
+        ResolveCache.Anchors(
+          document: document, rowAnchors: rows, anchors: anchors, fingerprint: fingerprint),
+        of: document.path)
+    }
+    return (sets, keys)
+  }
+}
