@@ -11,7 +11,7 @@ enum ComponentPage {
     let lookup = festival.lookup
     let component = contract.components[number]
     let key = lookup.componentKeys[number]
-    var html = "<h1>\(HTML.text(component.name))</h1>\n"
+    var html: Markup = "<h1>\(HTML.text(component.name))</h1>\n"
     html += HTML.facts([
       ("Responsibility", HTML.text(component.responsibility)),
       ("Technology", HTML.text(component.technology.joined(separator: ", "))),
@@ -59,15 +59,17 @@ enum ComponentPage {
       festival: index, files: [figure.file])
   }
 
-  private static func via(_ lookup: FestivalIndex, _ from: String, _ to: String) -> String {
-    lookup.protocols[from + "\u{0}" + to].map { " <span class=\"muted\">via \(HTML.text($0))</span>" } ?? ""
+  private static func via(_ lookup: FestivalIndex, _ from: String, _ to: String) -> Markup {
+    lookup.protocols[from + "\u{0}" + to].map {
+      " <span class=\"muted\">via \(HTML.text($0))</span>" as Markup
+    } ?? Markup()
   }
 
   private static func relations(
     _ component: Component, key: String, _ contract: InterfaceContract, _ festival: FestivalContext
-  ) -> String {
+  ) -> Markup {
     let lookup = festival.lookup
-    var dependsOn = component.dependencies.map {
+    var dependsOn: [Markup] = component.dependencies.map {
       festival.link($0) + via(lookup, key, Fold.key($0.target?.name ?? $0.written))
     }
     let dependencyKeys = Set(component.dependencies.compactMap { $0.target.map { Fold.key($0.name) } })
@@ -79,7 +81,7 @@ enum ComponentPage {
       dependsOn.append(
         festival.link(pair.to) + " <span class=\"muted\">via \(HTML.text(pair.protocol))</span>")
     }
-    var usedBy: [String] = []
+    var usedBy: [Markup] = []
     var users = Set<String>()
     for other in lookup.dependents[key] ?? [] where !users.contains(lookup.componentKeys[other]) {
       users.insert(lookup.componentKeys[other])
@@ -96,20 +98,20 @@ enum ComponentPage {
           festival.link(pair.from) + " <span class=\"muted\">via \(HTML.text(pair.protocol))</span>")
       }
     }
-    let none = "<p class=\"muted\">None.</p>"
+    let none: Markup = "<p class=\"muted\">None.</p>"
     return HTML.section("Depends on", id: "depends-on", dependsOn.isEmpty ? none : HTML.list(dependsOn))
       + HTML.section("Used by", id: "used-by", usedBy.isEmpty ? none : HTML.list(usedBy))
   }
 
   private static func messaging(key: String, _ contract: InterfaceContract, _ festival: FestivalContext)
-    -> String
+    -> Markup
   {
     let lookup = festival.lookup
-    var html = ""
+    var html = Markup()
     let published = lookup.eventsByPublisher[key] ?? []
     let consumed = lookup.eventsBySubscriber[key] ?? []
     if !published.isEmpty || !consumed.isEmpty {
-      var body = ""
+      var body = Markup()
       if !published.isEmpty {
         body +=
           "<h3>Publishes</h3>"
@@ -136,7 +138,7 @@ enum ComponentPage {
   }
 
   private static func figures(key: String, _ contract: InterfaceContract, _ festival: FestivalContext)
-    -> String
+    -> Markup
   {
     let lookup = festival.lookup
     // Rows about the component itself, its endpoints and its operations.
@@ -146,7 +148,7 @@ enum ComponentPage {
       subjects += contract.serviceInterfaces[service].operations.map { Fold.key($0.name) }
     }
     let rows = Set(subjects.flatMap { lookup.performanceBySubject[$0] ?? [] }).sorted()
-    var html = ""
+    var html = Markup()
     if !rows.isEmpty { html += PerformanceTable.render(rows.map { contract.performance[$0] }, festival) }
     let scaling = (lookup.scalabilityByComponent[key] ?? []).map { contract.scalability[$0] }
     if !scaling.isEmpty {
@@ -167,7 +169,7 @@ enum ComponentPage {
   /// Authorization resources named like an entity this component owns.
   private static func ownedResources(
     _ contract: InterfaceContract, _ entities: [DataEntity], _ festival: FestivalContext
-  ) -> String {
+  ) -> Markup {
     guard let matrix = contract.authorization else { return "" }
     let indexes = Set(entities.flatMap { festival.lookup.resourcesByStem[Fold.stem($0.name)] ?? [] }).sorted()
     guard !indexes.isEmpty else { return "" }

@@ -3,9 +3,10 @@ import Foundation
 import SitePlan
 
 /// A diagram drawn into a page: the SVG inline, and the same SVG as a file of its own beside the page so
-/// it can be opened full size and downloaded.
+/// it can be opened full size and downloaded. The page's text gains the diagram's labels, its links the
+/// nodes' links, taken from the diagram rather than from the drawing.
 struct DiagramFigure {
-  var html: String
+  var html: Markup
   var file: RenderedFile
 
   /// `pagePath`'s n-th diagram file: `shop/interfaces.html` -> `shop/interfaces-diagram-1.svg`.
@@ -24,7 +25,12 @@ struct DiagramFigure {
     // The same SVG inline and as the standalone file: that lives beside the page, so the page's relative
     // links work from it too.
     let svg = FlowchartSVG.render(drawing, chart: chart, options: .init(idPrefix: prefix, nodeLinks: links))
-    return wrap(svg, caption: caption, pagePath: pagePath, number: number)
+    let labels =
+      chart.subgraphs.map(\.title.text) + chart.vertices.map(\.displayText)
+      + chart.edges.compactMap(\.label?.text)
+    return wrap(
+      .raw(svg, text: labels.joined(separator: " "), links: links.values.sorted()), caption: caption,
+      pagePath: pagePath, number: number)
   }
 
   static func make(
@@ -33,17 +39,22 @@ struct DiagramFigure {
     let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
     let svg = SequenceSVG.render(
       SequenceLayout.layout(diagram), diagram: diagram, idPrefix: prefix, participantLinks: links)
-    return wrap(svg, caption: diagram.title, pagePath: pagePath, number: number)
+    let labels = diagram.actors.map(\.description) + diagram.messages.map(\.text)
+    return wrap(
+      .raw(svg, text: labels.joined(separator: " "), links: links.values.sorted()), caption: diagram.title,
+      pagePath: pagePath, number: number)
   }
 
-  static func wrap(_ svg: String, caption: String?, pagePath: String, number: Int) -> DiagramFigure {
+  /// `drawing` is the SVG with what it says.
+  static func wrap(_ drawing: Markup, caption: String?, pagePath: String, number: Int) -> DiagramFigure {
     let path = filePath(pagePath: pagePath, number: number)
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    var html = "<figure class=\"diagram\">\n<div class=\"diagram-canvas\">\n\(svg)</div>\n<figcaption>"
+    var html: Markup =
+      "<figure class=\"diagram\">\n<div class=\"diagram-canvas\">\n\(drawing)</div>\n<figcaption>"
     if let caption, !caption.isEmpty { html += "<span>\(HTML.text(caption))</span> " }
     html += "<a href=\"\(HTML.attribute(name))\">Open full size</a> · "
     html += "<a href=\"\(HTML.attribute(name))\" download>Download SVG</a></figcaption>\n</figure>"
-    return DiagramFigure(html: html, file: RenderedFile(path: path, data: Data(svg.utf8)))
+    return DiagramFigure(html: html, file: RenderedFile(path: path, data: Data(drawing.html.utf8)))
   }
 
   /// Participants whose name or alias names a component link to its page.

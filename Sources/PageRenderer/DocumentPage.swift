@@ -14,15 +14,15 @@ enum DocumentPage {
     if let index { renderer.componentPages = context.festival(index).componentPages }
     renderer.layouts = context.layouts
     renderer.diagrams = context.resolved.diagrams[document.path] ?? [:]
-    var html = ""
+    var html = Markup()
     let front = document.frontMatter
     let task = index.flatMap { context.model.festivals[$0].task(at: document.path) }
-    var facts: [(String, String)] = task.map(taskFacts) ?? [("Status", StatusBadge.work(document.status))]
+    var facts: [(String, Markup)] = task.map(taskFacts) ?? [("Status", StatusBadge.work(document.status))]
     facts.append(("Created", HTML.text(front.text("fest_created", "created") ?? "")))
     facts.append(("Updated", HTML.text(front.text("fest_updated", "modified", "updated") ?? "")))
-    facts.append(("Source", "<code>\(HTML.text(document.path))</code>"))
+    facts.append(("Source", "\(Markup.code(document.path))"))
     let body = renderer.render(document.body.blocks)
-    if !body.contains("<h1") { html += "<h1>\(HTML.text(document.title))</h1>\n" }
+    if !body.headings.contains(where: { $0.level == 1 }) { html += "<h1>\(HTML.text(document.title))</h1>\n" }
     html += "<div class=\"document-meta\">\(HTML.facts(facts))</div>\n" + body
     if let task, !task.events.isEmpty { html += events(task) }
     var trail: [PageBody.Crumb] = []
@@ -38,7 +38,7 @@ enum DocumentPage {
   }
 
   /// A task's status as fest reports it, what decided it, and its own checklist beside.
-  private static func taskFacts(_ task: FestivalTask) -> [(String, String)] {
+  private static func taskFacts(_ task: FestivalTask) -> [(String, Markup)] {
     var facts = [
       (
         "Status",
@@ -61,8 +61,8 @@ enum DocumentPage {
   }
 
   /// fest's events about the task, oldest first.
-  private static func events(_ task: FestivalTask) -> String {
-    let rows = task.events.map { event -> [String] in
+  private static func events(_ task: FestivalTask) -> Markup {
+    let rows = task.events.map { event -> [Markup] in
       var detail = event.reason ?? ""
       if let percent = event.percent { detail = "\(percent)%" }
       if let minutes = event.minutes { detail = "\(minutes) min" }

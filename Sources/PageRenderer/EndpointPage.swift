@@ -3,20 +3,20 @@ import FestivalModel
 /// An endpoint: method and URL, owner, parameters, responses and the performance rows about it.
 enum EndpointPage {
   /// `GET /v1/x — Name`, linked when the endpoint has a page.
-  static func summary(_ endpoint: Endpoint, href: String?) -> String {
+  static func summary(_ endpoint: Endpoint, href: String?) -> Markup {
     let method = endpoint.method?.rawValue ?? endpoint.methodWritten
-    let methodHTML = method.isEmpty ? "" : "<span class=\"method\">\(HTML.text(method))</span> "
+    let methodHTML: Markup = method.isEmpty ? "" : "<span class=\"method\">\(HTML.text(method))</span> "
     let url = endpoint.urlPattern.isEmpty ? endpoint.name : endpoint.urlPattern
     let target = href.map { HTML.link($0, url) } ?? HTML.text(url)
-    let name = endpoint.urlPattern.isEmpty ? "" : " — " + HTML.text(endpoint.name)
-    return methodHTML + "<code>" + target + "</code>" + name
+    let name: Markup = endpoint.urlPattern.isEmpty ? "" : " — " + HTML.text(endpoint.name)
+    return methodHTML + Markup.code(target) + name
   }
 
   static func render(_ context: PageContext, festival index: Int, endpoint number: Int) -> PageBody {
     let festival = context.festival(index)
     guard let contract = festival.contract else { return PageBody(html: "") }
     let endpoint = contract.endpoints[number]
-    var html = "<h1>\(HTML.text(endpoint.name))</h1>\n<p>\(summary(endpoint, href: nil))</p>\n"
+    var html: Markup = "<h1>\(HTML.text(endpoint.name))</h1>\n<p>\(summary(endpoint, href: nil))</p>\n"
     html += HTML.facts([
       ("Purpose", HTML.text(endpoint.purpose ?? "")),
       ("Service", endpoint.owner.map { festival.componentLink($0.component) + Ownership.note($0) } ?? ""),
@@ -29,7 +29,7 @@ enum EndpointPage {
           ["Parameter", "In", "Type", "Required", "Description"],
           endpoint.parameters.map { parameter in
             [
-              "<code>\(HTML.text(parameter.name))</code>",
+              "\(Markup.code(parameter.name))",
               HTML.text(parameter.placement?.rawValue ?? parameter.placementWritten),
               HTML.text(parameter.type),
               HTML.text(parameter.required.map { $0 ? "yes" : "no" } ?? parameter.requiredWritten),

@@ -6,13 +6,13 @@ enum EntityPage {
     let festival = context.festival(index)
     guard let contract = festival.contract else { return PageBody(html: "") }
     let entity = contract.entities[number]
-    var html = "<h1>\(HTML.text(entity.name))</h1>\n"
-    let relationships = entity.relationships.map { relation -> String in
+    var html: Markup = "<h1>\(HTML.text(entity.name))</h1>\n"
+    let relationships = entity.relationships.map { relation -> Markup in
       let target = festival.lookup.entitiesByStem[Fold.stem(relation.target)]
       let name =
         target.map { festival.pageLink(.entity, $0, relation.target) }
         ?? HTML.text(relation.target)
-      return (relation.cardinality.map { "<code>\(HTML.text($0))</code> with " } ?? "") + name
+      return (relation.cardinality.map { "\(Markup.code($0)) with " } ?? "") + name
     }
     html += HTML.facts([
       ("Purpose", HTML.text(entity.purpose)),

@@ -6,7 +6,7 @@ enum EventPage {
     let festival = context.festival(index)
     guard let contract = festival.contract else { return PageBody(html: "") }
     let event = contract.events[number]
-    var html = "<h1>\(HTML.text(event.name))</h1>\n"
+    var html: Markup = "<h1>\(HTML.text(event.name))</h1>\n"
     html += HTML.facts([
       ("Publisher", event.publisher.map { festival.link($0) } ?? ""),
       ("Subscribers", event.subscribers.map { festival.link($0) }.joined(separator: ", ")),

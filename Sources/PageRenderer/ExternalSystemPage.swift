@@ -10,7 +10,7 @@ enum ExternalSystemPage {
     // From the festival's index: scanning every component and integration for each system's page grew
     // with the square of the festival.
     let integration = festival.lookup.integrations[key].map { contract.externalIntegrations[$0] }
-    var html = "<h1>\(HTML.text(system.name))</h1>\n"
+    var html: Markup = "<h1>\(HTML.text(system.name))</h1>\n"
     html += HTML.facts([
       ("Purpose", HTML.text(system.purpose)),
       ("Protocol", HTML.text(system.protocol)),

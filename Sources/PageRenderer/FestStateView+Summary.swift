@@ -3,12 +3,12 @@ import Foundation
 
 /// The festival-wide part: next task, blocked and started tasks, workflows and gates, status history.
 extension FestStateView {
-  static func summary(_ context: FestivalContext) -> String {
+  static func summary(_ context: FestivalContext) -> Markup {
     let festival = context.festival
     // Flattened once: the plan's tasks are walked for each fact below.
     let tasks = festival.allTasks
-    var html = ""
-    var facts: [(String, String)] = []
+    var html = Markup()
+    var facts: [(String, Markup)] = []
     if let next = festival.nextTask { facts.append(("Next task", taskLink(next, context))) }
     let started = tasks.filter { $0.state.status == .inProgress }
     if !started.isEmpty {
@@ -23,7 +23,7 @@ extension FestStateView {
     if !gates.isEmpty {
       // The quality gates fest appended to each sequence: how many passed, and the first still open.
       let passed = gates.filter { $0.state.status == .completed }.count
-      var text = "\(passed) of \(gates.count) passed"
+      var text: Markup = "\(passed) of \(gates.count) passed"
       if let open = gates.first(where: { $0.state.status != .completed }) {
         text += " · next: " + taskLink(open, context)
       }
@@ -35,7 +35,7 @@ extension FestStateView {
     return html
   }
 
-  private static func taskLink(_ task: FestivalTask, _ context: FestivalContext) -> String {
+  private static func taskLink(_ task: FestivalTask, _ context: FestivalContext) -> Markup {
     let title = PlanTitles.task(task)
     let link =
       context.plan.documents[task.path].map { HTML.link(context.href($0), title) } ?? HTML.text(title)
@@ -43,10 +43,10 @@ extension FestStateView {
     return link + " <span class=\"muted\">" + HTML.text(sequence) + "</span>"
   }
 
-  private static func blocked(_ all: [FestivalTask], _ context: FestivalContext) -> String {
+  private static func blocked(_ all: [FestivalTask], _ context: FestivalContext) -> Markup {
     let tasks = all.filter { $0.state.status == .blocked }
     guard !tasks.isEmpty else { return "" }
-    let rows = tasks.map { task -> [String] in
+    let rows = tasks.map { task -> [Markup] in
       [
         taskLink(task, context), HTML.text(task.state.blockedReason ?? ""),
         HTML.text(task.state.since.map(day) ?? ""),
@@ -56,8 +56,8 @@ extension FestStateView {
   }
 
   /// Each phase's workflow and gate, as `fest workflow status` tells them.
-  private static func workflows(_ festival: Festival, _ context: FestivalContext) -> String {
-    var items: [String] = []
+  private static func workflows(_ festival: Festival, _ context: FestivalContext) -> Markup {
+    var items: [Markup] = []
     for phase in festival.phases {
       let title = PlanTitles.phase(phase, in: festival)
       for (workflow, kind) in [(phase.workflow, "workflow"), (phase.gates, "gate")] {
@@ -73,9 +73,9 @@ extension FestStateView {
   }
 
   /// fest's recorded status moves, oldest first, with the record each came from.
-  static func history(_ festival: Festival) -> String {
+  static func history(_ festival: Festival) -> Markup {
     guard !festival.history.isEmpty else { return "" }
-    let rows = festival.history.map { change -> [String] in
+    let rows = festival.history.map { change -> [Markup] in
       let record = change.record == .festYAML ? "fest.yaml" : ".fest/status_history.json"
       let move = (change.from.map { HTML.text($0) + " → " } ?? "") + HTML.text(change.to)
       return [

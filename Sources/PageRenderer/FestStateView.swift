@@ -6,7 +6,7 @@ import Foundation
 /// tell a reader.
 enum FestStateView {
   /// A progress bar of completed tasks, fest's percentage, and what is in progress or blocked.
-  static func counts(_ counts: TaskCounts) -> String {
+  static func counts(_ counts: TaskCounts) -> Markup {
     var html = HTML.progress(checked: counts.completed, total: counts.total)
     html += " <span class=\"muted\">\(counts.percentage)%"
     if counts.inProgress > 0 { html += " · \(counts.inProgress) in progress" }
@@ -23,10 +23,11 @@ enum FestStateView {
   }
 
   /// A task's status badge; its title says what decided it.
-  static func taskBadge(_ task: FestivalTask) -> String {
+  static func taskBadge(_ task: FestivalTask) -> Markup {
     let label = task.state.status.rawValue.replacingOccurrences(of: "_", with: " ")
-    return "<span class=\"badge badge-\(HTML.attribute(task.state.status.rawValue))\" title=\""
-      + HTML.attribute(sourceText(task)) + "\">" + HTML.text(label) + "</span>"
+    return
+      "<span class=\"badge badge-\(attribute: task.state.status.rawValue)\" title=\"\(attribute: sourceText(task))\">"
+      + HTML.text(label) + "</span>"
   }
 
   /// Why a task reads as it does, in words.
@@ -45,7 +46,7 @@ enum FestStateView {
   }
 
   /// A task's checklist beside its status, when it has one.
-  static func checklist(_ task: FestivalTask) -> String {
+  static func checklist(_ task: FestivalTask) -> Markup {
     guard task.progress.total > 0 else { return "" }
     return
       "<span class=\"checklist-figure muted\" title=\"its own checklist\">☑ \(task.progress.checked)/\(task.progress.total)</span>"
@@ -57,7 +58,7 @@ enum FestStateView {
   }
 
   /// A workflow or phase gate in one line: where it stands and the step fest is on.
-  static func workflowLine(_ workflow: WorkflowProgress, link: String) -> String {
+  static func workflowLine(_ workflow: WorkflowProgress, link: Markup) -> Markup {
     var html = link + " " + StatusBadge.known(workflow.status)
     html += " <span class=\"muted\">\(workflow.completedSteps) of \(workflow.steps.count) steps"
     if !workflow.isDone, workflow.started, let current = workflow.current,

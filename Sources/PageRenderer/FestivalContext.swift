@@ -20,7 +20,7 @@ struct FestivalContext {
 
   func systemIndex(named name: String) -> Int? { lookup.systems[Fold.key(name)] }
 
-  func componentLink(_ name: String) -> String {
+  func componentLink(_ name: String) -> Markup {
     guard let index = componentIndex(named: name), let page = page(.component, index) else {
       return HTML.text(name)
     }
@@ -28,7 +28,7 @@ struct FestivalContext {
   }
 
   /// A resolved name as a link to its page; an unresolved one as text marked unknown.
-  func link(_ reference: NameReference) -> String {
+  func link(_ reference: NameReference) -> Markup {
     guard let target = reference.target else {
       return
         "<span class=\"unknown-name\" title=\"names no component or external system\">\(HTML.text(reference.written))</span>"
@@ -65,7 +65,7 @@ struct FestivalContext {
   }
 
   /// A link to a row of the interface document.
-  func rowLink(line: Int, label: String) -> String {
+  func rowLink(line: Int, label: String) -> Markup {
     guard let interfaces = plan.interfaces, let anchor = plan.rowAnchors[line] else {
       return HTML.text(label)
     }
@@ -78,7 +78,7 @@ struct FestivalContext {
   }
 
   /// A link to the page of the element of `kind` at `position`; its label alone when it has none.
-  func pageLink(_ kind: ElementID.Kind, _ position: Int, _ label: String) -> String {
+  func pageLink(_ kind: ElementID.Kind, _ position: Int, _ label: String) -> Markup {
     page(kind, position).map { HTML.link(href($0), label) } ?? HTML.text(label)
   }
 }

@@ -7,9 +7,9 @@ enum FestivalHomePage {
     let festivalContext = context.festival(index)
     let festival = festivalContext.festival
     let plan = festivalContext.plan
-    var html = "<h1>\(HTML.text(festival.title))</h1>\n"
+    var html: Markup = "<h1>\(HTML.text(festival.title))</h1>\n"
     let planView = planView(festivalContext)
-    var facts: [(String, String)] = [
+    var facts: [(String, Markup)] = [
       ("Status", planView.status),
       ("ID", HTML.text(festival.festivalID ?? "")),
       ("Ritual run", HTML.text(festival.ritualRun ?? "")),
@@ -20,7 +20,7 @@ enum FestivalHomePage {
       ("Tasks", planView.progress),
     ]
     if let contract = festival.interfaces {
-      let link = plan.interfaces.map { HTML.link(festivalContext.href($0), "interface document") } ?? ""
+      let link = plan.interfaces.map { HTML.link(festivalContext.href($0), "interface document") } ?? Markup()
       facts.append(("Interfaces", StatusBadge.interface(contract) + " " + link))
     }
     html += HTML.facts(facts)
@@ -81,18 +81,18 @@ enum FestivalHomePage {
 
   /// What the home shows of the plan and fest's state, as HTML parts.
   struct PlanView {
-    var status: String
-    var progress: String
-    var summary: String
-    var tree: String
-    var history: String
+    var status: Markup
+    var progress: Markup
+    var summary: Markup
+    var tree: Markup
+    var history: Markup
 
     /// Everything at once, for the page's inputs.
-    var all: String { status + progress + summary + tree + history }
+    var all: String { (status + progress + summary + tree + history).html }
   }
 
-  private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> String {
-    func group(_ title: String, _ id: String, _ names: [String], _ kind: ElementID.Kind) -> String {
+  private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> Markup {
+    func group(_ title: String, _ id: String, _ names: [String], _ kind: ElementID.Kind) -> Markup {
       guard !names.isEmpty else { return "" }
       let items = names.enumerated().map { context.pageLink(kind, $0.offset, $0.element) }
       return
@@ -102,7 +102,7 @@ enum FestivalHomePage {
       [endpoint.method?.rawValue ?? endpoint.methodWritten, endpoint.urlPattern].filter { !$0.isEmpty }
         .joined(separator: " ")
     }
-    var html = "<ul class=\"cards\">"
+    var html: Markup = "<ul class=\"cards\">"
     html += group("Components", "components", contract.components.map(\.name), .component)
     html += group("Endpoints", "endpoints", endpoints, .endpoint)
     html += group("Entities", "entities", contract.entities.map(\.name), .entity)
@@ -113,14 +113,14 @@ enum FestivalHomePage {
     return HTML.section("Interfaces", id: "interfaces", html)
   }
 
-  private static func documents(_ festival: Festival, _ context: FestivalContext) -> String {
+  private static func documents(_ festival: Festival, _ context: FestivalContext) -> Markup {
     let rootDocuments = festival.documents.filter { document in
       let relative =
         festival.path.isEmpty ? document.path : String(document.path.dropFirst(festival.path.count + 1))
       return !relative.utf8.contains(UInt8(ascii: "/"))
         || !festival.phases.contains { document.path.hasPrefix($0.path + "/") }
     }
-    func item(_ path: String) -> String? {
+    func item(_ path: String) -> Markup? {
       guard let document = festival.document(at: path), let page = context.plan.documents[path] else {
         return nil
       }

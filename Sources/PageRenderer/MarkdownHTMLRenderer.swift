@@ -1,6 +1,7 @@
 import Diagrams
 import Foundation
 import Markdown
+import MarkupSafety
 
 /// Renders a markdown tree to HTML for one page: links rewritten to pages (broken ones shown as such;
 /// the resolve step reported them), raw HTML through the allow-list, GitHub-style heading anchors, row
@@ -12,6 +13,8 @@ struct MarkdownHTMLRenderer {
   /// Source line of a table row -> the id its `<tr>` gets.
   let rowAnchors: [Int: String]
   private var slugger = HeadingSlugger()
+  /// Raw `<code>` tags open in the inline HTML of the text being written: text inside them is code.
+  private var rawCodeDepth = 0
   /// Component pages by folded name, so diagram nodes naming a component link to it.
   var componentPages: [String: String] = [:]
   /// Drawings of earlier builds in the same preview session.
@@ -37,18 +40,17 @@ struct MarkdownHTMLRenderer {
     }
   }
 
-  mutating func render(_ blocks: [Block]) -> String {
+  mutating func render(_ blocks: [Block]) -> Markup {
     blocks.map { render($0) }.joined(separator: "\n")
   }
 
-  private mutating func render(_ block: Block) -> String {
+  private mutating func render(_ block: Block) -> Markup {
     switch block {
     case .heading(let heading):
       let text = heading.content.plainText
-      let id = slugger.slug(for: text)
       let level = min(max(heading.level, 1), 6)
-      return "<h\(level) id=\"\(HTML.attribute(id))\">\(inlines(heading.content))"
-        + "<a class=\"anchor\" href=\"#\(HTML.attribute(id))\" aria-label=\"Link to this section\">#</a></h\(level)>"
+      let title = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      return .heading(level: level, id: slugger.slug(for: text), title: title, inlines(heading.content))
     case .paragraph(let paragraph):
       return "<p>\(inlines(paragraph.content))</p>"
     case .blockQuote(let quote):
@@ -58,7 +60,7 @@ struct MarkdownHTMLRenderer {
     case .codeBlock(let code):
       if code.language == "mermaid", let figure = renderDiagram(code) { return figure }
       let language = code.language.map { " class=\"language-\(HTML.attribute($0))\"" } ?? ""
-      return "<pre><code\(language)>\(HTML.text(code.code))</code></pre>"
+      return .raw("<pre><code\(language)>\(HTMLEscaping.text(code.code))</code></pre>")
     case .htmlBlock(let html):
       return "<div class=\"raw-html\">\(RawHTMLFilter.filter(html.html))</div>"
     case .thematicBreak:
@@ -70,7 +72,7 @@ struct MarkdownHTMLRenderer {
 
   /// A flowchart or sequence diagram drawn inline from what the resolve step parsed; one too large or
   /// that does not parse stays as code with the reason beside it. Other kinds stay as code.
-  private mutating func renderDiagram(_ code: CodeBlock) -> String? {
+  private mutating func renderDiagram(_ code: CodeBlock) -> Markup? {
     guard let diagram = diagrams[code.range.start.line] else { return nil }
     let figure: DiagramFigure
     switch diagram {
@@ -87,27 +89,30 @@ struct MarkdownHTMLRenderer {
           diagram: sequence, components: componentPages, pagePath: pagePath))
     case .tooLarge(let refusal):
       return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
-        + "\(HTML.text(refusal)).</p><pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
+        + "\(text: refusal).</p>\(Self.mermaidSource(code.code))</div>"
     case .failed(let error, _):
       return
         "<div class=\"diagram-error\"><p><strong>This diagram does not parse</strong> (line \(error.line), column "
-        + "\(error.column)): \(HTML.text(error.message))</p>"
-        + "<pre><code class=\"language-mermaid\">\(HTML.text(code.code))</code></pre></div>"
+        + "\(error.column)): \(text: error.message)</p>\(Self.mermaidSource(code.code))</div>"
     }
     diagramFiles.append(figure.file)
     return figure.html
   }
 
-  private mutating func renderList(_ list: ListBlock) -> String {
+  private static func mermaidSource(_ code: String) -> Markup {
+    .raw("<pre><code class=\"language-mermaid\">\(HTMLEscaping.text(code))</code></pre>")
+  }
+
+  private mutating func renderList(_ list: ListBlock) -> Markup {
     let isTaskList = list.items.contains { $0.task != nil }
     let tag = list.isOrdered ? "ol" : "ul"
     let start = list.isOrdered && list.start != 1 ? " start=\"\(list.start)\"" : ""
     let classAttribute = isTaskList ? " class=\"task-list\"" : ""
-    var html = "<\(tag)\(start)\(classAttribute)>"
+    var html: Markup = "<\(tag)\(start)\(classAttribute)>"
     for item in list.items {
-      var content: String
+      var content: Markup
       if list.isTight, item.blocks.allSatisfy({ if case .paragraph = $0 { true } else { false } }) {
-        var parts: [String] = []
+        var parts: [Markup] = []
         for case .paragraph(let paragraph) in item.blocks {
           parts.append(inlines(paragraph.content))
         }
@@ -128,7 +133,7 @@ struct MarkdownHTMLRenderer {
     return html + "</\(tag)>"
   }
 
-  private mutating func renderTable(_ table: Table) -> String {
+  private mutating func renderTable(_ table: Table) -> Markup {
     func alignment(_ index: Int) -> String {
       guard index < table.alignments.count else { return "" }
       switch table.alignments[index] {
@@ -138,14 +143,14 @@ struct MarkdownHTMLRenderer {
       case .none: return ""
       }
     }
-    var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
+    var html: Markup = "<div class=\"table-wrap\"><table>\n<thead><tr>"
     for (index, cell) in table.header.cells.enumerated() {
       html += "<th scope=\"col\"\(alignment(index))>\(inlines(cell.content))</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
     for row in table.rows {
       if let id = rowAnchors[row.range.start.line] {
-        html += "<tr id=\"\(HTML.attribute(id))\">"
+        html += "<tr id=\"\(attribute: id)\">"
       } else {
         html += "<tr>"
       }
@@ -157,18 +162,20 @@ struct MarkdownHTMLRenderer {
     return html + "</tbody></table></div>"
   }
 
-  mutating func inlines(_ content: [Inline]) -> String {
-    content.map { inline($0) }.joined()
+  mutating func inlines(_ content: [Inline]) -> Markup {
+    let outer = rawCodeDepth
+    defer { rawCodeDepth = outer }
+    return content.map { inline($0) }.joined()
   }
 
-  private mutating func inline(_ inline: Inline) -> String {
+  private mutating func inline(_ inline: Inline) -> Markup {
     switch inline {
-    case .text(let text): return HTML.text(text)
-    case .code(let code): return "<code>\(HTML.text(code))</code>"
+    case .text(let text): return rawCodeDepth > 0 ? .raw(HTMLEscaping.text(text)) : .text(text)
+    case .code(let code): return .code(code)
     case .emphasis(let children): return "<em>\(inlines(children))</em>"
     case .strong(let children): return "<strong>\(inlines(children))</strong>"
     case .strikethrough(let children): return "<del>\(inlines(children))</del>"
-    case .html(let html): return RawHTMLFilter.filter(html)
+    case .html(let html): return RawHTMLFilter.filter(html, codeDepth: &rawCodeDepth)
     case .softBreak: return "\n"
     case .lineBreak: return "<br>\n"
     case .link(let link): return renderLink(link)
@@ -176,17 +183,16 @@ struct MarkdownHTMLRenderer {
     }
   }
 
-  private mutating func renderLink(_ link: Link) -> String {
+  private mutating func renderLink(_ link: Link) -> Markup {
     let label = inlines(link.content)
     let title = link.title.isEmpty ? "" : " title=\"\(HTML.attribute(link.title))\""
     switch resolver.resolve(link.destination, fromDocument: documentPath, onPage: pagePath) {
     case .page(let href):
-      return "<a href=\"\(HTML.attribute(href))\"\(title)>\(label)</a>"
+      return .link(href, label, attributes: title)
     case .external(let url):
-      return "<a href=\"\(HTML.attribute(url))\"\(title) class=\"external\" rel=\"noopener\">\(label)</a>"
+      return .link(url, label, attributes: title + " class=\"external\" rel=\"noopener\"")
     case .broken(let reason):
-      return
-        "<span class=\"broken-link\" title=\"\(HTML.attribute("Broken link: " + reason))\">\(label)</span>"
+      return "<span class=\"broken-link\" title=\"\(attribute: "Broken link: " + reason)\">\(label)</span>"
     case .refused:
       return "<span class=\"broken-link\">\(label)</span>"
     }
@@ -194,18 +200,19 @@ struct MarkdownHTMLRenderer {
 
   /// Images of `static/` are shown; an external one becomes a link to it, since nothing is loaded from
   /// outside the site; any other stands as its alt text, with a warning.
-  private mutating func renderImage(_ image: Image) -> String {
+  private mutating func renderImage(_ image: Image) -> Markup {
     let alt = image.content.plainText
     switch resolver.resolveImage(image.source, fromDocument: documentPath, onPage: pagePath) {
     case .page(let href):
       let title = image.title.isEmpty ? "" : " title=\"\(HTML.attribute(image.title))\""
-      return "<img src=\"\(HTML.attribute(href))\" alt=\"\(HTML.attribute(alt))\"\(title) loading=\"lazy\">"
+      return "<img src=\"\(attribute: href)\" alt=\"\(attribute: alt)\"\(title) loading=\"lazy\">"
     case .external:
-      return "<a href=\"\(HTML.attribute(image.source))\" class=\"external image-link\" rel=\"noopener\">"
-        + "\(HTML.text(alt.isEmpty ? image.source : alt))</a>"
+      return .link(
+        image.source, .text(alt.isEmpty ? image.source : alt),
+        attributes: " class=\"external image-link\" rel=\"noopener\"")
     case .broken, .refused:
       break
     }
-    return "<span class=\"image-alt\" title=\"image not included in the site\">\(HTML.text(alt))</span>"
+    return "<span class=\"image-alt\" title=\"image not included in the site\">\(text: alt)</span>"
   }
 }

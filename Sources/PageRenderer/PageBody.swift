@@ -5,7 +5,7 @@ struct PageBody {
     var href: String?
   }
 
-  var html: String
+  var html: Markup
   var breadcrumbs: [Crumb] = []
   var festival: Int?
   /// Files the page brings along (its diagrams as standalone SVG).

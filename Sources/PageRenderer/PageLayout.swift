@@ -13,7 +13,7 @@ enum PageLayout {
   /// The page through the theme's `layout`, or with `section` through its `section` template instead (the
   /// page as a section of the single-file export: breadcrumbs, body, "Referenced by").
   static func render(
-    _ body: PageBody, headings: [BodyScan.Heading], referencedBy: [Int], context: PageContext, theme: Theme,
+    _ body: PageBody, headings: [Markup.Heading], referencedBy: [Int], context: PageContext, theme: Theme,
     options: RenderOptions, section: Bool = false
   ) -> String {
     let values = values(
@@ -23,7 +23,7 @@ enum PageLayout {
 
   /// What the theme's templates receive (docs/architecture.md lists it).
   private static func values(
-    _ body: PageBody, headings: [BodyScan.Heading], referencedBy: [Int], context: PageContext,
+    _ body: PageBody, headings: [Markup.Heading], referencedBy: [Int], context: PageContext,
     options: RenderOptions
   ) -> [String: Any] {
     let page = context.page
@@ -32,7 +32,7 @@ enum PageLayout {
     let navigation = festival.map { context.plan.festivals[$0].navigationScript } ?? "nav.js"
     var values: [String: Any] = [
       "title": page.title, "siteTitle": options.siteTitle, "root": root, "assets": root + "assets/",
-      "content": body.html, "version": options.version, "source": options.source, "page": page.path,
+      "content": body.html.html, "version": options.version, "source": options.source, "page": page.path,
       "navigation": context.href(navigation), "searchIndex": root + "search-index.js",
       "hasBreadcrumbs": body.breadcrumbs.count > 1,
       "breadcrumbs": body.breadcrumbs.map { crumb -> [String: Any] in

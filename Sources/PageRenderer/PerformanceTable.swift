@@ -2,8 +2,8 @@ import FestivalModel
 
 /// Performance rows with their parsed figures.
 enum PerformanceTable {
-  static func render(_ rows: [PerformanceRequirement], _ festival: FestivalContext) -> String {
-    func figure(_ quantity: Quantity?, _ column: String, _ row: PerformanceRequirement) -> String {
+  static func render(_ rows: [PerformanceRequirement], _ festival: FestivalContext) -> Markup {
+    func figure(_ quantity: Quantity?, _ column: String, _ row: PerformanceRequirement) -> Markup {
       if let quantity {
         return HTML.text(quantity.written.isEmpty ? String(quantity.value) : quantity.written)
       }

@@ -5,8 +5,8 @@ import Foundation
 /// fest reports and its task counts; same-number tasks as a parallel group; each task's own checklist
 /// beside it; a phase's workflow, gate and supporting documents under it.
 enum PlanTree {
-  static func render(_ festival: Festival, _ context: FestivalContext) -> String {
-    var html = "<div class=\"plan-tree\"><ul>"
+  static func render(_ festival: Festival, _ context: FestivalContext) -> Markup {
+    var html: Markup = "<div class=\"plan-tree\"><ul>"
     for phase in festival.phases {
       let title = PlanTitles.phase(phase, in: festival)
       let counts = phase.counts
@@ -43,15 +43,15 @@ enum PlanTree {
 
   /// What the tasks add up to; a phase without tasks goes by its workflow, else by what its goal says.
   private static func statusBadge(_ counts: TaskCounts, workflow: WorkflowProgress?, written: WorkStatus?)
-    -> String
+    -> Markup
   {
     if let status = FestStateView.derivedStatus(counts) { return StatusBadge.known(status) }
     if let workflow { return StatusBadge.known(workflow.status) }
     return StatusBadge.work(written)
   }
 
-  private static func tasks(_ groups: [[FestivalTask]], _ context: FestivalContext) -> String {
-    var html = "<ul>"
+  private static func tasks(_ groups: [[FestivalTask]], _ context: FestivalContext) -> Markup {
+    var html: Markup = "<ul>"
     for group in groups {
       let items = group.map { task($0, context) }
       if group.count > 1 {
@@ -65,8 +65,9 @@ enum PlanTree {
     return html + "</ul>"
   }
 
-  private static func task(_ task: FestivalTask, _ context: FestivalContext) -> String {
-    var html = "<li>\(link(task.path, PlanTitles.task(task), context)) " + FestStateView.taskBadge(task)
+  private static func task(_ task: FestivalTask, _ context: FestivalContext) -> Markup {
+    var html: Markup =
+      "<li>\(link(task.path, PlanTitles.task(task), context)) " + FestStateView.taskBadge(task)
     if task.isGate { html += " " + HTML.badge("gate", kind: "gate") }
     let checklist = FestStateView.checklist(task)
     if !checklist.isEmpty { html += " " + checklist }
@@ -77,9 +78,9 @@ enum PlanTree {
   }
 
   /// A phase's or sequence's other documents, by folder (`decisions/`, `results/`), files first.
-  static func supporting(_ paths: [String], under folder: String, _ context: FestivalContext) -> String {
+  static func supporting(_ paths: [String], under folder: String, _ context: FestivalContext) -> Markup {
     guard !paths.isEmpty else { return "" }
-    var html = "<details class=\"supporting\"><summary>Supporting documents "
+    var html: Markup = "<details class=\"supporting\"><summary>Supporting documents "
     html += "<span class=\"muted\">\(paths.count)</span></summary><ul>"
     for group in SupportingGroups.groups(paths, under: folder) {
       let links = group.paths.map { path in
@@ -94,7 +95,7 @@ enum PlanTree {
     return html + "</ul></details>"
   }
 
-  private static func link(_ path: String?, _ label: String, _ context: FestivalContext) -> String {
+  private static func link(_ path: String?, _ label: String, _ context: FestivalContext) -> Markup {
     guard let path, let page = context.plan.documents[path] else { return HTML.text(label) }
     return HTML.link(context.href(page), label)
   }

@@ -6,7 +6,7 @@ enum QueuePage {
     let festival = context.festival(index)
     guard let contract = festival.contract else { return PageBody(html: "") }
     let queue = contract.queues[number]
-    var html = "<h1><code>\(HTML.text(queue.name))</code></h1>\n"
+    var html: Markup = "<h1>\(Markup.code(queue.name))</h1>\n"
     html += HTML.facts([
       ("Purpose", HTML.text(queue.purpose)),
       ("Owner", queue.owner.map { festival.componentLink($0.component) + Ownership.note($0) } ?? ""),

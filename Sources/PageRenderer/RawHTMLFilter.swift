@@ -8,20 +8,37 @@ enum RawHTMLFilter {
     "br", "sub", "sup", "kbd", "b", "i", "em", "strong", "code", "details", "summary",
   ]
 
-  static func filter(_ html: String) -> String {
-    var result = ""
+  /// The HTML as markup: what is not an allowed tag is text (outside an allowed `<code>`, the page's).
+  static func filter(_ html: String) -> Markup {
+    var codeDepth = 0
+    return filter(html, codeDepth: &codeDepth)
+  }
+
+  /// `codeDepth` counts the allowed `<code>` tags open, across the pieces of one paragraph.
+  static func filter(_ html: String, codeDepth: inout Int) -> Markup {
+    var result = Markup()
+    func text(_ value: Substring, inCode: Bool) {
+      guard !value.isEmpty else { return }
+      result += inCode ? .raw(HTMLEscaping.text(String(value))) : .text(String(value))
+    }
     var rest = Substring(html)
     while let open = rest.firstIndex(of: "<") {
-      result += HTMLEscaping.text(String(rest[..<open]))
+      text(rest[..<open], inCode: codeDepth > 0)
       guard let close = rest[open...].firstIndex(of: ">") else {
         rest = rest[open...]
         break
       }
-      let tag = String(rest[open...close])
-      result += allowedTag(tag) ?? HTMLEscaping.text(tag)
+      let tag = rest[open...close]
+      if let allowed = allowedTag(String(tag)) {
+        result += .raw(allowed)
+        if allowed == "<code>" { codeDepth += 1 }
+        if allowed == "</code>" { codeDepth = max(0, codeDepth - 1) }
+      } else {
+        text(tag, inCode: codeDepth > 0)
+      }
       rest = rest[rest.index(after: close)...]
     }
-    result += HTMLEscaping.text(String(rest))
+    text(rest, inCode: codeDepth > 0)
     return result
   }
 

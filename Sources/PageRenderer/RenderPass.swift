@@ -146,7 +146,7 @@ final class RenderPass: @unchecked Sendable {
         return
       }
       var body: PageBody
-      var headings: [BodyScan.Heading] = facts[index]?.headings ?? []
+      var headings: [Markup.Heading] = facts[index]?.headings ?? []
       if let done = self.bodies.take(index) {
         body = done
       } else if self.remembered[index] != nil {
@@ -157,7 +157,7 @@ final class RenderPass: @unchecked Sendable {
         body = SiteRenderer.lateBody(
           for: page, context: pageContext, catalogs: catalogs, references: references,
           diagnostics: self.input.findings)
-        headings = BodyScan(body.html).headings
+        headings = PageFacts.outline(body.html)
         _ = self.rendered.increment()
         self.progress?(self.counter.increment(), self.pages.count)
       }

@@ -2,7 +2,7 @@ import FestivalModel
 
 /// A service interface's operations and data contract, each row linking to its place in the document.
 enum ServiceTables {
-  static func render(_ service: ServiceInterface, _ festival: FestivalContext) -> String {
+  static func render(_ service: ServiceInterface, _ festival: FestivalContext) -> Markup {
     var body = HTML.facts([
       ("Purpose", HTML.text(service.purpose ?? "")),
       ("Communication", HTML.text(service.communicationMethod ?? "")),

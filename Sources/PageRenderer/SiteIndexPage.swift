@@ -4,7 +4,7 @@ import FestivalModel
 /// ritual's runs) grouped on one card; then the loose documents.
 enum SiteIndexPage {
   static func render(_ context: PageContext) -> PageBody {
-    var html = "<h1>Festivals</h1>\n"
+    var html: Markup = "<h1>Festivals</h1>\n"
     let festivals = context.model.festivals
     if festivals.isEmpty {
       html += "<p class=\"muted\">No festival was found in the content folder.</p>"
@@ -45,9 +45,10 @@ enum SiteIndexPage {
     return order.map { members[$0]! }
   }
 
-  private static func card(_ index: Int, _ context: PageContext) -> String {
+  private static func card(_ index: Int, _ context: PageContext) -> Markup {
     let festival = context.model.festivals[index]
-    var html = "<li><h3>\(HTML.link(context.href(context.plan.festivals[index].home), festival.title))</h3>"
+    var html: Markup =
+      "<li><h3>\(HTML.link(context.href(context.plan.festivals[index].home), festival.title))</h3>"
     html += "<p>" + badges(festival) + "</p>"
     if let goal = festival.goal { html += "<p>\(HTML.text(goal))</p>" }
     html += "<p>Tasks \(FestStateView.counts(festival.counts))</p></li>"
@@ -55,11 +56,11 @@ enum SiteIndexPage {
   }
 
   /// One card for several festivals of one name: a line per festival, the ritual template first.
-  private static func group(_ family: [Int], _ context: PageContext) -> String {
+  private static func group(_ family: [Int], _ context: PageContext) -> Markup {
     let festivals = context.model.festivals
     let first = festivals[family[0]]
     let isRitual = family.contains { festivals[$0].ritualRun != nil }
-    var html = "<li class=\"card-group\"><h3>\(HTML.text(first.name))</h3>"
+    var html: Markup = "<li class=\"card-group\"><h3>\(HTML.text(first.name))</h3>"
     html +=
       "<p class=\"muted\">\(family.count) \(isRitual ? "festivals: the ritual and its runs" : "festivals of this name")</p>"
     if let goal = first.goal { html += "<p>\(HTML.text(goal))</p>" }
@@ -79,8 +80,8 @@ enum SiteIndexPage {
   }
 
   /// ID, run, lifecycle folder and status, each telling this festival apart from its namesakes.
-  static func badges(_ festival: Festival, withRun: Bool = true) -> String {
-    var parts: [String] = []
+  static func badges(_ festival: Festival, withRun: Bool = true) -> Markup {
+    var parts: [Markup] = []
     if let id = festival.festivalID { parts.append(HTML.badge(id, kind: "id")) }
     if withRun, let run = festival.ritualRun { parts.append(HTML.badge("run " + run, kind: "run")) }
     // The folder is the status; its badge says more only for the dungeon's buckets and dates.

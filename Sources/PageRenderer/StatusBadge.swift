@@ -2,14 +2,14 @@ import FestivalModel
 
 /// Statuses as badges that read in text and colour alike; unknown statuses show as written.
 enum StatusBadge {
-  static func work(_ status: WorkStatus?) -> String {
+  static func work(_ status: WorkStatus?) -> Markup {
     guard let status else { return "" }
     guard let known = status.known else { return HTML.badge(status.written, kind: "unknown") }
     return HTML.badge(known.rawValue.replacingOccurrences(of: "_", with: " "), kind: known.rawValue)
   }
 
   /// A festival's status, its title saying what decided it (the lifecycle folder, fest's records).
-  static func festival(_ festival: Festival) -> String {
+  static func festival(_ festival: Festival) -> Markup {
     guard let status = festival.status else { return "" }
     let badge = work(status)
     let source: String? =
@@ -24,11 +24,11 @@ enum StatusBadge {
     return badge + " <span class=\"muted\">from \(HTML.text(source))</span>"
   }
 
-  static func known(_ status: KnownStatus) -> String {
+  static func known(_ status: KnownStatus) -> Markup {
     HTML.badge(status.rawValue.replacingOccurrences(of: "_", with: " "), kind: status.rawValue)
   }
 
-  static func interface(_ contract: InterfaceContract) -> String {
+  static func interface(_ contract: InterfaceContract) -> Markup {
     if let status = contract.status {
       return HTML.badge(
         status.rawValue.replacingOccurrences(of: "_", with: " "), kind: status.rawValue.lowercased())

@@ -22,7 +22,7 @@ enum SystemGroupPage {
       chart, caption: "\(group.name): its components and what they depend on.", pagePath: context.page.path,
       number: 1,
       links: GeneratedGraphs.links(chart, festival: festival), layouts: context.layouts)
-    var html = "<h1>\(HTML.text(group.name))</h1>\n" + figure.html
+    var html: Markup = "<h1>\(HTML.text(group.name))</h1>\n" + figure.html
     html += HTML.section(
       "Components", id: "components",
       HTML.list(

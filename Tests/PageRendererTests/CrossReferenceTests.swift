@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Testing
 
 @testable import PageRenderer
@@ -23,22 +24,55 @@ import Testing
     #expect(matcher.mentions(in: "one SHIPMENT, then shipments") == [0])
     #expect(matcher.mentions(in: "send post /v1/shipments now") == [2])
     #expect(matcher.mentions(in: "an id is too short to count") == [])
-    let scan = BodyScan(
-      "<p>Shipment</p><pre><code>Shipment Service</code></pre><p>x <code>create shipment</code></p>")
-    #expect(matcher.mentions(in: scan.text) == [0])
+    let body: Markup =
+      "<p>\(text: "Shipment")</p><pre>\(Markup.code("Shipment Service"))</pre><p>x \(Markup.code("create shipment"))</p>"
+    #expect(matcher.mentions(in: body.text) == [0])
   }
 
-  @Test func theBodyScanFindsHeadingsLinksAndText() {
-    let scan = BodyScan(
-      "<section><h2 id=\"a-b\">A &amp; B<a class=\"anchor\" href=\"#a-b\">#</a></h2><p>x <a href=\"../c.html#d\">C</a></p>"
-        + "<h3 id=\"q\">Q <code>code</code></h3><script>var hidden</script></section>")
+  /// The markdown renderer writes down what a page says as it writes the page: nothing reads it back
+  /// out of the HTML.
+  @Test func theRendererWritesDownHeadingsLinksAndText() {
+    let document = MarkdownParser.parse(
+      """
+      ## A & B
+
+      x [C](https://example.org/c) and `code words`
+
+      ### Q `code`
+
+      <b>bold</b> <code>hidden</code>
+
+      | Name | Note |
+      |---|---|
+      | one | two |
+      """)
+    var renderer = MarkdownHTMLRenderer(
+      documentPath: "d.md", pagePath: "f/d.html", resolver: LinkResolver(plan: site.plan, anchors: [:]))
+    let body = renderer.render(document.blocks)
     #expect(
-      scan.headings == [.init(level: 2, id: "a-b", text: "A & B"), .init(level: 3, id: "q", text: "Q code")])
-    #expect(scan.links == ["#a-b", "../c.html#d"])
-    #expect(scan.text.contains("A & B"))
-    #expect(!scan.text.contains("hidden"))
+      body.headings == [
+        .init(level: 2, id: "a--b", text: "A & B"), .init(level: 3, id: "q-code", text: "Q code"),
+      ])
+    #expect(body.links == ["#a--b", "https://example.org/c", "#q-code"])
+    #expect(
+      body.text.split(separator: " ") == [
+        "A", "&", "B", "x", "C", "and", "Q", "bold", "Name", "Note", "one", "two",
+      ])
+    #expect(body.html.contains("<h2 id=\"a--b\">A &amp; B<a class=\"anchor\" href=\"#a--b\""))
     #expect(CrossReferences.targets(of: "../c.html#d", from: "f/x/p.html") == ["f/c.html", "f/c.html#d"])
     #expect(CrossReferences.targets(of: "https://example.org/", from: "f/p.html") == [])
+  }
+
+  /// Pieces joined keep their words apart where our markup parts them, and together where it does not.
+  @Test func markupPartsWordsAsALayoutWould() {
+    let cell: Markup = "<td>\(text: "b")</td>"
+    #expect(("<td>\(text: "a")</td>" + cell).text == "a b ")
+    #expect((Markup.text("a") + Markup.text("b")).text == "ab")
+    #expect((Markup.text("a") + "<br>" + Markup.text("b")).text == "a b")
+    let link = Markup.link("x.html", .text("X & Y"))
+    #expect(link.html == "<a href=\"x.html\">X &amp; Y</a>" && link.links == ["x.html"])
+    #expect(Markup.code(link).text.isEmpty && Markup.code(link).links == ["x.html"])
+    #expect(HTML.section("Só", id: "so", .text("body")).headings == [.init(level: 2, id: "so", text: "Só")])
   }
 
   @Test func theIndexListsEveryKindOfNamedThingWithItsDefinitionAndMentions() throws {
@@ -99,8 +133,8 @@ import Testing
     mentions[group] = Array(0..<10)
     let body = NameIndexPage.render(
       context, festival: 0, catalog: catalog, mentions: mentions, mentionsShown: 3)
-    #expect(body.html.contains(">Festivals</a>, <a href=\"../404.html\">Page not found</a>, <a href="))
-    #expect(body.html.contains("<span class=\"muted\">and 7 more pages</span>"))
+    #expect(body.html.html.contains(">Festivals</a>, <a href=\"../404.html\">Page not found</a>, <a href="))
+    #expect(body.html.html.contains("<span class=\"muted\">and 7 more pages</span>"))
   }
 
   @Test func longReferencedByListsShowAHundredAndCountTheRestByKind() throws {

@@ -8,7 +8,7 @@ import Testing
   func sample() -> RenderRecord {
     var record = RenderRecord()
     var facts = PageFacts()
-    facts.headings = [BodyScan.Heading(level: 2, id: "intro", text: "Intro")]
+    facts.headings = [Markup.Heading(level: 2, id: "intro", text: "Intro")]
     facts.mentioned = [3, 1]
     facts.linkTargets = ["a.html", "a.html#x"]
     facts.words = "intro text"

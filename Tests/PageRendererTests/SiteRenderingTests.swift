@@ -203,9 +203,9 @@ import Testing
         model: model, plan: plan, page: page, resolver: resolver, resolved: resolved,
         indexes: SiteRenderer.indexes(model: model, plan: plan))
       switch page.kind {
-      case .festivalHome(let festival): return FestivalHomePage.render(context, festival: festival).html
+      case .festivalHome(let festival): return FestivalHomePage.render(context, festival: festival).html.html
       case .systemGroup(let festival, let index):
-        return SystemGroupPage.render(context, festival: festival, group: index).html
+        return SystemGroupPage.render(context, festival: festival, group: index).html.html
       default: return ""
       }
     }

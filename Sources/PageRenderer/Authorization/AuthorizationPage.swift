@@ -5,7 +5,7 @@ enum AuthorizationPage {
   static func render(_ context: PageContext, festival index: Int) -> PageBody {
     let festival = context.festival(index)
     guard let matrix = festival.contract?.authorization else { return PageBody(html: "", festival: index) }
-    var html = "<h1>Authorization</h1>\n"
+    var html: Markup = "<h1>Authorization</h1>\n"
     html +=
       "<p>Who may do what, resource by resource. Each cell shows what festdoc understood of it and the "
       + "words as written; roles and resources open pages of their own.</p>\n"
@@ -30,12 +30,12 @@ enum AuthorizationPage {
   /// rows in `rows` (or about the role `role`) when given.
   static func anomalies(
     _ matrix: AuthorizationMatrix, _ festival: FestivalContext, rows: Set<Int>?, role: Int? = nil
-  ) -> String {
-    func roleLink(_ index: Int) -> String {
+  ) -> Markup {
+    func roleLink(_ index: Int) -> Markup {
       guard index < matrix.roles.count else { return "column \(index + 1)" }
       return festival.pageLink(.role, index, matrix.roles[index])
     }
-    func resourceLink(_ index: Int) -> String {
+    func resourceLink(_ index: Int) -> Markup {
       guard index < matrix.rows.count else { return "row \(index + 1)" }
       return festival.pageLink(.resource, index, matrix.rows[index].resource)
     }
@@ -45,7 +45,7 @@ enum AuthorizationPage {
       if rows != nil && row == nil { return false }
       return true
     }
-    var items: [String] = []
+    var items: [Markup] = []
     for anomaly in festival.lookup.authorizationAnomalies {
       switch anomaly {
       case .unreachableResource(let row) where concerns(row: row, roles: role.map { [$0] } ?? []):

@@ -29,7 +29,7 @@ enum AuthorizationTable {
   }
 
   /// One cell: level badge, capabilities and scope, the words as written.
-  static func cell(_ cell: AuthorizationCell) -> String {
+  static func cell(_ cell: AuthorizationCell) -> Markup {
     let level = level(cell)
     var parsed = ""
     if cell.understood && !cell.capabilities.isEmpty {
@@ -37,7 +37,7 @@ enum AuthorizationTable {
         cell.capabilities.map(\.rawValue).joined(separator: ", ") + " · " + cell.scope.rawValue
         + (cell.capabilitiesAssumed ? " (read assumed)" : "")
     }
-    var html = "<span class=\"access access-\(level.rawValue)\">\(HTML.text(level.label))</span>"
+    var html: Markup = "<span class=\"access access-\(level.rawValue)\">\(HTML.text(level.label))</span>"
     if !parsed.isEmpty { html += "<br><span class=\"access-parsed\">\(HTML.text(parsed))</span>" }
     let written = cell.written.trimmingCharacters(in: .whitespaces)
     html += "<br><q class=\"access-written\">\(HTML.text(written.isEmpty ? "(empty)" : written))</q>"
@@ -45,9 +45,9 @@ enum AuthorizationTable {
   }
 
   /// The rows at `rows` (indexes into the matrix), roles and resources linked to their pages.
-  static func render(_ matrix: AuthorizationMatrix, rows: [Int], _ festival: FestivalContext) -> String {
+  static func render(_ matrix: AuthorizationMatrix, rows: [Int], _ festival: FestivalContext) -> Markup {
     let roleHeaders = matrix.roles.enumerated().map { festival.pageLink(.role, $0.offset, $0.element) }
-    let body = rows.map { index -> [String] in
+    let body = rows.map { index -> [Markup] in
       let row = matrix.rows[index]
       let resource = festival.pageLink(.resource, index, row.resource)
       return [resource] + row.cells.map(cell)
@@ -55,7 +55,7 @@ enum AuthorizationTable {
     return HTML.table(["Resource"], body, headersHTML: roleHeaders, className: "access-grid") + legend
   }
 
-  static let legend =
+  static let legend: Markup =
     "<p class=\"access-legend\">"
     + [Level.none, .read, .write, .full, .unclear].map {
       "<span class=\"access access-\($0.rawValue)\">\(HTML.text($0.label))</span>"

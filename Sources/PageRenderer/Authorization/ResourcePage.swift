@@ -8,8 +8,8 @@ enum ResourcePage {
       return PageBody(html: "", festival: index)
     }
     let row = matrix.rows[resource]
-    var html = "<h1>\(HTML.text(row.resource)) <span class=\"muted\">resource</span></h1>\n"
-    let rows = row.cells.enumerated().map { roleIndex, cell -> [String] in
+    var html: Markup = "<h1>\(HTML.text(row.resource)) <span class=\"muted\">resource</span></h1>\n"
+    let rows = row.cells.enumerated().map { roleIndex, cell -> [Markup] in
       let role = festival.pageLink(.role, roleIndex, cell.role)
       return [role, AuthorizationTable.cell(cell)]
     }

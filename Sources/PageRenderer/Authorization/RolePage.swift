@@ -8,8 +8,8 @@ enum RolePage {
       return PageBody(html: "", festival: index)
     }
     let name = matrix.roles[role]
-    var html = "<h1>\(HTML.text(name)) <span class=\"muted\">role</span></h1>\n"
-    let rows = matrix.rows.enumerated().map { rowIndex, row -> [String] in
+    var html: Markup = "<h1>\(HTML.text(name)) <span class=\"muted\">role</span></h1>\n"
+    let rows = matrix.rows.enumerated().map { rowIndex, row -> [Markup] in
       let resource = festival.pageLink(.resource, rowIndex, row.resource)
       let cell = role < row.cells.count ? AuthorizationTable.cell(row.cells[role]) : ""
       return [resource, cell]

@@ -16,7 +16,7 @@ enum NameIndexPage {
   ) -> PageBody {
     let keys = catalog.groups.map { catalog.things[$0[0]].name.lowercased() }
     let order = catalog.groups.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
-    var html = "<h1>A–Z index</h1>\n"
+    var html: Markup = "<h1>A–Z index</h1>\n"
     let crumbs = context.crumbs(festival: index, [PageBody.Crumb(title: "A–Z index")])
     guard !order.isEmpty else {
       html += "<p class=\"muted\">This festival's interface document names nothing yet.</p>\n"
@@ -38,7 +38,7 @@ enum NameIndexPage {
       "<nav class=\"letters\" aria-label=\"Letters\">"
       + letters.map { HTML.link("#" + anchor($0.0), $0.0) }.joined(separator: " ") + "</nav>\n"
     for (letter, groups) in letters {
-      var entries = ""
+      var entries = Markup()
       for group in groups {
         entries += entry(
           group, catalog: catalog, mentions: mentions[group], context: context, shown: mentionsShown)
@@ -50,14 +50,14 @@ enum NameIndexPage {
 
   private static func entry(
     _ group: Int, catalog: NameCatalog, mentions: [Int], context: PageContext, shown: Int
-  ) -> String {
+  ) -> Markup {
     let things = catalog.groups[group].map { catalog.things[$0] }
-    let definitions = things.prefix(definitionsShown).map { thing -> String in
+    let definitions = things.prefix(definitionsShown).map { thing -> Markup in
       var label = thing.kind.rawValue
       if let owner = thing.context { label += " · " + owner }
       return HTML.link(context.href(thing.definition), label)
     }
-    var html = "<dt>\(HTML.text(things[0].name)) <span class=\"muted\">"
+    var html: Markup = "<dt>\(HTML.text(things[0].name)) <span class=\"muted\">"
     html += definitions.joined(separator: ", ")
     if things.count > definitionsShown { html += ", and \(things.count - definitionsShown) more" }
     html += "</span></dt><dd>"

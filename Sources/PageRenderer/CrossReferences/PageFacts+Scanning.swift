@@ -1,15 +1,20 @@
 import SitePlan
 
 extension PageFacts {
-  /// Scans a rendered body once for its headings, links and mentions.
+  /// What a rendered body says, as its renderer wrote it down: headings, links and mentions.
   init(body: PageBody, page: PlannedPage, matcher: MentionMatcher?) {
-    let scan = BodyScan(body.html)
-    headings = scan.headings
-    words = SearchIndex.words(scan.text, limit: SearchIndex.wordsKept)
-    for href in scan.links {
+    let content = body.html
+    headings = Self.outline(content)
+    words = SearchIndex.words(content.text, limit: SearchIndex.wordsKept)
+    for href in content.links {
       linkTargets.formUnion(CrossReferences.targets(of: href, from: page.path))
     }
     linkTargets.remove(page.path)
-    if let matcher { mentioned = matcher.mentions(in: scan.text) }
+    if let matcher { mentioned = matcher.mentions(in: content.text) }
+  }
+
+  /// The headings "On this page" lists: sections and their subsections.
+  static func outline(_ content: Markup) -> [Markup.Heading] {
+    content.headings.filter { $0.level == 2 || $0.level == 3 }
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// the next build needs to skip it.
 public struct RenderRecord: Sendable {
   /// Bumped whenever the record's layout or the meaning of a fingerprint changes.
-  static let format = "festdoc-record-4"
+  static let format = "festdoc-record-5"
   /// Where the record lives in the output folder.
   public static let path = ".festdoc/record"
 
@@ -51,7 +51,7 @@ public struct RenderRecord: Sendable {
         var facts = PageFacts()
         for _ in 0..<(try reader.count()) {
           facts.headings.append(
-            BodyScan.Heading(level: try reader.integer(), id: try reader.string(), text: try reader.string()))
+            Markup.Heading(level: try reader.integer(), id: try reader.string(), text: try reader.string()))
         }
         facts.mentioned = Set(try reader.strings().compactMap { Int($0) })
         facts.linkTargets = Set(try reader.strings())

@@ -7,13 +7,13 @@ enum DiagnosticsPage {
   static func render(_ context: PageContext, festival index: Int, diagnostics: [Diagnostic]) -> PageBody {
     let festival = context.festival(index)
     let own = diagnostics.filter(festival.concerns)
-    var html = "<h1>Build diagnostics</h1>\n"
+    var html: Markup = "<h1>Build diagnostics</h1>\n"
     let counts = Severity.allCases.reversed().map { severity in
       "\(own.filter { $0.severity == severity }.count) \(severity.rawValue)s"
     }.joined(separator: ", ")
     html += "<p>\(HTML.text(counts)) in the files of this festival.</p>\n"
     if !own.isEmpty {
-      let rows = own.map { finding -> [String] in
+      let rows = own.map { finding -> [Markup] in
         let location = finding.location
         let place = location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""
         let link =
@@ -25,7 +25,7 @@ enum DiagnosticsPage {
         if let fix = finding.fix { message += "<br><span class=\"muted\">\(HTML.text(fix))</span>" }
         return [
           HTML.badge(finding.severity.rawValue, kind: "severity-" + finding.severity.rawValue), link, message,
-          "<code>\(HTML.text(finding.rule.id))</code>",
+          "\(Markup.code(finding.rule.id))",
         ]
       }
       html += HTML.table(["Severity", "Where", "Message", "Rule"], rows)

@@ -10,7 +10,7 @@ enum ReviewPage {
 
   static func render(_ context: PageContext, festival index: Int, diagnostics: [Diagnostic]) -> PageBody {
     let festival = context.festival(index)
-    var html = "<h1>Review dashboard</h1>\n"
+    var html: Markup = "<h1>Review dashboard</h1>\n"
     if let contract = festival.contract {
       let checked = contract.reviewChecklist.filter { $0.state == .checked }.count
       let approved = contract.signOffs.filter { $0.state == .approved }.count
@@ -39,15 +39,15 @@ enum ReviewPage {
       festival: index)
   }
 
-  private static func checklist(_ contract: InterfaceContract) -> String {
+  private static func checklist(_ contract: InterfaceContract) -> Markup {
     guard !contract.reviewChecklist.isEmpty else { return "" }
-    let rows = contract.reviewChecklist.map { item -> [String] in
+    let rows = contract.reviewChecklist.map { item -> [Markup] in
       [state(item.state), HTML.text(item.area), HTML.text(item.criteria)]
     }
     return HTML.section("Review checklist", id: "checklist", HTML.table(["State", "Area", "Criteria"], rows))
   }
 
-  private static func state(_ state: CheckState) -> String {
+  private static func state(_ state: CheckState) -> Markup {
     switch state {
     case .checked: HTML.badge("done", kind: "completed")
     case .unchecked: HTML.badge("open", kind: "pending")
@@ -57,9 +57,9 @@ enum ReviewPage {
     }
   }
 
-  private static func signOffs(_ contract: InterfaceContract) -> String {
+  private static func signOffs(_ contract: InterfaceContract) -> Markup {
     guard !contract.signOffs.isEmpty else { return "" }
-    let rows = contract.signOffs.map { signOff -> [String] in
+    let rows = contract.signOffs.map { signOff -> [Markup] in
       let badge =
         switch signOff.state {
         case .approved: HTML.badge("approved", kind: "approved")
@@ -80,14 +80,14 @@ enum ReviewPage {
 
   /// Unfilled template text anywhere in the festival, as the checks found it, each linked to its page
   /// (and row, in the interface document).
-  private static func placeholders(_ diagnostics: [Diagnostic], _ festival: FestivalContext) -> String {
+  private static func placeholders(_ diagnostics: [Diagnostic], _ festival: FestivalContext) -> Markup {
     let found = diagnostics.filter { finding in
       placeholderRules.contains(finding.rule) && finding.location != nil && festival.concerns(finding)
     }
     guard !found.isEmpty else {
       return HTML.section("Unfilled placeholders", id: "placeholders", "<p class=\"muted\">None.</p>")
     }
-    let rows = found.map { finding -> [String] in
+    let rows = found.map { finding -> [Markup] in
       let location = finding.location!
       let root = festival.festival.path
       let file =
@@ -110,13 +110,13 @@ enum ReviewPage {
 
   /// Phases and sequences with their task counts as fest sums them, and what their goals' front matter
   /// says where that disagrees.
-  private static func planProgress(_ festival: FestivalContext) -> String {
+  private static func planProgress(_ festival: FestivalContext) -> Markup {
     let phases = festival.festival.phases
     guard !phases.isEmpty else { return "" }
     func row(
       _ title: String, path: String?, status: WorkStatus?, counts: TaskCounts, indent: Bool,
       workflow: WorkflowProgress? = nil
-    ) -> [String] {
+    ) -> [Markup] {
       let name =
         path.flatMap { festival.plan.documents[$0] }.map { HTML.link(festival.href($0), title) }
         ?? HTML.text(title)
@@ -141,7 +141,7 @@ enum ReviewPage {
         HTML.text(note),
       ]
     }
-    var rows: [[String]] = []
+    var rows: [[Markup]] = []
     for phase in phases {
       rows.append(
         row(
