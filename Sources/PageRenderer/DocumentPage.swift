@@ -20,7 +20,7 @@ enum DocumentPage {
     var facts: [(String, Markup)] = task.map(taskFacts) ?? [("Status", StatusBadge.work(document.status))]
     facts.append(("Created", HTML.text(front.text("fest_created", "created") ?? "")))
     facts.append(("Updated", HTML.text(front.text("fest_updated", "modified", "updated") ?? "")))
-    facts.append(("Source", "\(Markup.code(document.path))"))
+    facts.append(("Source", Markup.code(document.path)))
     let body = renderer.render(document.body.blocks)
     if !body.headings.contains(where: { $0.level == 1 }) { html += "<h1>\(HTML.text(document.title))</h1>\n" }
     html += "<div class=\"document-meta\">\(HTML.facts(facts))</div>\n" + body

@@ -29,7 +29,7 @@ enum EndpointPage {
           ["Parameter", "In", "Type", "Required", "Description"],
           endpoint.parameters.map { parameter in
             [
-              "\(Markup.code(parameter.name))",
+              Markup.code(parameter.name),
               HTML.text(parameter.placement?.rawValue ?? parameter.placementWritten),
               HTML.text(parameter.type),
               HTML.text(parameter.required.map { $0 ? "yes" : "no" } ?? parameter.requiredWritten),

@@ -38,7 +38,7 @@ struct Markup: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStri
   static func raw(_ html: String, text: String = "", links: [String] = []) -> Markup {
     var markup = Markup()
     markup.appendRaw(html)
-    markup.appendText(text)
+    markup.text += text
     markup.links = links
     return markup
   }
@@ -47,14 +47,13 @@ struct Markup: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStri
   static func text(_ value: String) -> Markup {
     var markup = Markup()
     markup.html = HTMLEscaping.text(value)
-    markup.appendText(value)
+    markup.text = value
     return markup
   }
 
   /// Text shown as code: escaped, and not part of the page's words.
-  static func code(_ value: String, className: String? = nil) -> Markup {
-    let classAttribute = className.map { " class=\"\(HTMLEscaping.attribute($0))\"" } ?? ""
-    return .raw("<code\(classAttribute)>\(HTMLEscaping.text(value))</code>")
+  static func code(_ value: String) -> Markup {
+    .raw("<code>\(HTMLEscaping.text(value))</code>")
   }
 
   /// Markup shown as code (a linked URL): its links kept, its text not part of the page's words.
@@ -77,12 +76,12 @@ struct Markup: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStri
 
   /// A heading with its id and the link icon to itself; `title` is what "On this page" shows.
   static func heading(level: Int, id: String, title: String, _ content: Markup) -> Markup {
-    let id = HTMLEscaping.attribute(id)
-    var markup: Markup = "<h\(level) id=\"\(id)\">"
-    markup.headings.append(Heading(level: level, id: HTMLEscaping.unescape(id), text: title))
+    var markup: Markup = "<h\(level) id=\"\(attribute: id)\">"
+    markup.headings.append(Heading(level: level, id: id, text: title))
     markup += content
-    markup += "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>"
-    markup.links.append("#" + HTMLEscaping.unescape(id))
+    markup +=
+      "<a class=\"anchor\" href=\"#\(attribute: id)\" aria-label=\"Link to this section\">#</a></h\(level)>"
+    markup.links.append("#" + id)
     return markup
   }
 
@@ -125,10 +124,6 @@ struct Markup: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStri
     } else if text.last != " " {
       text += " "
     }
-  }
-
-  private mutating func appendText(_ value: String) {
-    text += value
   }
 
   struct StringInterpolation: StringInterpolationProtocol {

@@ -25,7 +25,7 @@ enum DiagnosticsPage {
         if let fix = finding.fix { message += "<br><span class=\"muted\">\(HTML.text(fix))</span>" }
         return [
           HTML.badge(finding.severity.rawValue, kind: "severity-" + finding.severity.rawValue), link, message,
-          "\(Markup.code(finding.rule.id))",
+          Markup.code(finding.rule.id),
         ]
       }
       html += HTML.table(["Severity", "Where", "Message", "Rule"], rows)
