@@ -44,7 +44,7 @@ let package = Package(
     .target(name: "Diagrams", dependencies: ["Yams", "MarkupSafety"]),
     .target(
       name: "FestivalChecks", dependencies: ["Diagnostics", "ContentReader", "FestivalModel", "Markdown", "Diagrams"]),
-    .target(name: "SitePlan", dependencies: ["ContentReader", "FestivalModel"]),
+    .target(name: "SitePlan", dependencies: ["ContentReader", "Diagnostics", "FestivalModel"]),
     // Two models of the same content compared: classified changes and the components they reach.
     .target(name: "ContractDiff", dependencies: ["Diagnostics", "FestivalModel"]),
     .target(

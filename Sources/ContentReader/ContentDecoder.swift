@@ -87,7 +87,7 @@ struct ContentDecoder {
 
   static func isReadable(name: String, atRoot: Bool) -> Bool {
     let lower = name.lowercased()
-    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return true }
+    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".proto") { return true }
     if lower == "fest.yaml" || lower == "fest.yml" { return true }
     return atRoot && (lower == "festdoc.yml" || lower == "festdoc.yaml")
   }

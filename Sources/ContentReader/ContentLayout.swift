@@ -23,7 +23,7 @@ public enum ContentLayout {
     for file in files {
       if let root = roots.first(where: { contains($0, file.path) }) {
         byRoot[root, default: []].append(file)
-      } else if isMarkdown(file.path) {
+      } else if isDocument(file.path) {
         loose.append(file)
       }
     }
@@ -70,7 +70,7 @@ public enum ContentLayout {
         if parts[1] == "status_history.json" { tree.statusHistory = file }
         continue
       }
-      guard isMarkdown(file.path) else { continue }
+      guard isDocument(file.path) else { continue }
       tree.documents.append(file)
       guard parts.count >= 2, let (phaseNumber, phaseName) = phaseFolder(parts[0], generation) else {
         continue
@@ -102,6 +102,11 @@ public enum ContentLayout {
 
   static func numberOrder(_ lhs: TaskFile, _ rhs: TaskFile) -> Bool {
     (lhs.number ?? Int.max, lhs.path) < (rhs.number ?? Int.max, rhs.path)
+  }
+
+  /// Markdown, and the protobuf files contracts are written in: both become pages.
+  static func isDocument(_ path: String) -> Bool {
+    isMarkdown(path) || path.lowercased().hasSuffix(".proto")
   }
 
   static func isMarkdown(_ path: String) -> Bool {

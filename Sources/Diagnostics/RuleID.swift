@@ -46,4 +46,8 @@ public enum RuleID: String, CaseIterable, Codable, Hashable, Sendable, RuleIdent
   case festHistoryMalformed = "fest.history-malformed"
   case festStatusHistory = "fest.status-history"
   case placeholdersGateTemplate = "placeholders.gate-template"
+  case sourcesProtobufSyntax = "sources.protobuf-syntax"
+  case sourcesConflict = "sources.conflict"
+  case sourcesPartialTable = "sources.partial-table"
+  case limitsSourceDeclarations = "limits.source-declarations"
 }

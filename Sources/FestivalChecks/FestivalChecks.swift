@@ -17,7 +17,8 @@ public enum FestivalChecks {
   /// With a `memo`, an unchanged contract's findings are those of the build before.
   static func run(_ model: ContentModel, memo: CheckCache?) -> [Diagnostic] {
     let found = model.festivals.flatMap { festival -> [Diagnostic] in
-      var findings = festivalCheckers.flatMap { $0.check(festival) }
+      // The workspace contract is no festival: it has no plan to check.
+      var findings = festival.isWorkspace ? [] : festivalCheckers.flatMap { $0.check(festival) }
       if let contract = festival.interfaces {
         let check = { contractCheckers.flatMap { $0.check(contract) } }
         findings += memo?.findings(contract, check: check) ?? check()

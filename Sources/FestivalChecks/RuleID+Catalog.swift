@@ -13,12 +13,13 @@ extension RuleID {
       .authorizationEmptyRole, .authorizationWriteWithoutRead, .linksBroken, .linksUnsafe,
       .structurePhaseName, .structureSequenceName, .structureTaskName, .structureNumberingGap,
       .structureMissingDocument, .configInvalidYaml, .configUnknownRule, .structureMissingGoal,
-      .festEventMalformed, .festEventUnknown, .festEventUnknownTask, .festHistoryMalformed:
+      .festEventMalformed, .festEventUnknown, .festEventUnknownTask, .festHistoryMalformed,
+      .sourcesConflict, .sourcesPartialTable, .limitsSourceDeclarations:
       .warning
     case .contentLinkedFolder, .interfaceUnfilledTemplate, .namesPartialMatch, .festStatusHistory,
       .placeholdersGateTemplate:
       .note
-    case .duplicatesName, .reviewFinalizedIncomplete, .diagramsParse: .error
+    case .duplicatesName, .reviewFinalizedIncomplete, .diagramsParse, .sourcesProtobufSyntax: .error
     }
   }
 
@@ -74,6 +75,14 @@ extension RuleID {
       "fest's recorded status history ends somewhere other than the lifecycle folder the festival sits in"
     case .placeholdersGateTemplate:
       "template text left in the quality-gate tasks fest appends, counted once per festival"
+    case .sourcesProtobufSyntax:
+      "a protobuf file or block that does not parse; the declarations around the error are still read"
+    case .sourcesConflict:
+      "one interface element defined differently in two places (fields, types, messages or publisher)"
+    case .sourcesPartialTable:
+      "a field, event, error or schema table that lacks a column festdoc needs to read it fully"
+    case .limitsSourceDeclarations:
+      "a protobuf file or block declares more messages, enums and services than festdoc reads"
     }
   }
 }

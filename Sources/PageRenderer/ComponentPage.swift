@@ -12,11 +12,18 @@ enum ComponentPage {
     let component = contract.components[number]
     let key = lookup.componentKeys[number]
     var html: Markup = "<h1>\(HTML.text(component.name))</h1>\n"
+    if component.namedOnly {
+      html +=
+        "<p class=\"muted\">Named by an event or schema table only: no document defines this component.</p>\n"
+    }
     html += HTML.facts([
       ("Responsibility", HTML.text(component.responsibility)),
       ("Technology", HTML.text(component.technology.joined(separator: ", "))),
       ("Owner", HTML.text(component.owner ?? "")),
-      ("Defined", festival.rowLink(line: component.location.line, label: "in the component table")),
+      (
+        "Defined",
+        festival.definedIn(.component, number, at: component.location, label: "in the component table")
+      ),
     ])
     html += relations(component, key: key, contract, festival)
     let neighbourhood = GeneratedGraphs.neighbourhood(contract, index: lookup, of: component.name)

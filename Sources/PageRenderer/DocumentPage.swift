@@ -24,6 +24,7 @@ enum DocumentPage {
     let body = renderer.render(document.body.blocks)
     if !body.headings.contains(where: { $0.level == 1 }) { html += "<h1>\(HTML.text(document.title))</h1>\n" }
     html += "<div class=\"document-meta\">\(HTML.facts(facts))</div>\n" + body
+    if document.kind != .interfaces { html += definedHere(document.path, context, festival: index) }
     if let task, !task.events.isEmpty { html += events(task) }
     var trail: [PageBody.Crumb] = []
     if index != nil, document.kind == .task || document.kind == .phaseGoal || document.kind == .sequenceGoal {
@@ -72,5 +73,20 @@ enum DocumentPage {
       "Progress events", id: "progress-events",
       "<p class=\"muted\">From <code>.fest/progress_events.jsonl</code>; the last one decides.</p>"
         + HTML.table(["Time", "Event", "Detail"], rows))
+  }
+
+  /// The interface elements this file defines, each linked to its page; loose documents feed the
+  /// workspace contract.
+  private static func definedHere(_ path: String, _ context: PageContext, festival index: Int?) -> Markup {
+    let owner = index ?? context.model.festivals.firstIndex(where: \.isWorkspace)
+    guard let owner else { return "" }
+    let festival = context.festival(owner)
+    let elements = festival.lookup.elementsByFile[path] ?? []
+    guard !elements.isEmpty else { return "" }
+    let items = elements.map { element -> Markup in
+      "<span class=\"muted\">\(text: element.label)</span> "
+        + festival.pageLink(element.kind, element.position, element.name)
+    }
+    return HTML.section("Interface elements defined here", id: "defined-here", HTML.list(items))
   }
 }

@@ -8,7 +8,8 @@ enum EndpointPage {
     let methodHTML: Markup = method.isEmpty ? "" : "<span class=\"method\">\(HTML.text(method))</span> "
     let url = endpoint.urlPattern.isEmpty ? endpoint.name : endpoint.urlPattern
     let target = href.map { HTML.link($0, url) } ?? HTML.text(url)
-    let name: Markup = endpoint.urlPattern.isEmpty ? "" : " — " + HTML.text(endpoint.name)
+    let named = !endpoint.urlPattern.isEmpty && endpoint.name != "\(method) \(endpoint.urlPattern)"
+    let name: Markup = named ? " — " + HTML.text(endpoint.name) : ""
     return methodHTML + Markup.code(target) + name
   }
 
@@ -16,11 +17,18 @@ enum EndpointPage {
     let festival = context.festival(index)
     guard let contract = festival.contract else { return PageBody(html: "") }
     let endpoint = contract.endpoints[number]
+    let fromTemplate = endpoint.location.file == contract.path && festival.plan.interfaces != nil
     var html: Markup = "<h1>\(HTML.text(endpoint.name))</h1>\n<p>\(summary(endpoint, href: nil))</p>\n"
     html += HTML.facts([
       ("Purpose", HTML.text(endpoint.purpose ?? "")),
       ("Service", endpoint.owner.map { festival.componentLink($0.component) + Ownership.note($0) } ?? ""),
       ("Path parameters", HTML.text(endpoint.pathParameters.joined(separator: ", "))),
+      (
+        "Defined",
+        fromTemplate
+          ? ""
+          : festival.definedIn(.endpoint, number, at: endpoint.location, label: "in the interface document")
+      ),
     ])
     if !endpoint.parameters.isEmpty {
       html += HTML.section(
@@ -35,7 +43,7 @@ enum EndpointPage {
               HTML.text(parameter.required.map { $0 ? "yes" : "no" } ?? parameter.requiredWritten),
               HTML.text(parameter.description),
             ]
-          }, rowIDs: endpoint.parameters.map { festival.plan.rowAnchors[$0.location.line] }))
+          }, rowIDs: endpoint.parameters.map { festival.plan.anchor($0.location.file, $0.location.line) }))
     }
     if !endpoint.responses.isEmpty {
       html += HTML.section(
@@ -48,13 +56,18 @@ enum EndpointPage {
               HTML.text(response.contentType),
               HTML.text(response.structure), HTML.text(response.description),
             ]
-          }, rowIDs: endpoint.responses.map { festival.plan.rowAnchors[$0.location.line] }))
+          }, rowIDs: endpoint.responses.map { festival.plan.anchor($0.location.file, $0.location.line) }))
+    }
+    if !endpoint.responseFields.isEmpty {
+      html += HTML.section(
+        "Response body", id: "response-body",
+        FieldTable.render(endpoint.responseFields, festival, caption: "Response fields"))
     }
     let key = Fold.key(endpoint.name)
     let performance = (festival.lookup.performanceBySubject[key] ?? []).map { contract.performance[$0] }
       .filter { $0.subject.target?.kind == .endpoint }
     if !performance.isEmpty { html += PerformanceTable.render(performance, festival) }
-    if let interfaces = festival.plan.interfaces {
+    if let interfaces = festival.plan.interfaces, fromTemplate {
       html +=
         "<p class=\"muted\">Defined in the \(HTML.link(festival.href(interfaces), "interface document")).</p>"
     }

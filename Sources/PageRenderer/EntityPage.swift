@@ -14,13 +14,37 @@ enum EntityPage {
         ?? HTML.text(relation.target)
       return (relation.cardinality.map { "\(Markup.code($0)) with " } ?? "") + name
     }
+    let usedBy = entity.usedBy.map { reference in
+      reference.target == nil ? HTML.text(reference.written) : festival.link(reference)
+    }
     html += HTML.facts([
+      ("Kind", entity.form == .entity ? "" : HTML.text(entity.form.label)),
+      ("Group", HTML.text(entity.group ?? "")),
+      ("Package", entity.package.map { Markup.code($0) } ?? ""),
       ("Purpose", HTML.text(entity.purpose)),
       ("Storage", HTML.text(entity.storage)),
       ("Owner", entity.owner.map { festival.componentLink($0.component) + Ownership.note($0) } ?? ""),
       ("Access patterns", HTML.text(entity.accessPatterns.joined(separator: ", "))),
-      ("Defined", festival.rowLink(line: entity.location.line, label: "in the entity table")),
+      ("Used by", usedBy.isEmpty ? "" : usedBy.joined(separator: ", ")),
+      ("Defined", festival.definedIn(.entity, number, at: entity.location, label: "in the entity table")),
     ])
+    if !entity.fields.isEmpty {
+      html += HTML.section(
+        "Fields", id: "fields", FieldTable.render(entity.fields, festival, caption: "Fields"))
+    }
+    if !entity.values.isEmpty {
+      html += HTML.section(
+        "Values", id: "values",
+        HTML.table(
+          ["Value", "Number", "Description"],
+          entity.values.map { value in
+            [
+              festival.rowLink(value.location, label: value.name), HTML.text(value.number),
+              HTML.text(value.description),
+            ]
+          }))
+    }
+    html += carriers(of: entity, contract, festival)
     if !relationships.isEmpty {
       html += HTML.section("Relationships", id: "relationships", HTML.list(relationships))
     }
@@ -36,5 +60,34 @@ enum EntityPage {
       breadcrumbs: context.crumbs(
         festival: index, [PageBody.Crumb(title: "Entities"), PageBody.Crumb(title: entity.name)]),
       festival: index)
+  }
+
+  /// The operations and endpoints whose request or response is this message, and the events that carry it.
+  private static func carriers(
+    of entity: DataEntity, _ contract: InterfaceContract, _ festival: FestivalContext
+  )
+    -> Markup
+  {
+    let name = Fold.key(entity.name)
+    var items: [Markup] = []
+    for service in contract.serviceInterfaces {
+      for operation in service.operations {
+        let roles = [(operation.input, "request"), (operation.output, "response")].filter {
+          Fold.key($0.0) == name
+        }
+        for (_, role) in roles {
+          items.append(
+            festival.rowLink(operation.location, label: "\(service.name).\(operation.name)") + " "
+              + HTML.text(role))
+        }
+      }
+    }
+    for (index, event) in contract.events.enumerated()
+    where Fold.key(event.payload) == name
+      || event.payload.split(separator: " ").first.map({ Fold.key(String($0)) }) == name
+    {
+      items.append(festival.pageLink(.event, index, event.name) + " payload")
+    }
+    return items.isEmpty ? "" : HTML.section("Carried by", id: "carried-by", HTML.list(items))
   }
 }

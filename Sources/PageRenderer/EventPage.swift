@@ -20,7 +20,7 @@ enum EventPage {
       ),
       ("Broker", HTML.text(contract.messageBroker ?? "")),
       ("Schema standard", HTML.text(contract.eventSchemaStandard ?? "")),
-      ("Defined", festival.rowLink(line: event.location.line, label: "in the event catalog")),
+      ("Defined", festival.definedIn(.event, number, at: event.location, label: "in the event catalog")),
     ])
     let flow = GeneratedGraphs.eventFlow(contract, systems: festival.lookup.systems, only: [number])
     let figure = GeneratedGraphs.figure(

@@ -18,7 +18,11 @@ enum ExternalSystemPage {
       ("Authentication", HTML.text(integration?.authentication ?? "")),
       ("Rate limits", HTML.text(integration?.rateLimits ?? "")),
       ("Error handling", HTML.text(integration?.errorHandling ?? "")),
-      ("Defined", festival.rowLink(line: system.location.line, label: "in the external systems table")),
+      (
+        "Defined",
+        festival.definedIn(
+          .externalSystem, number, at: system.location, label: "in the external systems table")
+      ),
     ])
     let users = (festival.lookup.systemUsers[key] ?? []).map { contract.components[$0] }
     html += HTML.section(

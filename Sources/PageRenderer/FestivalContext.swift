@@ -1,3 +1,4 @@
+import Diagnostics
 import FestivalModel
 import SitePlan
 
@@ -47,29 +48,28 @@ struct FestivalContext {
       }
       return HTML.link(href(page), target.name)
     case .operation:
-      guard let anchor = operationAnchor(target.name), let interfaces = plan.interfaces else {
-        return HTML.text(target.name)
-      }
-      return HTML.link(href(interfaces) + "#" + anchor, target.name)
+      guard let location = operationLocation(target.name) else { return HTML.text(target.name) }
+      return rowLink(location, label: target.name)
     }
   }
 
-  func operationAnchor(_ name: String) -> String? {
+  /// Where the operation of that name is defined.
+  func operationLocation(_ name: String) -> SourceLocation? {
     let folded = Fold.key(name)
     for service in contract?.serviceInterfaces ?? [] {
       if let operation = service.operations.first(where: { Fold.key($0.name) == folded }) {
-        return plan.rowAnchors[operation.location.line]
+        return operation.location
       }
     }
     return nil
   }
 
   /// A link to a row of the interface document.
-  func rowLink(line: Int, label: String) -> Markup {
-    guard let interfaces = plan.interfaces, let anchor = plan.rowAnchors[line] else {
-      return HTML.text(label)
-    }
-    return HTML.link(href(interfaces) + "#" + anchor, label)
+  /// A link to the place `location` names: the page of its document, at the element's anchor there.
+  func rowLink(_ location: SourceLocation, label: String) -> Markup {
+    guard let page = plan.documents[location.file] ?? plan.interfaces else { return HTML.text(label) }
+    let anchor = plan.anchor(location.file, location.line).map { "#" + $0 } ?? ""
+    return HTML.link(href(page) + anchor, label)
   }
 
   /// The page of the element of `kind` at `position` of the contract's table, found by its identity.

@@ -58,6 +58,7 @@ enum FestivalHomePage {
         files.append(figure.file)
       }
     }
+    if festival.interfaces == nil { html += noInterfaces }
     if !festival.phases.isEmpty { html += HTML.section("Plan", id: "plan", planView.tree) }
     html += planView.history
     html += documents(festival, festivalContext)
@@ -65,6 +66,15 @@ enum FestivalHomePage {
       html: html, breadcrumbs: context.crumbs(festival: nil, [PageBody.Crumb(title: festival.title)]),
       festival: index, files: files)
   }
+
+  /// Said when no document of the festival states an interface, with where festdoc looked.
+  static let noInterfaces: Markup = HTML.section(
+    "Interfaces", id: "interfaces",
+    "<p class=\"muted\">No interface was found in this festival. festdoc reads <code>COMMON_INTERFACES.md</code>, "
+      + "<code>.proto</code> files and <code>proto</code> blocks, and in every task and document: "
+      + "<code>METHOD /path</code> endpoints in headings, lists, tables and code spans; field tables under "
+      + "an rpc, endpoint or message heading; event, topic, error and schema tables; error-code blocks. "
+      + "See docs/contract-sources.md.</p>")
 
   /// All the home shows of its phase folders' files: the festival's status and progress and the plan
   /// tree. Its page inputs take this rather than every file, so an edit to a task's text alone leaves
@@ -93,10 +103,18 @@ enum FestivalHomePage {
 
   private static func contractSummary(_ contract: InterfaceContract, _ context: FestivalContext) -> Markup {
     func group(_ title: String, _ id: String, _ names: [String], _ kind: ElementID.Kind) -> Markup {
-      guard !names.isEmpty else { return "" }
-      let items = names.enumerated().map { context.pageLink(kind, $0.offset, $0.element) }
+      positioned(title, Array(names.enumerated()), kind)
+    }
+    func positioned(_ title: String, _ rows: [(offset: Int, element: String)], _ kind: ElementID.Kind)
+      -> Markup
+    {
+      guard !rows.isEmpty else { return "" }
+      let items = rows.map { context.pageLink(kind, $0.offset, $0.element) }
       return
-        "<li><h3>\(HTML.text(title)) <span class=\"muted\">\(names.count)</span></h3>\(HTML.list(items))</li>"
+        "<li><h3>\(HTML.text(title)) <span class=\"muted\">\(rows.count)</span></h3>\(HTML.list(items))</li>"
+    }
+    func data(_ form: DataForm) -> [(offset: Int, element: String)] {
+      contract.entities.enumerated().filter { $0.element.form == form }.map { ($0.offset, $0.element.name) }
     }
     let endpoints = contract.endpoints.map { endpoint in
       [endpoint.method?.rawValue ?? endpoint.methodWritten, endpoint.urlPattern].filter { !$0.isEmpty }
@@ -105,7 +123,10 @@ enum FestivalHomePage {
     var html: Markup = "<ul class=\"cards\">"
     html += group("Components", "components", contract.components.map(\.name), .component)
     html += group("Endpoints", "endpoints", endpoints, .endpoint)
-    html += group("Entities", "entities", contract.entities.map(\.name), .entity)
+    html += positioned("Entities", data(.entity), .entity)
+    html += positioned("Messages", data(.message), .entity)
+    html += positioned("Enums", data(.enumeration), .entity)
+    html += positioned("Schemas", data(.schema), .entity)
     html += group("Events", "events", contract.events.map(\.name), .event)
     html += group("Queues", "queues", contract.queues.map(\.name), .queue)
     html += group("External systems", "systems", contract.externalSystems.map(\.name), .externalSystem)

@@ -40,6 +40,8 @@ struct FestivalIndex: Sendable {
   var componentPages: [String: String] = [:]
   /// The authorization matrix's anomalies, found once for the grid and every role and resource page.
   var authorizationAnomalies: [AuthorizationAnomaly] = []
+  /// Content path -> the elements defined there, for document pages and the review dashboard.
+  var elementsByFile: [String: [DefinedElement]] = [:]
 
   init(_ contract: InterfaceContract?, plan: FestivalPlan? = nil) {
     guard let contract else { return }
@@ -54,6 +56,7 @@ struct FestivalIndex: Sendable {
     indexOwnedElements(contract)
     indexRows(contract)
     indexProtocols(contract)
+    elementsByFile = DefinedElement.byFile(contract)
   }
 
   private static func target(_ reference: NameReference?) -> String? {

@@ -13,7 +13,10 @@ enum QueuePage {
       ("Message format", HTML.text(queue.messageFormat)),
       ("Consumers", HTML.text(queue.consumers)),
       ("Dead letter", HTML.text(queue.deadLetter)),
-      ("Defined", festival.rowLink(line: queue.location.line, label: "in the queue specifications")),
+      (
+        "Defined",
+        festival.definedIn(.queue, number, at: queue.location, label: "in the queue specifications")
+      ),
     ])
     return PageBody(
       html: html,

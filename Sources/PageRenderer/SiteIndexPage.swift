@@ -6,7 +6,8 @@ enum SiteIndexPage {
   static func render(_ context: PageContext) -> PageBody {
     var html: Markup = "<h1>Festivals</h1>\n"
     let festivals = context.model.festivals
-    if festivals.isEmpty {
+    let workspace = festivals.firstIndex(where: \.isWorkspace)
+    if festivals.allSatisfy(\.isWorkspace) {
       html += "<p class=\"muted\">No festival was found in the content folder.</p>"
     } else {
       html += "<ul class=\"cards\">"
@@ -14,6 +15,16 @@ enum SiteIndexPage {
         html += family.count == 1 ? card(family[0], context) : group(family, context)
       }
       html += "</ul>"
+    }
+    if let workspace {
+      let contract = festivals[workspace].interfaces
+      let count =
+        (contract?.components.count ?? 0) + (contract?.endpoints.count ?? 0) + (contract?.entities.count ?? 0)
+        + (contract?.events.count ?? 0)
+      html +=
+        "<h2>Workspace contracts</h2><p>"
+        + HTML.link(context.href(context.plan.festivals[workspace].home), festivals[workspace].name)
+        + " <span class=\"muted\">\(count) interface elements from the documents outside every festival</span></p>"
     }
     if !context.model.looseDocuments.isEmpty {
       html += "<h2>Documents</h2><ul>"
@@ -35,7 +46,7 @@ enum SiteIndexPage {
   static func families(_ festivals: [Festival]) -> [[Int]] {
     var order: [String] = []
     var members: [String: [Int]] = [:]
-    for (index, festival) in festivals.enumerated() {
+    for (index, festival) in festivals.enumerated() where !festival.isWorkspace {
       let isRitual = festival.ritualRun != nil || festival.festivalID?.hasPrefix("RI-") == true
       let key =
         isRitual ? "ritual\u{0}" + (festival.festivalID ?? festival.name) : "name\u{0}" + festival.name

@@ -60,7 +60,7 @@ public enum SiteRenderer {
       }
       return DocumentPage.render(
         context, festival: festival, document: document,
-        rowAnchors: context.plan.festivals[festival].rowAnchors)
+        rowAnchors: context.plan.festivals[festival].rowAnchors[path] ?? [:])
     case .component(let festival, let element), .endpoint(let festival, let element),
       .entity(let festival, let element), .event(let festival, let element),
       .queue(let festival, let element),
@@ -74,7 +74,9 @@ public enum SiteRenderer {
     case .nameIndex, .diagnostics, .review: return PageBody(html: "")
     case .document(let festival, let path):
       guard let document = documents[path] else { return PageBody(html: "") }
-      return DocumentPage.render(context, festival: festival, document: document)
+      // A loose document's elements belong to the workspace contract: its anchors are found there.
+      let anchors = context.plan.festivals.lazy.compactMap { $0.rowAnchors[path] }.first ?? [:]
+      return DocumentPage.render(context, festival: festival, document: document, rowAnchors: anchors)
     }
   }
 

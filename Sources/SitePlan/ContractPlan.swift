@@ -6,7 +6,7 @@ import FestivalModel
 /// same for as long as the contract is, which `PlanCache` relies on.
 struct ContractPlan: Sendable {
   var elementPages: [ElementID: String] = [:]
-  var rowAnchors: [Int: String] = [:]
+  var rowAnchors: [String: [Int: String]] = [:]
   var authorization: String?
   var systemGroups: [SystemGroup] = []
   /// The pages above, in plan order.

@@ -10,8 +10,9 @@ public struct FestivalPlan: Hashable, Sendable {
   public var elementPages: [ElementID: String] = [:]
   /// Content path of each document -> its page.
   public var documents: [String: String]
-  /// Source line of a table row in the interface document -> its stable anchor (`op-...`, `field-...`).
-  public var rowAnchors: [Int: String]
+  /// Content path, then source line, of each place an element is defined -> its stable anchor
+  /// (`op-...`, `field-...`, `endpoint-...`).
+  public var rowAnchors: [String: [Int: String]]
   /// Pages of the system graph, per group, when the festival has more than `SystemGrouping.threshold`
   /// components; empty otherwise.
   public var systemGroups: [SystemGroup] = []
@@ -44,4 +45,9 @@ public struct FestivalPlan: Hashable, Sendable {
   public func pages(_ kind: ElementID.Kind, in table: ElementTable) -> [String?] {
     table.all(kind).map { elementPages[$0] }
   }
+}
+
+extension FestivalPlan {
+  /// The anchor of the element defined at `line` of `path`, if any.
+  public func anchor(_ path: String, _ line: Int) -> String? { rowAnchors[path]?[line] }
 }

@@ -1,38 +1,46 @@
+import Diagnostics
 import FestivalModel
 
 /// Stable ids for the rows reviewers link to: `op-`, `field-`, `param-`, `response-`, `event-`, `queue-`,
-/// `error-` and `metric-`, plus `component-`, `system-` and `entity-`. Keyed by the row's source line in
-/// the interface document, so the document renderer can put them on the rows it draws.
+/// `error-` and `metric-`, plus `component-`, `system-` and `entity-`. Keyed by the row's file and line, so the document renderer can put them on the rows it draws.
 enum RowAnchors {
-  static func assign(_ contract: InterfaceContract) -> [Int: String] {
+  static func assign(_ contract: InterfaceContract) -> [String: [Int: String]] {
     var registry = SlugRegistry()
-    var anchors: [Int: String] = [:]
-    func add(_ line: Int, _ text: String) {
-      guard anchors[line] == nil else { return }
-      anchors[line] = registry.claim(text)
+    var anchors: [String: [Int: String]] = [:]
+    func add(_ location: SourceLocation, _ text: String) {
+      guard anchors[location.file]?[location.line] == nil else { return }
+      anchors[location.file, default: [:]][location.line] = registry.claim(text)
     }
-    for component in contract.components { add(component.location.line, "component \(component.name)") }
-    for system in contract.externalSystems { add(system.location.line, "system \(system.name)") }
-    for entity in contract.entities { add(entity.location.line, "entity \(entity.name)") }
+    for component in contract.components { add(component.location, "component \(component.name)") }
+    for system in contract.externalSystems { add(system.location, "system \(system.name)") }
+    for entity in contract.entities {
+      add(entity.location, "entity \(entity.name)")
+      for field in entity.fields { add(field.location, "field \(entity.name) \(field.name)") }
+    }
     for service in contract.serviceInterfaces {
       for operation in service.operations {
-        add(operation.location.line, "op \(service.name) \(operation.name)")
+        add(operation.location, "op \(service.name) \(operation.name)")
+        for field in operation.requestFields + operation.responseFields {
+          add(field.location, "field \(operation.name) \(field.name)")
+        }
       }
-      for field in service.dataContract { add(field.location.line, "field \(service.name) \(field.name)") }
+      for field in service.dataContract { add(field.location, "field \(service.name) \(field.name)") }
     }
     for endpoint in contract.endpoints {
       let name = SitePlanner.endpointSlugText(endpoint)
-      for parameter in endpoint.parameters { add(parameter.location.line, "param \(name) \(parameter.name)") }
+      add(endpoint.location, "endpoint \(name)")
+      for field in endpoint.responseFields { add(field.location, "field \(name) \(field.name)") }
+      for parameter in endpoint.parameters { add(parameter.location, "param \(name) \(parameter.name)") }
       for response in endpoint.responses {
-        add(response.location.line, "response \(name) \(response.statusWritten)")
+        add(response.location, "response \(name) \(response.statusWritten)")
       }
     }
-    for event in contract.events { add(event.location.line, "event \(event.name)") }
-    for queue in contract.queues { add(queue.location.line, "queue \(queue.name)") }
+    for event in contract.events { add(event.location, "event \(event.name)") }
+    for queue in contract.queues { add(queue.location, "queue \(queue.name)") }
     for error in contract.errors {
-      add(error.location.line, "error \(error.code.isEmpty ? error.errorType : error.code)")
+      add(error.location, "error \(error.code.isEmpty ? error.errorType : error.code)")
     }
-    for metric in contract.monitoring { add(metric.location.line, "metric \(metric.metricName)") }
+    for metric in contract.monitoring { add(metric.location, "metric \(metric.metricName)") }
     return anchors
   }
 }

@@ -30,6 +30,10 @@ public enum SitePlanner {
       pages.append(
         PlannedPage(path: path, kind: .document(festival: nil, path: document.path), title: document.title))
     }
+    // The workspace contract's elements are defined in the loose documents: their pages are its pages.
+    for (index, festival) in model.festivals.enumerated() where festival.isWorkspace {
+      festivals[index].documents = loose
+    }
     memo?.keep(only: Set(model.festivals.compactMap { $0.interfaces?.path }))
     return SitePlan(pages: pages, festivals: festivals, looseDocuments: loose)
   }

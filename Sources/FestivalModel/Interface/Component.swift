@@ -10,4 +10,6 @@ public struct Component: Hashable, Sendable, Codable {
   /// Columns beyond the template's, by header.
   public var extra: [String: String]
   public var location: SourceLocation
+  /// Named by an event or schema table but defined by no source: it has a page, marked so.
+  public var namedOnly = false
 }

@@ -13,4 +13,6 @@ public struct Endpoint: Hashable, Sendable, Codable {
   public var parameters: [EndpointParameter]
   public var responses: [EndpointResponse]
   public var location: SourceLocation
+  /// The response body's fields, when a field table gives them (request fields are `parameters`).
+  public var responseFields: [DataField] = []
 }

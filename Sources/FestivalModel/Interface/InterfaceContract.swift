@@ -47,6 +47,13 @@ public struct InterfaceContract: Hashable, Sendable, Codable {
   public internal(set) var relationships = ContractGraph()
   /// Every element by its stable identity, and back (not written to the model's JSON either).
   public internal(set) var elements = ElementTable()
+  /// Every place each element is defined, its own location first (derived: not in the JSON).
+  public internal(set) var definitionSites: [ElementID: [SourceLocation]] = [:]
+  /// Every file some source read an interface element from, the contract's own document first.
+  public internal(set) var sourceFiles: [String] = []
+
+  /// Where `id` is defined: every place, or its own location when it was read from one place.
+  public func sites(of id: ElementID) -> [SourceLocation] { definitionSites[id] ?? [] }
 
   enum CodingKeys: String, CodingKey {
     case path, title, isUnfilledTemplate, status, statusWritten, statusLocation, reviewDeadline,

@@ -6,6 +6,7 @@ import Markdown
 /// Reads one content file into a `Document`: front matter, markdown, title, status and progress.
 enum DocumentReader {
   static func read(_ file: ContentFile, kind: DocumentKind) -> (Document, [Diagnostic]) {
+    if file.path.lowercased().hasSuffix(".proto") { return (protobuf(file, kind: kind), []) }
     let parsed = FrontMatterParser.parse(file.text, path: file.path)
     var diagnostics = parsed.diagnostics
     let body = MarkdownParser.parse(parsed.body)
@@ -34,6 +35,17 @@ enum DocumentReader {
   }
 
   /// The first level-1 heading; else the front matter's title or name; else the file name.
+  /// A protobuf file: its text as one code block whose first line is the file's first line.
+  static func protobuf(_ file: ContentFile, kind: DocumentKind) -> Document {
+    let lines = max(1, file.text.split(separator: "\n", omittingEmptySubsequences: false).count)
+    let code = CodeBlock(
+      info: "proto", code: file.text, isFenced: false,
+      range: TextRange(start: TextPosition(line: 1, column: 1), end: TextPosition(line: lines, column: 1)))
+    return Document(
+      path: file.path, kind: kind, title: file.name, frontMatter: FrontMatter(entries: []), status: nil,
+      progress: .empty, body: MarkdownDocument(blocks: [.codeBlock(code)]))
+  }
+
   static func title(of body: MarkdownDocument, frontMatter: FrontMatter, file: ContentFile) -> String {
     for case .heading(let heading) in body.blocks where heading.level == 1 {
       let text = heading.content.plainText.trimmingSpaces()

@@ -39,22 +39,19 @@ public enum FestivalModelBuilder {
       return festival
     }
     var loose: [Document] = []
-    var looseContracts: [InterfaceContract] = []
     for file in inventory.looseDocuments {
-      let (document, found) = DocumentReader.read(
-        file, kind: DocumentReader.kind(ofFileNamed: file.name, isTask: false))
+      var (document, found) = parsed[file.path] ?? DocumentReader.read(file, kind: .document)
+      document.kind = DocumentReader.kind(ofFileNamed: file.name, isTask: false)
       diagnostics += found
       loose.append(document)
-      if looksLikeContract(file) {
-        let (contract, contractFindings) = InterfaceContractReader.read(
-          path: file.path, title: document.title, body: document.body, text: file.text)
-        looseContracts.append(contract)
-        diagnostics += contractFindings
-      }
     }
+    let (looseContracts, workspace, looseFindings) = looseContracts(
+      loose, files: inventory.looseDocuments, memo: memo)
+    diagnostics += looseFindings
     let (configuration, configurationFindings) = SiteConfigurationReader.read(inventory.siteConfig)
     var model = ContentModel(
-      festivals: festivals, looseDocuments: loose, looseContracts: looseContracts,
+      festivals: festivals + (workspace.map { [$0] } ?? []), looseDocuments: loose,
+      looseContracts: looseContracts,
       diagnostics: (diagnostics + configurationFindings).sortedForOutput())
     model.configuration = configuration
     model.staticFiles = inventory.staticFiles
@@ -62,11 +59,18 @@ public enum FestivalModelBuilder {
     return model
   }
 
-  /// A loose document is read as a contract when its name says so (`PAYMENTS_INTERFACES.md`,
-  /// `billing-contract.md`).
-  static func looksLikeContract(_ file: ContentFile) -> Bool {
-    let name = file.name.lowercased()
-    return name.contains("interface") || name.contains("contract")
+  /// A loose document is read for contracts when its name or a folder of its path says so
+  /// (`PAYMENTS_INTERFACES.md`, `billing-contract.md`, `contracts/README.md`, `api/orders.proto`).
+  static func looksLikeContract(name path: String) -> Bool {
+    let lower = path.lowercased()
+    if lower.hasSuffix(".proto") { return true }
+    let parts = lower.split(separator: "/")
+    let name = parts.last ?? ""
+    if name.contains("interface") || name.contains("contract") { return true }
+    return parts.dropLast().contains { folder in
+      folder.contains("contract") || folder.contains("interface") || folder == "api" || folder == "apis"
+        || folder == "proto" || folder == "protos"
+    }
   }
 
   static func festival(
@@ -94,18 +98,10 @@ public enum FestivalModelBuilder {
       }
     }
     let phases = tree.phases.map { phase(from: $0, documents: byPath) }
-    var interfaces: InterfaceContract?
-    if let file = tree.rootDocument(named: "COMMON_INTERFACES.md"), let document = byPath[file.path] {
-      let read = {
-        InterfaceContractReader.read(
-          path: file.path, title: document.title, body: document.body, text: file.text)
-      }
-      let (contract, found) =
-        memo.map { $0.contract(path: file.path, title: document.title, text: file.text, read: read) }
-        ?? read()
-      interfaces = contract
-      diagnostics += found
-    }
+    let template = tree.rootDocument(named: "COMMON_INTERFACES.md").flatMap { byPath[$0.path] }
+    let (interfaces, contractFindings) = contract(
+      of: documents, texts: tree.documents, template: template, basePath: tree.path, memo: memo)
+    diagnostics += contractFindings
     let overview = tree.rootDocument(named: "FESTIVAL_OVERVIEW.md").flatMap { byPath[$0.path] }
     let goalDocument = tree.rootDocument(named: "FESTIVAL_GOAL.md").flatMap { byPath[$0.path] }
     let name = festivalName(tree: tree, overview: overview, goal: goalDocument, config: config)

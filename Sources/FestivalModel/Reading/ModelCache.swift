@@ -6,6 +6,7 @@ import Diagnostics
 public final class ModelCache: Sendable {
   private let documents = PathMemo<String, (Document, [Diagnostic])>()
   private let contracts = PathMemo<String, (InterfaceContract, [Diagnostic])>()
+  private let fragments = PathMemo<String, ContractFragment?>()
 
   public init() {}
 
@@ -21,6 +22,10 @@ public final class ModelCache: Sendable {
 
   func document(_ file: ContentFile, read: () -> (Document, [Diagnostic])) -> (Document, [Diagnostic]) {
     documents.value(at: file.path, from: file.text, make: read)
+  }
+
+  func fragment(path: String, key: String, read: () -> ContractFragment?) -> ContractFragment? {
+    fragments.value(at: path, from: key, make: read)
   }
 
   func contract(

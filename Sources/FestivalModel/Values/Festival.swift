@@ -15,6 +15,8 @@ public struct Festival: Hashable, Sendable, Encodable {
   public var statusSource: StatusSource?
   /// The run of a ritual (`000B`), whose ID is the ritual's.
   public var ritualRun: String?
+  /// Not a festival: the contract of the loose documents, with pages of its own.
+  public var isWorkspace = false
   /// `metadata.festival_type` of fest.yaml (standard, implementation, ritual ...).
   public var festivalType: String?
   /// Every status move fest recorded, from fest.yaml and `.fest/status_history.json`, oldest first.

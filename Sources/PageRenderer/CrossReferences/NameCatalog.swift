@@ -1,3 +1,4 @@
+import Diagnostics
 import FestivalModel
 import Foundation
 import SitePlan
@@ -16,8 +17,10 @@ struct NameCatalog {
     defer { groupByName() }
     guard let contract, !contract.isUnfilledTemplate else { return }
     let interfaces = plan.interfaces ?? plan.home
-    func row(_ line: Int) -> String {
-      plan.rowAnchors[line].map { interfaces + "#" + $0 } ?? interfaces
+    // A row is found in the document that defines it, at its anchor there.
+    func row(_ location: SourceLocation) -> String {
+      let page = plan.documents[location.file] ?? interfaces
+      return plan.anchor(location.file, location.line).map { page + "#" + $0 } ?? page
     }
     func add(
       _ name: String, _ kind: NamedThing.Kind, _ path: String, alias: String? = nil, context: String? = nil
@@ -38,10 +41,10 @@ struct NameCatalog {
     }
     for service in contract.serviceInterfaces {
       for operation in service.operations {
-        add(operation.name, .operation, row(operation.location.line), context: service.name)
+        add(operation.name, .operation, row(operation.location), context: service.name)
       }
       for field in service.dataContract {
-        add(field.name, .field, row(field.location.line), context: service.name)
+        add(field.name, .field, row(field.location), context: service.name)
       }
     }
     for (index, endpoint) in contract.endpoints.enumerated() {
@@ -70,10 +73,10 @@ struct NameCatalog {
       }
     }
     for error in contract.errors where !error.code.isEmpty {
-      add(error.code, .errorCode, row(error.location.line), context: error.errorType)
+      add(error.code, .errorCode, row(error.location), context: error.errorType)
     }
     for metric in contract.monitoring {
-      add(metric.metricName, .metric, row(metric.location.line), context: metric.metricType)
+      add(metric.metricName, .metric, row(metric.location), context: metric.metricType)
     }
   }
 

@@ -10,7 +10,7 @@ struct ContractKey: Equatable {
   var home: String
   var interfaces: String?
   var pages: [ElementID: String]
-  var rowAnchors: [Int: String]
+  var rowAnchors: [String: [Int: String]]
   var authorization: String?
 
   init(_ festival: Festival, _ plan: FestivalPlan) {

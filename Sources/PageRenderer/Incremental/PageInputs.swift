@@ -39,13 +39,16 @@ enum PageInputs {
     let festivals = model.festivals.map { festival -> (model: String, all: String) in
       let phaseFolders = festival.phases.map { $0.path + "/" }
       let prefix = festival.path.isEmpty ? "" : festival.path + "/"
+      let contractFiles = PageInputs.contractFiles(of: festival)
       var modelInputs = Fingerprint()
       var allInputs = Fingerprint()
       for path in sourcePaths where path.hasPrefix(prefix) {
         allInputs.add(path + "\t" + sources[path]!)
-        // The interface model and the catalog of names come from the files outside the plan.
-        if !phaseFolders.contains(where: { path.hasPrefix($0) }) {
+        // The interface model and the catalog of names come from the files outside the plan and the
+        // tasks that define interface elements (whose status the element pages show).
+        if !phaseFolders.contains(where: { path.hasPrefix($0) }) || contractFiles.contains(path) {
           modelInputs.add(path + "\t" + sources[path]!)
+          if let task = festival.task(at: path) { modelInputs.add(task.state.status.rawValue) }
         }
       }
       return (modelInputs.value, allInputs.value)
@@ -84,5 +87,11 @@ enum PageInputs {
       }
     }
     return (siteKey, pages)
+  }
+
+  /// The files any element of the festival's contract is defined in.
+  static func contractFiles(of festival: Festival) -> Set<String> {
+    guard let contract = festival.interfaces else { return [] }
+    return Set(contract.sourceFiles + [contract.path])
   }
 }

@@ -8,8 +8,8 @@ extension SiteResolver {
     -> (sets: [String: Set<String>], keys: [String: String])
   {
     var rowAnchors: [String: [Int: String]] = [:]
-    for (index, festival) in model.festivals.enumerated() {
-      if let path = festival.interfaces?.path { rowAnchors[path] = plan.festivals[index].rowAnchors }
+    for festival in plan.festivals {
+      for (path, rows) in festival.rowAnchors where rowAnchors[path] == nil { rowAnchors[path] = rows }
     }
     var sets: [String: Set<String>] = [:]
     var keys: [String: String] = [:]

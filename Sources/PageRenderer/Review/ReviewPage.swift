@@ -23,6 +23,7 @@ enum ReviewPage {
       ])
       html += checklist(contract)
       html += signOffs(contract)
+      html += interfaceTasks(festival)
     } else {
       html += "<p class=\"muted\">This festival has no interface document.</p>\n"
     }
@@ -37,6 +38,21 @@ enum ReviewPage {
     return PageBody(
       html: html, breadcrumbs: context.crumbs(festival: index, [PageBody.Crumb(title: "Review dashboard")]),
       festival: index)
+  }
+
+  /// The tasks that define interface elements, with fest's status for each and what it defines: what a
+  /// reviewer waits on before the contract can be signed.
+  private static func interfaceTasks(_ festival: FestivalContext) -> Markup {
+    let rows = festival.festival.allTasks.compactMap { task -> [Markup]? in
+      guard let elements = festival.lookup.elementsByFile[task.path], !elements.isEmpty else { return nil }
+      let page = festival.plan.documents[task.path]
+      let title = page.map { HTML.link(festival.href($0), task.title) } ?? HTML.text(task.title)
+      let defined = elements.map { festival.pageLink($0.kind, $0.position, $0.name) }
+      return [title, FestStateView.taskBadge(task), defined.joined(separator: ", ")]
+    }
+    guard !rows.isEmpty else { return "" }
+    return HTML.section(
+      "Interface tasks", id: "interface-tasks", HTML.table(["Task", "Status", "Defines"], rows))
   }
 
   private static func checklist(_ contract: InterfaceContract) -> Markup {
@@ -95,9 +111,7 @@ enum ReviewPage {
         ? location.file : String(location.file.dropFirst(root.count + 1))
       let place = "\(file):\(location.line)"
       var target = festival.plan.documents[location.file]
-      if let page = target, location.file == festival.contract?.path,
-        let anchor = festival.plan.rowAnchors[location.line]
-      {
+      if let page = target, let anchor = festival.plan.anchor(location.file, location.line) {
         target = page + "#" + anchor
       }
       let link = target.map { HTML.link(festival.href($0), place) } ?? HTML.text(place)

@@ -1,0 +1,7 @@
+/// A protobuf `service` and its `rpc`s.
+struct ProtoService: Hashable, Sendable {
+  var name: String
+  var comment: String
+  var line: Int
+  var rpcs: [ProtoRPC] = []
+}

@@ -1,0 +1,15 @@
+import Markdown
+
+/// One file a contract source may read: its text and, for markdown, its parsed body.
+struct SourceDocument {
+  var path: String
+  var title: String
+  var text: String
+  var body: MarkdownDocument
+  var kind: DocumentKind
+  /// Outside every festival: read only when its name or folder says it holds contracts.
+  var isLoose: Bool
+
+  var lowercasedPath: String { path.lowercased() }
+  var isProtobuf: Bool { lowercasedPath.hasSuffix(".proto") }
+}

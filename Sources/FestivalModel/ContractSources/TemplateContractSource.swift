@@ -1,0 +1,31 @@
+/// `COMMON_INTERFACES.md`, and a loose document named as a contract that has the template's shape:
+/// read table by table as the template lays them out (`InterfaceContractReader`).
+struct TemplateContractSource: ContractSource {
+  func reads(_ document: SourceDocument) -> Bool {
+    if document.kind == .interfaces { return true }
+    return document.isLoose && FestivalModelBuilder.looksLikeContract(name: document.path)
+      && Self.hasTemplateShape(document)
+  }
+
+  func read(_ document: SourceDocument) -> ContractFragment {
+    let (contract, diagnostics) = InterfaceContractReader.read(
+      path: document.path, title: document.title, body: document.body, text: document.text)
+    return ContractFragment(contract: contract, diagnostics: diagnostics)
+  }
+
+  /// The template's own section headings: two of them make a document template-shaped.
+  static let templateHeadings = [
+    "system architecture", "component", "service interface", "api contract", "endpoint",
+    "event", "message queue", "data architecture", "authorization", "error handling", "review checklist",
+    "sign-off", "external system",
+  ]
+
+  static func hasTemplateShape(_ document: SourceDocument) -> Bool {
+    var found = Set<String>()
+    for case .heading(let heading) in document.body.blocks where heading.level <= 3 {
+      let title = heading.content.plainText.lowercased()
+      for word in templateHeadings where title.contains(word) { found.insert(word) }
+    }
+    return found.count >= 3 && found.contains("component")
+  }
+}

@@ -1,0 +1,73 @@
+import ContentReader
+import Diagnostics
+
+/// The interface contract of a festival, and of the loose documents: every source's fragment merged.
+extension FestivalModelBuilder {
+  /// `template` (COMMON_INTERFACES.md) is the base; every other document adds what its source finds.
+  /// Nil when no document states an interface.
+  static func contract(
+    of documents: [Document], texts: [ContentFile], template: Document?, basePath: String, memo: ModelCache?
+  ) -> (InterfaceContract?, [Diagnostic]) {
+    let textByPath = Dictionary(texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+    var base: ContractFragment?
+    var fragments: [ContractFragment] = []
+    for document in documents {
+      let source = SourceDocument(
+        path: document.path, title: document.title, text: textByPath[document.path] ?? "",
+        body: document.body,
+        kind: document.path == template?.path ? .interfaces : document.kind, isLoose: false)
+      guard let fragment = fragment(of: source, memo: memo) else { continue }
+      if source.kind == .interfaces {
+        base = fragment
+      } else if !fragment.isEmpty || !fragment.diagnostics.isEmpty {
+        fragments.append(fragment)
+      }
+    }
+    let found = fragments.filter { !$0.isEmpty }
+    guard !found.isEmpty else {
+      return (base?.contract, (base?.diagnostics ?? []) + fragments.flatMap(\.diagnostics))
+    }
+    var start = base?.contract ?? InterfaceContract(path: basePath, title: "Interfaces")
+    start.isUnfilledTemplate = false
+    let (merged, findings) = ContractMerger.merge(base: start, fragments: fragments)
+    return (merged, (base?.diagnostics ?? []) + findings)
+  }
+
+  static func fragment(of source: SourceDocument, memo: ModelCache?) -> ContractFragment? {
+    let read = { ContractSources.read(source) }
+    guard let memo else { return read() }
+    return memo.fragment(
+      path: source.path,
+      key: "\(source.kind)\u{0}\(source.isLoose)\u{0}" + source.title + "\u{0}" + source.text, read: read)
+  }
+
+  /// Loose documents: a template-shaped one is a contract of its own (its badge on the index, its diff);
+  /// everything every loose source finds feeds one workspace contract with pages of its own.
+  static func looseContracts(_ documents: [Document], files: [ContentFile], memo: ModelCache?)
+    -> ([InterfaceContract], Festival?, [Diagnostic])
+  {
+    let textByPath = Dictionary(files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+    var templates: [InterfaceContract] = []
+    var fragments: [ContractFragment] = []
+    for document in documents {
+      let source = SourceDocument(
+        path: document.path, title: document.title, text: textByPath[document.path] ?? "",
+        body: document.body,
+        kind: document.kind, isLoose: true)
+      guard let fragment = fragment(of: source, memo: memo) else { continue }
+      if TemplateContractSource().reads(source) { templates.append(fragment.contract) }
+      fragments.append(fragment)
+    }
+    let diagnostics = fragments.flatMap(\.diagnostics)
+    guard fragments.contains(where: { !$0.isEmpty }) else { return (templates, nil, diagnostics) }
+    let (merged, findings) = ContractMerger.merge(
+      base: InterfaceContract(path: "", title: "Workspace contracts"), fragments: fragments)
+    var workspace = Festival(
+      folderName: "contracts", path: "", name: "Workspace contracts", festivalID: nil, generation: .v1,
+      lifecycle: nil, bucketDate: nil, status: nil,
+      goal: "The interfaces written in documents outside every festival.", config: nil, documents: [],
+      phases: [], interfaces: merged)
+    workspace.isWorkspace = true
+    return (templates, workspace, findings)
+  }
+}
