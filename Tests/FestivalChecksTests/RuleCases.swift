@@ -257,5 +257,43 @@ extension RuleCase {
         "shop/001_PLAN/01_scope/02_testing.md":
           "---\nfest_type: gate\n---\n# Testing\n\n## Checklist\n\n- [ ] The suite passes\n"
       ])),
+    RuleCase(
+      rule: .sourcesProtobufSyntax,
+      failing: Festival.with([
+        "shop/api/orders.proto": "service Orders {\n  rpc Place(PlaceReq) returns PlaceResp;\n}\n"
+      ]),
+      passing: Festival.with([
+        "shop/api/orders.proto": "service Orders {\n  rpc Place(PlaceReq) returns (PlaceResp);\n}\n"
+      ])),
+    RuleCase(
+      rule: .sourcesConflict,
+      failing: Festival.with([
+        "shop/001_PLAN/01_scope/03_api.md":
+          "# API\n\n## POST /v1/carts\n\n| Field | Type |\n|---|---|\n| sku | string |\n",
+        "shop/001_PLAN/01_scope/04_api.md":
+          "# API\n\n## POST /v1/carts\n\n| Field | Type |\n|---|---|\n| sku | int |\n",
+      ]),
+      passing: Festival.with([
+        "shop/001_PLAN/01_scope/03_api.md":
+          "# API\n\n## POST /v1/carts\n\n| Field | Type |\n|---|---|\n| sku | string |\n",
+        "shop/001_PLAN/01_scope/04_api.md":
+          "# API\n\n## POST /v1/carts\n\n| Field | Type |\n|---|---|\n| sku | string |\n",
+      ])),
+    RuleCase(
+      rule: .sourcesPartialTable,
+      failing: Festival.with([
+        "shop/001_PLAN/01_scope/03_api.md":
+          "# API\n\n## POST /v1/carts\n\n| Field | Description |\n|---|---|\n| sku | the item |\n"
+      ]),
+      passing: Festival.with([
+        "shop/001_PLAN/01_scope/03_api.md":
+          "# API\n\n## POST /v1/carts\n\n| Field | Type | Description |\n|---|---|---|\n| sku | string | the item |\n"
+      ])),
+    RuleCase(
+      rule: .limitsSourceDeclarations,
+      failing: Festival.with([
+        "shop/api/big.proto": (0...ContractLimits.sourceDeclarations).map { "message M\($0) {}\n" }.joined()
+      ]),
+      passing: Festival.with(["shop/api/big.proto": (0..<10).map { "message M\($0) {}\n" }.joined()])),
   ]
 }

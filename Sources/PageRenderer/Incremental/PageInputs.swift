@@ -42,7 +42,9 @@ enum PageInputs {
       let contractFiles = PageInputs.contractFiles(of: festival)
       var modelInputs = Fingerprint()
       var allInputs = Fingerprint()
-      for path in sourcePaths where path.hasPrefix(prefix) {
+      // The workspace contract is made of the loose documents alone, whatever its empty path prefixes.
+      let loose = festival.isWorkspace ? Set(model.looseDocuments.map(\.path)) : nil
+      for path in sourcePaths where path.hasPrefix(prefix) && loose.map({ $0.contains(path) }) ?? true {
         allInputs.add(path + "\t" + sources[path]!)
         // The interface model and the catalog of names come from the files outside the plan and the
         // tasks that define interface elements (whose status the element pages show).

@@ -12,12 +12,12 @@ extension MarkdownContractScanner {
         if operation.responseFields.isEmpty {
           contract.serviceInterfaces[s].operations[o].responseFields = fields
         }
-        fillMessage(named: operation.output, with: fields)
+        fillMessage(named: operation.output, with: fields, owner: service(s))
       } else {
         if operation.requestFields.isEmpty {
           contract.serviceInterfaces[s].operations[o].requestFields = fields
         }
-        fillMessage(named: operation.input, with: fields)
+        fillMessage(named: operation.input, with: fields, owner: service(s))
       }
     case .endpoint(let index):
       if context.direction == .response {
@@ -35,11 +35,19 @@ extension MarkdownContractScanner {
     }
   }
 
-  private mutating func fillMessage(named name: String, with fields: [DataField]) {
-    guard !name.isEmpty, let index = messages[fold(name)], contract.entities[index].fields.isEmpty else {
-      return
-    }
-    contract.entities[index].fields = fields
+  /// The request or response message the table describes gets the fields too; one no source declared
+  /// is made here, with the table as its definition.
+  private mutating func fillMessage(named name: String, with fields: [DataField], owner: Ownership?) {
+    guard RPCDeclaration.isTypeName(name), let first = fields.first else { return }
+    let index = messageIndex(named: name, line: first.location.line, owner: owner)
+    if contract.entities[index].fields.isEmpty { contract.entities[index].fields = fields }
+  }
+
+  /// Who owns the messages of the rpcs in service `index` (none for headings not yet placed).
+  private func service(_ index: Int) -> Ownership? {
+    let service = contract.serviceInterfaces[index]
+    guard !service.name.isEmpty else { return nil }
+    return Ownership(component: service.name, inferred: true, basis: "its rpcs' request or response")
   }
 
   /// Request fields of an endpoint: path parameters by name, else the `In` column, else the body for

@@ -42,12 +42,14 @@ extension MarkdownContractScanner {
     if let known = operations[fold(declared.name)] {
       return .operation(service: known.service, operation: known.operation)
     }
-    let service = serviceIndex(for: context.owner, line: line)
     var operation = Operation(
       name: declared.name, input: declared.request, output: declared.response, errorCases: [],
       performanceSLA: "", slaFigures: [], extra: [:], location: at(line))
     operation.clientStreaming = declared.clientStreaming
     operation.serverStreaming = declared.serverStreaming
+    // Nobody named as its owner: the merger places it on an rpc of that name, or leaves it.
+    guard let owner = context.owner else { return candidate(operation, owner: nil) }
+    let service = serviceIndex(for: owner, line: line)
     contract.serviceInterfaces[service].operations.append(operation)
     let index = contract.serviceInterfaces[service].operations.count - 1
     operations[fold(declared.name)] = (service, index)
@@ -61,38 +63,40 @@ extension MarkdownContractScanner {
     if let known = operations[fold(name)] {
       return .operation(service: known.service, operation: known.operation)
     }
-    let service =
-      contract.serviceInterfaces.firstIndex { $0.name.isEmpty && $0.component == nil }
-      ?? {
-        contract.serviceInterfaces.append(
-          ServiceInterface(
-            name: "", component: nil, purpose: nil, communicationMethod: nil, operations: [],
-            dataContract: [],
-            location: at(line)))
-        return contract.serviceInterfaces.count - 1
-      }()
-    var operation = Operation(
-      name: name, input: "", output: "", errorCases: [], performanceSLA: "", slaFigures: [], extra: [:],
-      location: at(line))
+    return candidate(
+      Operation(
+        name: name, input: "", output: "", errorCases: [], performanceSLA: "", slaFigures: [], extra: [:],
+        location: at(line)), owner: owner)
+  }
+
+  private mutating func candidate(_ prototype: Operation, owner: Ownership?) -> SourceContext.Target {
+    let existing = contract.serviceInterfaces.firstIndex { $0.name.isEmpty && $0.component == nil }
+    let service = existing ?? contract.serviceInterfaces.count
+    if existing == nil {
+      contract.serviceInterfaces.append(
+        ServiceInterface(
+          name: "", component: nil, purpose: nil, communicationMethod: nil, operations: [], dataContract: [],
+          location: prototype.location))
+    }
+    var operation = prototype
     if let owner { operation.extra[ContractMerger.candidateOwnerKey] = owner.component }
     contract.serviceInterfaces[service].operations.append(operation)
     let index = contract.serviceInterfaces[service].operations.count - 1
-    operations[fold(name)] = (service, index)
+    operations[fold(operation.name)] = (service, index)
     return .operation(service: service, operation: index)
   }
 
-  /// The service interface of `owner`, or of the document when nobody is named, made when missing.
-  mutating func serviceIndex(for owner: Ownership?, line: Int) -> Int {
-    let name = owner?.component ?? title
+  /// The service interface of `owner`, made when missing.
+  mutating func serviceIndex(for owner: Ownership, line: Int) -> Int {
+    let name = owner.component
     if let known = contract.serviceInterfaces.firstIndex(where: { fold($0.name) == fold(name) }) {
       return known
     }
     contract.serviceInterfaces.append(
       ServiceInterface(
         name: name,
-        component: owner.map {
-          NameReference(written: $0.component, target: nil, match: .unresolved, location: at(line))
-        },
+        component: NameReference(
+          written: owner.component, target: nil, match: .unresolved, location: at(line)),
         purpose: nil, communicationMethod: nil, operations: [], dataContract: [], location: at(line)))
     return contract.serviceInterfaces.count - 1
   }
@@ -105,7 +109,9 @@ extension MarkdownContractScanner {
       let line = item.range.start.line
       if let mention = EndpointMention.at(start: text), mentions < ContractLimits.sourceElements {
         _ = addEndpoint(mention, summary: mention.rest, line: line, owner: context.owner)
-      } else if case .code(let code)? = paragraph.content.first, let declared = RPCDeclaration(code) {
+      } else if case .code(let code)? = paragraph.content.first, let declared = RPCDeclaration(code),
+        !declared.response.isEmpty
+      {
         _ = operationTarget(declared, line: line, context: context)
       } else {
         readCodeSpans(paragraph.content, line: line, context: context)

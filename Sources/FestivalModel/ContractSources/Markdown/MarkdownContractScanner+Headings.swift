@@ -142,6 +142,13 @@ extension MarkdownContractScanner {
       let name = cleanName(String(title.dropFirst(prefix.count)))
       return name.isEmpty ? nil : name
     }
+    // One CamelCase word that ends like a component: `AuthService`, `EdgeGateway`.
+    let endings = ["Service", "Gateway", "Server", "Worker", "API", "Api", "Backend", "Proxy", "Broker"]
+    if !title.contains(" "), isCamelCase(title),
+      endings.contains(where: { title.hasSuffix($0) && title.count > $0.count })
+    {
+      return title
+    }
     var words = title.split(separator: " ").map(String.init)
     while let last = words.last, headingSuffixes.contains(last.lowercased()), words.count > 1 {
       words.removeLast()

@@ -87,7 +87,10 @@ extension MarkdownContractScanner {
       var entity = ProtobufContractReader.data(name, .schema, comment: purpose, package: nil, at: location)
       entity.group = group
       entity.owner = context.owner
-      entity.usedBy = Self.names(in: cell(row, columns.column(.usedBy))).map { reference($0, location) }
+      let users = [columns.column(.usedBy), columns.column(.publisher), columns.column(.subscribers)]
+        .compactMap { $0 }.flatMap { Self.names(in: cell(row, $0)) }
+      entity.usedBy = users.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        .map { reference($0, location) }
       entity.extra = extra(row, columns, used: [.schema, .description, .responsibility, .usedBy])
       if name != written { entity.extra["File"] = written }
       contract.entities.append(entity)

@@ -75,7 +75,7 @@ extension MarkdownContractScanner {
   /// Names written in one cell: `Billing, Audit Log`, `Optogon → Atlas`, `a and b`.
   static func names(in text: String) -> [String] {
     var parts = [text]
-    for separator in [",", ";", "+", "<br>", " and ", " & ", "/", "\n"] {
+    for separator in [",", ";", " + ", "<br>", " and ", " & ", " / ", "\n"] {
       parts = parts.flatMap { $0.components(separatedBy: separator) }
     }
     return parts.map(cleanName).filter { !isEmptyCell($0) && $0.count <= 120 }

@@ -63,6 +63,12 @@ struct SourceColumns {
   /// The kind of table, or nil when it states no interface.
   func kind(endpointCells: Bool, underErrors: Bool) -> SourceTableKind? {
     if endpointCells || (has(.route) && has(.method)) { return .endpoints }
+    // A schema list may say who produces and consumes each schema: it is still a list of schemas.
+    if has(.schema) && index[.schema] == 0
+      && (has(.description) || has(.responsibility) || has(.usedBy) || has(.publisher) || has(.subscribers))
+    {
+      return .schemas
+    }
     if has(.publisher) || has(.subscribers) {
       if has(.topic), index[.topic] == 0 { return .queues }
       if has(.event) || has(.topic) { return .events }
@@ -70,9 +76,6 @@ struct SourceColumns {
     if has(.rpc) && (has(.request) || has(.response)) && !has(.route) { return .operations }
     if has(.code) && (has(.meaning) || has(.httpStatus)) && (underErrors || headerNamesError) {
       return .errors
-    }
-    if has(.schema) && (has(.description) || has(.responsibility) || has(.usedBy)) && index[.schema] == 0 {
-      return .schemas
     }
     if has(.component) && index[.component] == 0 && (has(.responsibility) || has(.technology)) {
       return .components

@@ -61,6 +61,7 @@ extension ProtoParser {
   /// To the end of the statement: past its `;`, or past the block it opens.
   mutating func skipStatement() {
     while let token = peek {
+      if token.kind == .unterminated { return unexpected(token, expecting: "the end of the statement") }
       if token.text == ";" && token.kind == .symbol {
         position += 1
         return
@@ -87,6 +88,7 @@ extension ProtoParser {
   mutating func skipToClose() {
     var depth = 1
     while let token = peek {
+      if token.kind == .unterminated { return unexpected(token, expecting: "'}'") }
       position += 1
       guard token.kind == .symbol else { continue }
       if token.text == "{" { depth += 1 }
@@ -95,7 +97,7 @@ extension ProtoParser {
         if depth == 0 { return }
       }
     }
-    reportEnd("}")
+    reportEnd("'}'")
   }
 
   mutating func skipBrackets() {

@@ -107,7 +107,7 @@ struct ProtoParser {
         if let index { file.messages[index].fields.append(field) }
       }
     }
-    if !accept("}") { reportEnd("}") }
+    if !accept("}") { reportEnd("'}'") }
   }
 
   /// `[label] type name = number [options];`, or a `map<K, V>` field.
@@ -175,7 +175,7 @@ struct ProtoParser {
           ProtoEnumValue(name: token.text, number: number, comment: comment, line: token.line))
       }
     }
-    if !accept("}") { reportEnd("}") }
+    if !accept("}") { reportEnd("'}'") }
     if count(keyword) { file.enums.append(value) }
   }
 
@@ -195,7 +195,7 @@ struct ProtoParser {
         recover()
       }
     }
-    if !accept("}") { reportEnd("}") }
+    if !accept("}") { reportEnd("'}'") }
     if count(keyword) { file.services.append(service) }
   }
 
