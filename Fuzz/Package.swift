@@ -21,6 +21,9 @@ let package = Package(
       name: "fuzz-model", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(
+      name: "fuzz-protobuf", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
+      swiftSettings: settings),
+    .executableTarget(
       name: "fuzz-renderer", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),
   ]

@@ -62,6 +62,9 @@ extension ContractComparison {
   private mutating func compareRequests(_ before: Endpoint, _ after: Endpoint) {
     let call = Self.call(after)
     let owners = Self.owners(of: after)
+    compareFields(
+      before.responseFields, after.responseFields, owner: owners.first ?? call, holder: "\(call)'s response",
+      subject: [call, "response"], components: owners)
     let parameters = Pairing(old: before.parameters, new: after.parameters, key: { Self.fold($0.name) })
     for parameter in parameters.removed {
       record(

@@ -37,7 +37,14 @@ extension ContractComparison {
           after.accessPatterns.joined(separator: ", ")
         ),
         ("owner", current(before.owner?.component ?? ""), after.owner?.component ?? ""),
+        (
+          "values", before.values.map(\.name).joined(separator: ", "),
+          after.values.map(\.name).joined(separator: ", ")
+        ),
       ].filter { !Self.same($0.1, $0.2) }
+      compareFields(
+        before.fields, after.fields, owner: owners(after).first ?? after.name, holder: after.name,
+        subject: [after.name], components: owners(before) + owners(after))
       guard !aspects.isEmpty else { continue }
       record(
         .entityChanged, .changed, [after.name],

@@ -92,6 +92,12 @@ extension ContractComparison {
           "\(newOperation.name) no longer fails with \(error).",
           before: error, old: places.old, new: places.new, components: [owner])
       }
+      compareFields(
+        oldOperation.requestFields, newOperation.requestFields, owner: owner,
+        holder: "\(newOperation.name)'s request", subject: subject + ["request"])
+      compareFields(
+        oldOperation.responseFields, newOperation.responseFields, owner: owner,
+        holder: "\(newOperation.name)'s response", subject: subject + ["response"])
       // Equal figures written another way (`<300ms`, `< 300 ms`) are no change.
       if !Self.same(oldOperation.performanceSLA, newOperation.performanceSLA),
         FigureVerdict.of(old: oldOperation.slaFigures, new: newOperation.slaFigures) != .same
@@ -111,7 +117,16 @@ extension ContractComparison {
     }
   }
 
-  private mutating func compareFields(_ before: [DataField], _ after: [DataField], owner: String) {
+  /// Two lists of fields: a data contract's, a message's, an rpc's request or response. `holder` names
+  /// what holds them in summaries, `subject` starts each change's subject.
+  mutating func compareFields(
+    _ before: [DataField], _ after: [DataField], owner: String, holder: String? = nil,
+    subject: [String]? = nil,
+    components: [String]? = nil
+  ) {
+    let holder = holder ?? "\(owner)'s data contract"
+    let prefix = subject ?? [owner]
+    let components = components ?? [owner]
     let pairing = Pairing(
       old: before, new: after, key: { Self.fold($0.name) },
       likeness: { field in
@@ -120,28 +135,28 @@ extension ContractComparison {
       })
     for field in pairing.removed {
       record(
-        .fieldRemoved, .removed, [owner, field.name], "\(owner)'s data contract drops \(field.name).",
-        before: field.type, old: field.location, components: [owner])
+        .fieldRemoved, .removed, prefix + [field.name], "\(holder) drops \(field.name).",
+        before: field.type, old: field.location, components: components)
     }
     for (oldField, newField) in pairing.renamed {
       record(
-        .fieldRenamed, .renamed, [owner, newField.name], "\(oldField.name) is now called \(newField.name).",
+        .fieldRenamed, .renamed, prefix + [newField.name], "\(oldField.name) is now called \(newField.name).",
         before: oldField.name, after: newField.name, old: oldField.location, new: newField.location,
-        components: [owner])
+        components: components)
     }
     for field in pairing.added {
       let required = field.required == true
       record(
-        required ? .fieldAddedRequired : .fieldAddedOptional, .added, [owner, field.name],
-        "\(owner)'s data contract adds the \(required ? "required" : "optional") field \(field.name).",
-        after: field.type, new: field.location, components: [owner])
+        required ? .fieldAddedRequired : .fieldAddedOptional, .added, prefix + [field.name],
+        "\(holder) adds the \(required ? "required" : "optional") field \(field.name).",
+        after: field.type, new: field.location, components: components)
     }
     for (oldField, newField) in pairing.matched {
-      let subject = [owner, newField.name]
+      let subject = prefix + [newField.name]
       func note(_ rule: DiffRule, _ summary: String, _ was: String?, _ now: String?) {
         record(
           rule, .changed, subject, summary, before: was, after: now, old: oldField.location,
-          new: newField.location, components: [owner])
+          new: newField.location, components: components)
       }
       if !Self.same(oldField.type, newField.type) {
         note(.fieldTypeChanged, "\(newField.name) changes type.", oldField.type, newField.type)

@@ -50,8 +50,13 @@ struct MarkdownHTMLRenderer {
       let text = heading.content.plainText
       let level = min(max(heading.level, 1), 6)
       let title = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      return .heading(level: level, id: slugger.slug(for: text), title: title, inlines(heading.content))
+      let drawn = Markup.heading(
+        level: level, id: slugger.slug(for: text), title: title, inlines(heading.content))
+      return anchor(at: heading.range.start.line) + drawn
     case .paragraph(let paragraph):
+      if let id = rowAnchors[paragraph.range.start.line] {
+        return "<p id=\"\(attribute: id)\">\(inlines(paragraph.content))</p>"
+      }
       return "<p>\(inlines(paragraph.content))</p>"
     case .blockQuote(let quote):
       return "<blockquote>\n\(render(quote.blocks))\n</blockquote>"
@@ -60,7 +65,7 @@ struct MarkdownHTMLRenderer {
     case .codeBlock(let code):
       if code.language == "mermaid", let figure = renderDiagram(code) { return figure }
       let language = code.language.map { " class=\"language-\(HTML.attribute($0))\"" } ?? ""
-      return .raw("<pre><code\(language)>\(HTMLEscaping.text(code.code))</code></pre>")
+      return .raw("<pre><code\(language)>\(anchoredCode(code))</code></pre>")
     case .htmlBlock(let html):
       return "<div class=\"raw-html\">\(RawHTMLFilter.filter(html.html))</div>"
     case .thematicBreak:
@@ -103,6 +108,32 @@ struct MarkdownHTMLRenderer {
     .raw("<pre><code class=\"language-mermaid\">\(HTMLEscaping.text(code))</code></pre>")
   }
 
+  /// An empty element carrying the anchor of an interface element defined at `line`, if any.
+  private func anchor(at line: Int) -> Markup {
+    guard let id = rowAnchors[line] else { return "" }
+    return "<span id=\"\(attribute: id)\"></span>"
+  }
+
+  private func itemID(_ item: ListItem) -> Markup {
+    guard let id = rowAnchors[item.range.start.line] else { return "" }
+    return " id=\"\(attribute: id)\""
+  }
+
+  /// A code block's text, escaped, with an empty anchor at the start of each line that defines an
+  /// interface element (a protobuf `rpc`, `message` or field), so "defined at" links land on the line.
+  private func anchoredCode(_ code: CodeBlock) -> String {
+    let first = code.firstCodeLine
+    // By scalars: a CRLF is one Character and would hide a line break.
+    let lines = code.code.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    guard rowAnchors.keys.contains(where: { $0 >= first && $0 < first + lines.count }) else {
+      return HTMLEscaping.text(code.code)
+    }
+    return lines.enumerated().map { offset, line in
+      let id = rowAnchors[first + offset].map { "<span id=\"\(HTML.attribute($0))\"></span>" } ?? ""
+      return id + HTMLEscaping.text(String(String.UnicodeScalarView(line)))
+    }.joined(separator: "\n")
+  }
+
   private mutating func renderList(_ list: ListBlock) -> Markup {
     let isTaskList = list.items.contains { $0.task != nil }
     let tag = list.isOrdered ? "ol" : "ul"
@@ -125,9 +156,9 @@ struct MarkdownHTMLRenderer {
         content =
           "<input type=\"checkbox\" disabled\(checked) aria-label=\"\(task == .checked ? "done" : "not done")\"> "
           + content
-        html += "<li class=\"task-list-item\">\(content)</li>"
+        html += "<li class=\"task-list-item\"\(itemID(item))>\(content)</li>"
       } else {
-        html += "<li>\(content)</li>"
+        html += "<li\(itemID(item))>\(content)</li>"
       }
     }
     return html + "</\(tag)>"

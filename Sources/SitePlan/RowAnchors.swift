@@ -11,7 +11,6 @@ enum RowAnchors {
       guard anchors[location.file]?[location.line] == nil else { return }
       anchors[location.file, default: [:]][location.line] = registry.claim(text)
     }
-    for component in contract.components { add(component.location, "component \(component.name)") }
     for system in contract.externalSystems { add(system.location, "system \(system.name)") }
     for entity in contract.entities {
       add(entity.location, "entity \(entity.name)")
@@ -41,6 +40,34 @@ enum RowAnchors {
       add(error.location, "error \(error.code.isEmpty ? error.errorType : error.code)")
     }
     for metric in contract.monitoring { add(metric.location, "metric \(metric.metricName)") }
+    // A component a table only names shares its line with what named it: that element keeps the line.
+    for component in contract.components { add(component.location, "component \(component.name)") }
+    // The other places an element is defined, so each "defined at" link lands on its line.
+    for kind in ElementID.Kind.allCases {
+      for id in contract.elements.all(kind) {
+        guard let position = contract.elements.position(of: id) else { continue }
+        let name = Self.name(kind, position, in: contract) ?? id.key
+        for site in contract.sites(of: id).dropFirst() { add(site, "\(kind.rawValue) \(name)") }
+      }
+    }
+    for service in contract.serviceInterfaces {
+      for operation in service.operations {
+        for site in operation.alsoDefinedAt { add(site, "op \(service.name) \(operation.name)") }
+      }
+    }
     return anchors
+  }
+
+  /// The name an element's anchors are made from.
+  static func name(_ kind: ElementID.Kind, _ position: Int, in contract: InterfaceContract) -> String? {
+    switch kind {
+    case .component: contract.components[position].name
+    case .endpoint: SitePlanner.endpointSlugText(contract.endpoints[position])
+    case .entity: contract.entities[position].name
+    case .event: contract.events[position].name
+    case .queue: contract.queues[position].name
+    case .externalSystem: contract.externalSystems[position].name
+    case .role, .resource: nil
+    }
   }
 }

@@ -77,6 +77,66 @@ import Testing
     #expect(result.standardOutput.isEmpty)
   }
 
+  /// A fest-era festival whose contract lives in a task and a `.proto` file, compared across two commits.
+  @Test func comparesAFestEraContractInTasksBetweenTwoRevisions() throws {
+    let root = "festivals/active/orders-OR0001/"
+    let proto = """
+      syntax = "proto3";
+      service Orders {
+        rpc Place(PlaceOrderRequest) returns (Order);
+      }
+      message PlaceOrderRequest { string sku = 1; int32 quantity = 2; }
+      message Order { string id = 1; }
+      """
+    let task = """
+      # Task: Order API
+
+      **Service**: Order Gateway
+
+      ## POST /v1/orders
+
+      | Field | Type | Required |
+      | --- | --- | --- |
+      | sku | string | yes |
+
+      ## GET /v1/orders/:id
+
+      | Event | Publisher | Subscribers |
+      | --- | --- | --- |
+      | order.placed | Orders | Billing |
+      """
+    let repository = try TemporaryFolder(files: [
+      root + "fest.yaml": "metadata:\n  name: orders\n",
+      root + "FESTIVAL_GOAL.md": "# Goal\n\nOrders.\n",
+      root + "002_PLAN/contracts/orders.proto": proto,
+      root + "003_IMPLEMENT/01_api/01_order_api.md": task,
+    ])
+    defer { repository.remove() }
+    try git(["init", "-q", "-b", "main"], in: repository.url)
+    try git(["add", "."], in: repository.url)
+    try git(["commit", "-q", "-m", "Orders contract"], in: repository.url)
+    try repository.write(
+      proto.replacingOccurrences(of: "int32 quantity = 2;", with: "int64 quantity = 2; string coupon = 3;")
+        .replacingOccurrences(of: "rpc Place(", with: "rpc Cancel(Order) returns (Order);\n  rpc Place("),
+      to: root + "002_PLAN/contracts/orders.proto")
+    try repository.write(
+      task.replacingOccurrences(of: "## GET /v1/orders/:id\n", with: "")
+        .replacingOccurrences(of: "| Billing |", with: "| Billing, Ledger |"),
+      to: root + "003_IMPLEMENT/01_api/01_order_api.md")
+    try git(["commit", "-q", "-am", "Cancel orders"], in: repository.url)
+
+    let result = try FestdocProcess.run(
+      ["diff", "git:HEAD~1", "git:HEAD", "--format", "json"], in: repository.url)
+    #expect(result.status == 0, "\(result.standardError)")
+    for rule in [
+      "field.type-changed", "field.added-optional", "operation.added", "endpoint.removed",
+      "event.subscriber-added",
+    ] {
+      #expect(result.standardOutput.contains("\"rule\" : \"\(rule)\""), "\(rule)")
+    }
+    #expect(!result.standardOutput.contains("\"rule\" : \"component.removed\""))
+  }
+
   @Test func readsBothSidesFromGit() throws {
     let base = try String(
       contentsOf: Self.fixtures.appendingPathComponent("base/COMMON_INTERFACES.md"), encoding: .utf8)

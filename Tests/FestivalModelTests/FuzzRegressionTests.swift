@@ -30,3 +30,21 @@ import Testing
     }
   }
 }
+
+/// Every input the protobuf fuzzer crashed on: read with every finding inside the file.
+@Suite struct ProtobufFuzzRegressionTests {
+  @Test func everyInputReadsWithFindingsInsideTheFile() throws {
+    let folder = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/fuzz/protobuf")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(!names.isEmpty)
+    for name in names {
+      let data = try Data(contentsOf: folder.appendingPathComponent(name))
+      let text = String(decoding: data, as: UTF8.self)
+      let (_, found) = ProtobufReading.read(text, path: "fuzz.proto")
+      let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+      for finding in found {
+        #expect((1...max(lines, 1)).contains(finding.location?.line ?? 0), "\(name): \(finding.message)")
+      }
+    }
+  }
+}

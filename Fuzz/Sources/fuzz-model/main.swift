@@ -4,14 +4,14 @@ import ContentReader
 import FestivalModel
 
 /// Any bytes as one kind of festival file (the first byte picks which: contract, overview, task,
-/// fest.yaml, loose contract), beside a fixed small festival: the model must be built, with diagnostics
+/// fest.yaml, loose contract, a festival's or a loose `.proto`), beside a fixed small festival: the model must be built, with diagnostics
 /// for what it cannot read, and never crash.
 func fuzzModel(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   guard size > 0 else { return 0 }
   let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
   let roles = [
     "f/COMMON_INTERFACES.md", "f/FESTIVAL_OVERVIEW.md", "f/001_PLAN/01_work/01_task.md", "f/fest.yaml",
-    "notes-contract.md",
+    "notes-contract.md", "f/002_PLAN/contracts/api.proto", "api/orders.proto",
   ]
   let role = roles[Int(data[0]) % roles.count]
   var files = [

@@ -37,7 +37,8 @@ enum DocumentReader {
   /// The first level-1 heading; else the front matter's title or name; else the file name.
   /// A protobuf file: its text as one code block whose first line is the file's first line.
   static func protobuf(_ file: ContentFile, kind: DocumentKind) -> Document {
-    let lines = max(1, file.text.split(separator: "\n", omittingEmptySubsequences: false).count)
+    let lines = max(
+      1, file.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count)
     let code = CodeBlock(
       info: "proto", code: file.text, isFenced: false,
       range: TextRange(start: TextPosition(line: 1, column: 1), end: TextPosition(line: lines, column: 1)))
