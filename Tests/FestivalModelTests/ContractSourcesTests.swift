@@ -95,6 +95,87 @@ import Testing
     #expect(request.fields[0].location.line == 23)
   }
 
+  static let grpcSpecification = #"""
+    # gRPC Service Specification: Orchestrator
+
+    ## Service Definition
+
+    ```protobuf
+    syntax = "proto3";
+    package orch.v1;
+
+    service Orchestrator {
+      rpc StartRun(StartRunRequest) returns (StartRunResponse);
+      rpc GetRun(GetRunRequest) returns (Run);
+      rpc StreamLogs(StreamLogsRequest) returns (stream LogLine);
+    }
+    ```
+
+    ## RPC Methods
+
+    ### 1. StartRun
+
+    Starts a run for an agent.
+
+    **Request:** `StartRunRequest`
+
+    | Field | Type | Required | Description |
+    |-------|------|----------|-------------|
+    | agent_id | string | Yes | the agent |
+    | input | bytes | No | payload |
+
+    **Response:** `StartRunResponse`
+
+    | Field | Type | Description |
+    |-------|------|-------------|
+    | run_id | string | new run |
+
+    **Errors:** `INVALID_ARGUMENT`, `RESOURCE_EXHAUSTED`
+
+    ### 2. GetRun
+
+    | Parameter | Type | Notes |
+    |---|---|---|
+    | run_id | string | |
+
+    ## Error Codes
+
+    | Code | Name | Description |
+    |------|------|-------------|
+    | 1001 | RUN_NOT_FOUND | no such run |
+    | 1002 | AGENT_BUSY | agent already running |
+
+    ## Message Types
+
+    | Type | Publisher | Subscriber | Description |
+    |------|-----------|------------|-------------|
+    | RunStarted | Orchestrator | Ledger, Dashboard | emitted on start |
+
+    ## Flow
+
+    ```mermaid
+    sequenceDiagram
+      Client->>Orchestrator: StartRun
+      Orchestrator-->>Client: run_id
+    ```
+    """#
+
+  @Test func aGRPCSpecificationWithNumberedRPCsErrorsAndAnErrorTable() throws {
+    let contract = try contract(["002_PLAN/01_spec/01_grpc_spec.md": Self.grpcSpecification])
+    #expect(contract.components.map(\.name) == ["Orchestrator", "Ledger", "Dashboard"])
+    let operations = try #require(contract.serviceInterfaces.first?.operations)
+    #expect(operations.map(\.name) == ["StartRun", "GetRun", "StreamLogs"])
+    #expect(operations[0].errorCases == ["INVALID_ARGUMENT", "RESOURCE_EXHAUSTED"])
+    #expect(operations[0].requestFields.map(\.name) == ["agent_id", "input"])
+    #expect(operations[0].responseFields.map(\.name) == ["run_id"])
+    #expect(operations[1].requestFields.map(\.name) == ["run_id"])
+    #expect(operations[2].serverStreaming)
+    #expect(contract.errors.map(\.code) == ["1001", "1002"])
+    #expect(contract.errors.map { $0.extra["Name"] } == ["RUN_NOT_FOUND", "AGENT_BUSY"])
+    #expect(contract.events.map(\.name) == ["RunStarted"])
+    #expect(contract.diagrams.isEmpty)
+  }
+
   @Test func aMessageTypeTableGivesEventsWithPublishersAndSubscribers() throws {
     let contract = try contract([
       "002_PLAN/01_api/02_events.md": """

@@ -26,6 +26,13 @@ struct TemplateContractSource: ContractSource {
       let title = heading.content.plainText.lowercased()
       for word in templateHeadings where title.contains(word) { found.insert(word) }
     }
-    return found.count >= 3 && found.contains("component")
+    // The headings alone would take a gRPC spec with "Components" and "Events" sections for the
+    // template: its own components table (Component and Responsibility columns) decides.
+    guard found.count >= 3, found.contains("component") else { return false }
+    return document.body.blocks.contains { block in
+      guard case .table(let table) = block else { return false }
+      let headers = table.header.cells.map { $0.content.plainText.lowercased() }
+      return headers.contains { $0.contains("component") } && headers.contains { $0.contains("responsib") }
+    }
   }
 }

@@ -92,6 +92,24 @@ extension MarkdownContractScanner {
     }
   }
 
+  /// `**Errors:** `NOT_FOUND`, `INVALID_ARGUMENT`` under an rpc: its error cases. True when read.
+  mutating func readErrorLine(_ paragraph: Paragraph, context: SourceContext) -> Bool {
+    guard case .operation(let s, let o) = context.target else { return false }
+    let text = paragraph.content.plainText.trimmingSpaces()
+    let lower = text.lowercased()
+    guard
+      let prefix = ["errors:", "error cases:", "error codes:", "throws:", "fails with:", "errors -"].first(
+        where: {
+          lower.hasPrefix($0)
+        })
+    else { return false }
+    let codes = Self.names(in: String(text.dropFirst(prefix.count))).filter { $0.count <= 64 }
+    for code in codes where !contract.serviceInterfaces[s].operations[o].errorCases.contains(code) {
+      contract.serviceInterfaces[s].operations[o].errorCases.append(code)
+    }
+    return !codes.isEmpty
+  }
+
   /// A code block of `CODE  meaning` lines under a heading about errors (or with three such lines or
   /// more): an error registry.
   mutating func readRegistry(_ code: CodeBlock, context: SourceContext) {

@@ -66,7 +66,9 @@ struct MarkdownContractScanner {
     for block in section.blocks {
       switch block {
       case .paragraph(let paragraph):
-        if let label = Self.label(paragraph) {
+        if readErrorLine(paragraph, context: context) {
+          continue
+        } else if let label = Self.label(paragraph) {
           applyLabel(label, line: paragraph.range.start.line, to: &context)
         } else {
           readCodeSpans(paragraph.content, line: paragraph.range.start.line, context: context)
