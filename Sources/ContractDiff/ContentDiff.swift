@@ -30,7 +30,10 @@ public struct ContentDiff: Hashable, Sendable, Codable {
           changes: ContractComparison.changes(old: oldContract, new: newContract),
           system: SystemSketch(old: oldContract, new: newContract)))
     }
-    let loose = Pairing(old: old.looseContracts, new: new.looseContracts, key: \.path)
+    // Loose contracts feed the workspace contract, compared above as a festival: not twice.
+    let workspace = (old.festivals + new.festivals).contains { $0.isWorkspace }
+    let loose = Pairing(
+      old: workspace ? [] : old.looseContracts, new: workspace ? [] : new.looseContracts, key: \.path)
     let pairs =
       loose.matched.map { (Optional($0.old), Optional($0.new)) } + loose.removed.map { ($0, nil) }
       + loose.added.map { (nil, $0) }

@@ -81,7 +81,9 @@ enum SiteNavigation {
       }
       group("Components", contract.components.map(\.name), .component)
       group("Endpoints", contract.endpoints.map(\.name), .endpoint)
-      group("Entities", contract.entities.map(\.name), .entity)
+      // Messages, enums and schemas beside the template's entities: data contracts, by what they are.
+      let onlyEntities = contract.entities.allSatisfy { $0.form == .entity }
+      group(onlyEntities ? "Entities" : "Data contracts", contract.entities.map(\.name), .entity)
       group("Events", contract.events.map(\.name), .event)
       group("Queues", contract.queues.map(\.name), .queue)
       group("External systems", contract.externalSystems.map(\.name), .externalSystem)
