@@ -62,7 +62,7 @@ enum EntityPage {
       festival: index)
   }
 
-  /// The operations and endpoints whose request or response is this message, and the events that carry it.
+  /// The rpcs whose request or response is this message, and the events that carry it.
   private static func carriers(
     of entity: DataEntity, _ contract: InterfaceContract, _ festival: FestivalContext
   )
@@ -70,23 +70,15 @@ enum EntityPage {
   {
     let name = Fold.key(entity.name)
     var items: [Markup] = []
-    for service in contract.serviceInterfaces {
-      for operation in service.operations {
-        let roles = [(operation.input, "request"), (operation.output, "response")].filter {
-          Fold.key($0.0) == name
-        }
-        for (_, role) in roles {
-          items.append(
-            festival.rowLink(operation.location, label: "\(service.name).\(operation.name)") + " "
-              + HTML.text(role))
-        }
-      }
+    for use in festival.lookup.messageUses[name] ?? [] {
+      let service = contract.serviceInterfaces[use.service]
+      let operation = service.operations[use.operation]
+      items.append(
+        festival.rowLink(operation.location, label: "\(service.name).\(operation.name)") + " "
+          + HTML.text(use.role))
     }
-    for (index, event) in contract.events.enumerated()
-    where Fold.key(event.payload) == name
-      || event.payload.split(separator: " ").first.map({ Fold.key(String($0)) }) == name
-    {
-      items.append(festival.pageLink(.event, index, event.name) + " payload")
+    for index in festival.lookup.payloadEvents[name] ?? [] {
+      items.append(festival.pageLink(.event, index, contract.events[index].name) + " payload")
     }
     return items.isEmpty ? "" : HTML.section("Carried by", id: "carried-by", HTML.list(items))
   }

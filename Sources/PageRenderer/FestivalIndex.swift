@@ -42,6 +42,10 @@ struct FestivalIndex: Sendable {
   var authorizationAnomalies: [AuthorizationAnomaly] = []
   /// Content path -> the elements defined there, for document pages and the review dashboard.
   var elementsByFile: [String: [DefinedElement]] = [:]
+  /// Folded message name -> the rpcs that take or return it (service, operation, "request" or
+  /// "response") and the events whose payload names it first.
+  var messageUses: [String: [(service: Int, operation: Int, role: String)]] = [:]
+  var payloadEvents: [String: [Int]] = [:]
 
   init(_ contract: InterfaceContract?, plan: FestivalPlan? = nil) {
     guard let contract else { return }
@@ -57,6 +61,7 @@ struct FestivalIndex: Sendable {
     indexRows(contract)
     indexProtocols(contract)
     elementsByFile = DefinedElement.byFile(contract)
+    indexMessageUses(contract)
   }
 
   private static func target(_ reference: NameReference?) -> String? {
@@ -164,6 +169,23 @@ struct FestivalIndex: Sendable {
       if pair.bidirectional && protocols[to + "\u{0}" + from] == nil {
         protocols[to + "\u{0}" + from] = pair.protocol
       }
+    }
+  }
+
+  private mutating func indexMessageUses(_ contract: InterfaceContract) {
+    for (s, service) in contract.serviceInterfaces.enumerated() {
+      for (o, operation) in service.operations.enumerated() {
+        for (name, role) in [(operation.input, "request"), (operation.output, "response")] where !name.isEmpty
+        {
+          messageUses[Fold.key(name), default: []].append((s, o, role))
+        }
+      }
+    }
+    for (index, event) in contract.events.enumerated() {
+      let whole = Fold.key(event.payload)
+      let first = event.payload.split(separator: " ").first.map { Fold.key(String($0)) }
+      payloadEvents[whole, default: []].append(index)
+      if let first, first != whole { payloadEvents[first, default: []].append(index) }
     }
   }
 }
