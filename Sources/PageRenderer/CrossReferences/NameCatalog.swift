@@ -54,6 +54,8 @@ struct NameCatalog {
     }
     for (index, entity) in contract.entities.enumerated() {
       if let path = page(.entity, index) { add(entity.name, .entity, path) }
+      // A message's fields, defined where the message is written.
+      for field in entity.fields { add(field.name, .field, row(field.location), context: entity.name) }
     }
     for (index, event) in contract.events.enumerated() {
       if let path = page(.event, index) { add(event.name, .event, path) }
