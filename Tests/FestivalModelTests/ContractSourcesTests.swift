@@ -322,6 +322,15 @@ import Testing
     #expect(contract.sites(of: id).map(\.file).count == 2)
   }
 
+  @Test func typesWrittenTwoWaysAreOneTypeButSizesAreNot() {
+    #expect(ContractMerger.sameType("int", "int32") && ContractMerger.sameType("Integer", "int"))
+    #expect(
+      ContractMerger.sameType("repeated string", "string[]") && ContractMerger.sameType("Boolean", "bool"))
+    #expect(ContractMerger.sameType("google.protobuf.Timestamp", "timestamp"))
+    #expect(
+      !ContractMerger.sameType("int32", "int64") && !ContractMerger.sameType("string", "repeated string"))
+  }
+
   @Test func theSameEndpointWrittenAlikeMergesWithoutAFinding() throws {
     let model = model([
       "FESTIVAL_OVERVIEW.md": "# Overview\n\n- `GET /v1/runs/:id` - one run\n",

@@ -41,10 +41,11 @@ extension MarkdownContractScanner {
             ? cell(row, columns.column(.event)) : cell(row, columns.column(.payload)),
           consumers: consumers.joined(separator: ", "),
           consumerCount: consumers.isEmpty ? nil : consumers.count,
-          deadLetter: "",
+          deadLetter: cell(row, columns.column(.deadLetter)),
           owner: producer.map { Ownership(component: $0, inferred: false, basis: "its producer") }
             ?? context.owner,
-          extra: extra(row, columns, used: [.topic, .description, .payload, .subscribers, .publisher]),
+          extra: extra(
+            row, columns, used: [.topic, .description, .payload, .subscribers, .publisher, .deadLetter]),
           location: view.rowLocation(row)))
     }
   }

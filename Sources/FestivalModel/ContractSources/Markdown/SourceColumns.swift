@@ -4,7 +4,7 @@ struct SourceColumns {
     case component, responsibility, technology, dependencies
     case method, route, rpc, request, response
     case name, type, required, description, placement, defaultValue
-    case event, publisher, subscribers, topic, payload, trigger
+    case event, publisher, subscribers, topic, payload, trigger, deadLetter
     case code, httpStatus, meaning
     case schema, usedBy
   }
@@ -37,6 +37,7 @@ struct SourceColumns {
     .topic: ["topic", "queue", "channel", "stream", "topicname", "queuename"],
     .payload: ["payload", "schema", "body", "format", "fields", "payloadschema", "data"],
     .trigger: ["trigger", "when", "triggeredby"],
+    .deadLetter: ["deadletter", "deadletterqueue", "dlq", "onfailure", "deadletterstrategy"],
     .code: ["code", "errorcode", "error", "errorname", "errortype"],
     .httpStatus: ["http", "httpstatus", "status", "statuscode", "grpcstatus", "grpccode"],
     .meaning: ["meaning", "description", "message", "reason", "when", "cause", "details"],

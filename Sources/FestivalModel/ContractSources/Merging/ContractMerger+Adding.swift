@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Adding one fragment's elements: new ones appended, known ones completed, differences reported.
 extension ContractMerger {
@@ -97,20 +98,51 @@ extension ContractMerger {
     return result
   }
 
+  /// A type as compared: folded, with the spellings of one type made one (`Integer`/`int`, `boolean`/`bool`,
+  /// `[]T`/`T[]`/`array of T`/`repeated T`), so a table and a protobuf that agree are no conflict.
+  static func typeKey(_ type: String) -> String {
+    var text = type.lowercased().trimmingCharacters(in: .whitespaces)
+    var list = false
+    for prefix in ["repeated ", "array of ", "list of ", "[]"] where text.hasPrefix(prefix) {
+      text = String(text.dropFirst(prefix.count))
+      list = true
+    }
+    for suffix in ["[]", "s list"] where text.hasSuffix(suffix) {
+      text = String(text.dropLast(suffix.count))
+      list = true
+    }
+    let aliases = [
+      "integer": "int", "number": "int", "boolean": "bool", "str": "string", "text": "string",
+      "google.protobuf.timestamp": "timestamp", "datetime": "timestamp",
+    ]
+    text = aliases[text] ?? text
+    return (list ? "list:" : "") + key(text)
+  }
+
+  /// Whether two written types name one type: equal keys, or a bare `int` beside a sized one.
+  static func sameType(_ first: String, _ second: String) -> Bool {
+    let (a, b) = (typeKey(first), typeKey(second))
+    if a == b || first.isEmpty || second.isEmpty { return true }
+    let sized = ["int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64"]
+    return (a == "int" && sized.contains(b)) || (b == "int" && sized.contains(a))
+  }
+
   /// How two field lists differ, when both are written and they do: names and types compared.
   static func fieldDifference(_ first: [DataField], _ second: [DataField]) -> String? {
     guard !first.isEmpty, !second.isEmpty else { return nil }
     func signature(_ fields: [DataField]) -> [String: String] {
-      Dictionary(fields.map { (key($0.name), key($0.type)) }, uniquingKeysWith: { a, _ in a })
+      Dictionary(fields.map { (key($0.name), $0.type) }, uniquingKeysWith: { a, _ in a })
     }
     let (a, b) = (signature(first), signature(second))
-    guard a != b else { return nil }
     let only = { (x: [String: String], y: [String: String], list: [DataField]) in
       list.filter { y[key($0.name)] == nil }.map(\.name)
     }
     let missing = only(a, b, first)
     let added = only(b, a, second)
-    let retyped = first.filter { b[key($0.name)] != nil && b[key($0.name)] != a[key($0.name)] }.map(\.name)
+    let retyped = first.filter { field in
+      b[key(field.name)].map { !sameType(field.type, $0) } ?? false
+    }.map(\.name)
+    guard !missing.isEmpty || !added.isEmpty || !retyped.isEmpty else { return nil }
     var parts: [String] = []
     if !missing.isEmpty { parts.append("fields only in the first: " + missing.joined(separator: ", ")) }
     if !added.isEmpty { parts.append("fields only here: " + added.joined(separator: ", ")) }
