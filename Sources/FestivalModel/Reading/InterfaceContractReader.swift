@@ -66,16 +66,8 @@ struct InterfaceContractReader {
     for block in section.blocks {
       switch block {
       case .table(let table):
-        var view = TableView(table, file: path)
-        if view.rows.count > ContractLimits.tableRows {
-          diagnostics.append(
-            Diagnostic(
-              .warning, rule: .limitsTableRows,
-              message:
-                "the table has \(view.rows.count) rows; festdoc reads the first \(ContractLimits.tableRows) of a contract table",
-              at: view.location, fix: "split the table, or move the rest into documents of their own"))
-          view.rows.removeLast(view.rows.count - ContractLimits.tableRows)
-        }
+        let (view, cut) = TableView(table, file: path).limited()
+        if let cut { diagnostics.append(cut) }
         if inExample {
           recordExample(view, section: section)
         } else if let kind = classify(view, chain: chain) {

@@ -2,17 +2,9 @@ import Diagnostics
 
 /// Tables in a free document: each kind read into its elements.
 extension MarkdownContractScanner {
-  mutating func readTable(_ view: TableView, context: SourceContext) {
-    var view = view
-    if view.rows.count > ContractLimits.tableRows {
-      diagnostics.append(
-        Diagnostic(
-          .warning, rule: .limitsTableRows,
-          message:
-            "the table has \(view.rows.count) rows; festdoc reads the first \(ContractLimits.tableRows) of an interface table",
-          at: view.location, fix: "split the table"))
-      view.rows.removeLast(view.rows.count - ContractLimits.tableRows)
-    }
+  mutating func readTable(_ table: TableView, context: SourceContext) {
+    let (view, cut) = table.limited()
+    if let cut { diagnostics.append(cut) }
     let columns = SourceColumns(view.headers)
     let endpointCells =
       view.rows.first.map { row in

@@ -35,11 +35,7 @@ extension ContractMerger {
 
   private mutating func add(_ component: Component) {
     let key = Self.key(component.name)
-    guard let known = componentIndex[key] else {
-      componentIndex[key] = contract.components.count
-      contract.components.append(component)
-      return
-    }
+    guard let known = Self.known(key, &componentIndex, &contract.components, component) else { return }
     note("component", key, component.location)
     var merged = contract.components[known]
     if merged.responsibility.isEmpty { merged.responsibility = component.responsibility }
@@ -152,11 +148,7 @@ extension ContractMerger {
 
   private mutating func add(_ endpoint: Endpoint) {
     let key = Self.routeKey(endpoint)
-    guard let known = endpointIndex[key] else {
-      endpointIndex[key] = contract.endpoints.count
-      contract.endpoints.append(endpoint)
-      return
-    }
+    guard let known = Self.known(key, &endpointIndex, &contract.endpoints, endpoint) else { return }
     note("endpoint", Self.routeKey(contract.endpoints[known]), endpoint.location)
     var result = contract.endpoints[known]
     let what = "endpoint '\(result.methodWritten) \(result.urlPattern)'"

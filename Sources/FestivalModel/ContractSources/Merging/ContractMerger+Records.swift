@@ -4,11 +4,7 @@ import Diagnostics
 extension ContractMerger {
   mutating func add(_ entity: DataEntity) {
     let key = Self.key(entity.name)
-    guard let known = entityIndex[key] else {
-      entityIndex[key] = contract.entities.count
-      contract.entities.append(entity)
-      return
-    }
+    guard let known = Self.known(key, &entityIndex, &contract.entities, entity) else { return }
     note("entity", key, entity.location)
     var result = contract.entities[known]
     if let detail = Self.fieldDifference(result.fields, entity.fields) {
@@ -29,11 +25,7 @@ extension ContractMerger {
 
   mutating func add(_ event: EventContract) {
     let key = Self.key(event.name)
-    guard let known = eventIndex[key] else {
-      eventIndex[key] = contract.events.count
-      contract.events.append(event)
-      return
-    }
+    guard let known = Self.known(key, &eventIndex, &contract.events, event) else { return }
     note("event", key, event.location)
     var result = contract.events[known]
     if let first = result.publisher, let second = event.publisher,
@@ -56,11 +48,7 @@ extension ContractMerger {
   mutating func add(_ error: ErrorStandard) {
     let key = Self.errorKey(error)
     guard !key.isEmpty else { return }
-    guard let known = errorIndex[key] else {
-      errorIndex[key] = contract.errors.count
-      contract.errors.append(error)
-      return
-    }
+    guard let known = Self.known(key, &errorIndex, &contract.errors, error) else { return }
     var result = contract.errors[known]
     if let first = result.httpStatus, let second = error.httpStatus, first != second {
       conflict(

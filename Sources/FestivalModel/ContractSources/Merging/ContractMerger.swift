@@ -80,6 +80,18 @@ struct ContractMerger {
     Self.key(service.component?.target?.name ?? service.component?.written ?? service.name)
   }
 
+  /// The position of the element already known under `key`; nil after appending `element` as new.
+  static func known<Element>(
+    _ key: String, _ index: inout [String: Int], _ table: inout [Element], _ element: Element
+  )
+    -> Int?
+  {
+    if let known = index[key] { return known }
+    index[key] = table.count
+    table.append(element)
+    return nil
+  }
+
   mutating func note(_ kind: String, _ key: String, _ location: SourceLocation) {
     sites[kind + ":" + key, default: []].append(location)
   }
