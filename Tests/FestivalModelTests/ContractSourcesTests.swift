@@ -331,6 +331,45 @@ import Testing
       !ContractMerger.sameType("int32", "int64") && !ContractMerger.sameType("string", "repeated string"))
   }
 
+  @Test func anAuthorizationMatrixInATaskIsTheFestivalsMatrix() throws {
+    let contract = try contract([
+      "002_PLAN/01_api/04_access.md": """
+      # Task: Access
+
+      ## Access control
+
+      | Resource | Admin | Agent |
+      | --- | --- | --- |
+      | Runs | CRUD | Read own |
+      | Tools | Manage | None |
+      """
+    ])
+    let matrix = try #require(contract.authorization)
+    #expect(matrix.roles == ["Admin", "Agent"])
+    #expect(matrix.rows.map(\.resource) == ["Runs", "Tools"])
+    #expect(matrix.location.file.hasSuffix("04_access.md") && matrix.rows[0].location.line == 7)
+  }
+
+  @Test func theTitleOwnsWhatNothingElseDoesAndAPathOutranksIt() throws {
+    let contract = try contract([
+      "003_IMPLEMENT/01_api/01_billing.md": """
+      # Task: Billing Service API
+
+      - `POST /v1/invoices` - issue an invoice
+      - `GET /v1/shipments/{id}` - read a shipment
+      """,
+      "003_IMPLEMENT/01_api/02_shipping.md":
+        "# Task\n\n**Service**: Shipment Service\n\n- `GET /v1/shipments` - list\n",
+    ])
+    let owners = Dictionary(
+      uniqueKeysWithValues: contract.endpoints.map {
+        ($0.urlPattern, $0.owner.map { "\($0.component) (\($0.basis))" })
+      })
+    #expect(owners["/v1/invoices"] == "Billing Service (the document's title)")
+    #expect(owners["/v1/shipments/{id}"] == "Shipment Service (its path /shipments)")
+    #expect(owners["/v1/shipments"] == "Shipment Service (the **Service** line)")
+  }
+
   @Test func theSameEndpointWrittenAlikeMergesWithoutAFinding() throws {
     let model = model([
       "FESTIVAL_OVERVIEW.md": "# Overview\n\n- `GET /v1/runs/:id` - one run\n",

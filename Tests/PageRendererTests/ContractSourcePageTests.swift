@@ -34,7 +34,7 @@ import Testing
     }
     let template = kinds(v1.files, "parcel-tracking-pt0001")
     let sourced = kinds(site.files, Self.festival)
-    for kind in ["components", "endpoints", "entities", "events", "queues"] {
+    for kind in ["components", "endpoints", "entities", "events", "queues", "authorization"] {
       #expect(template.contains(kind) && sourced.contains(kind), "\(kind)")
     }
     #expect(SiteReach.unreachable(site.files) == [])

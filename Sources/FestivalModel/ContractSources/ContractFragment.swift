@@ -10,5 +10,6 @@ public struct ContractFragment: Hashable, Sendable {
     let c = contract
     return c.components.isEmpty && c.serviceInterfaces.isEmpty && c.endpoints.isEmpty && c.entities.isEmpty
       && c.events.isEmpty && c.queues.isEmpty && c.errors.isEmpty && c.externalSystems.isEmpty
+      && c.authorization == nil
   }
 }

@@ -58,7 +58,8 @@ extension MarkdownContractScanner {
       context.direction = nil
       return
     }
-    if let component = Self.componentName(in: title) {
+    // The document's own title (its level-1 heading) owns only as the last resort: `titleOwner`.
+    if section.level > 1, let component = Self.componentName(in: title) {
       context.owner = Ownership(component: component, inferred: true, basis: "the heading '\(section.title)'")
       context.target = nil
       context.direction = nil
@@ -141,6 +142,11 @@ extension MarkdownContractScanner {
     for prefix in ["service:", "component:", "service -", "component -"] where lower.hasPrefix(prefix) {
       let name = cleanName(String(title.dropFirst(prefix.count)))
       return name.isEmpty ? nil : name
+    }
+    // "Task: Billing Service API": the words after the label.
+    if let colon = title.lastIndex(of: ":") {
+      let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      if !rest.isEmpty, rest != title { return componentName(in: rest) }
     }
     // One CamelCase word that ends like a component: `AuthService`, `EdgeGateway`.
     let endings = ["Service", "Gateway", "Server", "Worker", "API", "Api", "Backend", "Proxy", "Broker"]

@@ -25,7 +25,7 @@ struct MarkdownContractScanner {
     let root = DocumentSection.tree(of: body)
     // Protobuf first, so headings that name its rpcs and messages are known when the walk meets them.
     readProtobuf(in: root)
-    visit(root, context: SourceContext())
+    visit(root, context: SourceContext(owner: titleOwner))
   }
 
   private mutating func readProtobuf(in section: DocumentSection) {
@@ -74,7 +74,10 @@ struct MarkdownContractScanner {
           readCodeSpans(paragraph.content, line: paragraph.range.start.line, context: context)
         }
       case .list(let list): readList(list, context: context)
-      case .table(let table): readTable(TableView(table, file: path), context: context)
+      case .table(let table):
+        if !readAuthorization(table, context: context) {
+          readTable(TableView(table, file: path), context: context)
+        }
       case .codeBlock(let code) where !Self.isProtobuf(code): readRegistry(code, context: context)
       default: break
       }
@@ -92,6 +95,14 @@ struct MarkdownContractScanner {
         return
       }
     }
+  }
+
+  /// The last resort for who owns what the document defines: a component its title names ("Task:
+  /// Billing Service API"); an endpoint's path outranks it when the contracts are merged.
+  var titleOwner: Ownership? {
+    let after = title.split(separator: ":").last.map { String($0).trimmingSpaces() } ?? title
+    guard let name = Self.componentName(in: after) ?? Self.componentName(in: title) else { return nil }
+    return Ownership(component: name, inferred: true, basis: ContractMerger.titleBasis)
   }
 
   func fold(_ text: String) -> String { TextFolding.fold(text) }

@@ -29,6 +29,8 @@ extension ContractMerger {
       }
     }
     for error in fragment.errors { add(error) }
+    // One matrix per contract: the template's, else the first a document writes.
+    if contract.authorization == nil { contract.authorization = fragment.authorization }
     contract.diagrams += fragment.diagrams
     contract.examples += fragment.examples
   }

@@ -22,7 +22,8 @@ extension ContractMerger {
         target: ReferenceTarget(kind: .component, name: name),
         match: .exact, location: service.location)
     }
-    for index in contract.endpoints.indices {
+    // An owner taken from a document's title waits: the endpoint's path may name a better one.
+    for index in contract.endpoints.indices where contract.endpoints[index].owner?.basis != Self.titleBasis {
       let endpoint = contract.endpoints[index]
       contract.endpoints[index].owner = owner(endpoint.owner, at: endpoint.location, namedOnly: false)
     }
@@ -66,7 +67,7 @@ extension ContractMerger {
   }
 
   /// The component `written` names, created when no source defines it.
-  private mutating func ensure(
+  mutating func ensure(
     _ written: String, at location: SourceLocation, namedOnly: Bool, resolver: inout NameResolver
   ) -> String {
     let (found, _) = resolver.resolve(written, at: location, kinds: [.component], context: "")
@@ -95,11 +96,23 @@ extension ContractMerger {
         text.lowercased())
   }
 
+  /// The title owners the paths did not replace: their components made when missing.
+  mutating func resolveTitleOwners() {
+    var resolver = NameResolver(contract: contract)
+    for index in contract.endpoints.indices {
+      guard var owner = contract.endpoints[index].owner, owner.basis == Self.titleBasis else { continue }
+      owner.component = ensure(
+        owner.component, at: contract.endpoints[index].location, namedOnly: false, resolver: &resolver)
+      contract.endpoints[index].owner = owner
+    }
+  }
+
   /// An endpoint nobody owns goes to the component its path names (`/api/v1/shipments/{id}` ->
   /// Shipment Service), when exactly one does.
   mutating func inferEndpointOwners() {
     let names = contract.components.filter { !$0.namedOnly }.map(\.name)
-    for index in contract.endpoints.indices where contract.endpoints[index].owner == nil {
+    for index in contract.endpoints.indices
+    where contract.endpoints[index].owner.map({ $0.basis == Self.titleBasis }) ?? true {
       let segments = contract.endpoints[index].urlPattern.split(separator: "/").map { $0.lowercased() }
       guard
         let resource = segments.first(where: { segment in

@@ -18,6 +18,8 @@ struct ContractMerger {
   /// Headings that may name rpcs defined elsewhere, placed once every source is merged.
   var candidates: [Operation] = []
   static let candidateOwnerKey = "\u{0}owner"
+  /// The basis of an owner taken from a document's title, which a path prefix outranks.
+  static let titleBasis = "the document's title"
 
   /// The base (a template document's contract, or an empty one named for the festival) with the
   /// fragments merged in, in the order given.
@@ -35,6 +37,7 @@ struct ContractMerger {
     merger.placeCandidates()
     merger.resolveNames()
     merger.inferEndpointOwners()
+    merger.resolveTitleOwners()
     merger.contract.relationships = ContractGraph(merger.contract)
     merger.contract.elements = ElementTable(merger.contract)
     merger.contract.definitionSites = merger.definitionSites()
