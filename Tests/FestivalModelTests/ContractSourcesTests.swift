@@ -370,6 +370,37 @@ import Testing
     #expect(owners["/v1/shipments"] == "Shipment Service (the **Service** line)")
   }
 
+  @Test func rpcSnippetsWithoutTheirServiceGoToTheComponentTheTaskNames() throws {
+    let contract = try contract([
+      "003_IMPLEMENT/01_users/01_get_user.md": """
+      # Task: Get user
+
+      **Service**: User Service
+
+      ```proto
+      rpc GetUser(GetUserRequest) returns (User);
+      message GetUserRequest { string id = 1; }
+      ```
+
+      ### GET `/api/v1/users/{id}`
+
+      | Name | Type |
+      | --- | --- |
+      | id | string |
+      """,
+      "003_IMPLEMENT/01_users/02_list.md":
+        "# Task\n\n```proto\nrpc ListUsers(ListUsersRequest) returns (Users);\n```\n",
+    ])
+    let service = try #require(contract.serviceInterfaces.first { $0.name == "User Service" })
+    #expect(service.operations.map(\.name) == ["GetUser"])
+    #expect(service.operations[0].requestFields.map(\.name) == ["id"])
+    #expect(contract.components.map(\.name) == ["User Service"])
+    // No service and no owner: the snippet names nothing it could belong to.
+    #expect(!contract.serviceInterfaces.flatMap(\.operations).contains { $0.name == "ListUsers" })
+    #expect(contract.endpoints.map(\.urlPattern) == ["/api/v1/users/{id}"])
+    #expect(contract.endpoints[0].parameters.map(\.placement) == [.path])
+  }
+
   @Test func theSameEndpointWrittenAlikeMergesWithoutAFinding() throws {
     let model = model([
       "FESTIVAL_OVERVIEW.md": "# Overview\n\n- `GET /v1/runs/:id` - one run\n",

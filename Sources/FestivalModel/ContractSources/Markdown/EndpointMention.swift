@@ -20,7 +20,7 @@ struct EndpointMention: Hashable, Sendable {
     guard word.count >= 3, let method = methods[String(word)] else { return nil }
     rest = rest.dropFirst(word.count)
     guard rest.first == " " || rest.first == "\t" else { return nil }
-    rest = rest.drop { $0 == " " || $0 == "\t" }
+    rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "`" || $0 == "*" }
     guard rest.first == "/" else { return nil }
     let path = rest.prefix { !$0.isWhitespace && $0 != "`" && $0 != "*" && $0 != "|" }
     guard path.count < 400 else { return nil }

@@ -24,17 +24,24 @@ struct MarkdownContractScanner {
   mutating func scan(_ body: MarkdownDocument) {
     let root = DocumentSection.tree(of: body)
     // Protobuf first, so headings that name its rpcs and messages are known when the walk meets them.
-    readProtobuf(in: root)
+    readProtobuf(in: root, owner: titleOwner)
     visit(root, context: SourceContext(owner: titleOwner))
   }
 
-  private mutating func readProtobuf(in section: DocumentSection) {
+  /// `owner` is who the sections above name (a `**Service**:` line, a component heading), for rpcs a
+  /// block writes without their service.
+  private mutating func readProtobuf(in section: DocumentSection, owner parent: Ownership? = nil) {
+    var context = SourceContext(owner: parent)
+    if section.level > 1, let name = Self.componentName(in: Self.stripNumbering(section.title)) {
+      context.owner = Ownership(component: name, inferred: true, basis: "the heading '\(section.title)'")
+    }
+    applyFieldLines(section, to: &context)
     for case .codeBlock(let code) in section.blocks where Self.isProtobuf(code) {
       diagnostics += ProtobufContractReader.read(
-        code.code, path: path, firstLine: code.firstCodeLine, owner: nil, into: &contract)
+        code.code, path: path, firstLine: code.firstCodeLine, owner: context.owner, into: &contract)
     }
-    for child in section.children { readProtobuf(in: child) }
-    reindex()
+    for child in section.children { readProtobuf(in: child, owner: context.owner) }
+    if section.level == 0 { reindex() }
   }
 
   static func isProtobuf(_ code: CodeBlock) -> Bool {

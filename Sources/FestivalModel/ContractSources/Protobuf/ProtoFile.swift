@@ -7,4 +7,6 @@ struct ProtoFile: Hashable, Sendable {
   /// Every message, nested ones included under their dotted names (`Order.Line`), in file order.
   var messages: [ProtoMessage] = []
   var enums: [ProtoEnum] = []
+  /// `rpc` lines written outside any service, as task snippets often are.
+  var looseRPCs: [ProtoRPC] = []
 }

@@ -45,6 +45,8 @@ struct ProtoParser {
         expectEnd()
       case "option": skipStatement()
       case ";": advance()
+      case "rpc":
+        if let rpc = parseRPC() { file.looseRPCs.append(rpc) } else { recover() }
       default:
         if !parseDefinition(prefix: "", depth: 0) {
           unexpected(token, expecting: "a declaration")

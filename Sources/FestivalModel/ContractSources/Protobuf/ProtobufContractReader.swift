@@ -31,6 +31,9 @@ enum ProtobufContractReader {
           operations: service.rpcs.map { operation($0, messages: messages, path: path) }, dataContract: [],
           location: at(service.line)))
     }
+    if !file.looseRPCs.isEmpty {
+      addLooseRPCs(file.looseRPCs, owner: owner, messages: messages, path: path, into: &contract)
+    }
     let single = file.services.count == 1 ? file.services[0].name : nil
     let fallback =
       owner
@@ -52,6 +55,28 @@ enum ProtobufContractReader {
       contract.entities.append(entity)
     }
     return diagnostics
+  }
+
+  /// rpcs written without their service: placed by the merger on the rpcs of those names, or on the
+  /// component the document names (the candidates' service, as headings that may name rpcs are).
+  private static func addLooseRPCs(
+    _ rpcs: [ProtoRPC], owner: Ownership?, messages: [String: ProtoMessage], path: String,
+    into contract: inout InterfaceContract
+  ) {
+    var operations = rpcs.map { operation($0, messages: messages, path: path) }
+    if let owner {
+      for index in operations.indices {
+        operations[index].extra[ContractMerger.candidateOwnerKey] = owner.component
+      }
+    }
+    if let index = contract.serviceInterfaces.firstIndex(where: { $0.name.isEmpty && $0.component == nil }) {
+      contract.serviceInterfaces[index].operations += operations
+      return
+    }
+    contract.serviceInterfaces.append(
+      ServiceInterface(
+        name: "", component: nil, purpose: nil, communicationMethod: "gRPC", operations: operations,
+        dataContract: [], location: operations[0].location))
   }
 
   private static func component(_ service: ProtoService, package: String?, at location: SourceLocation)
