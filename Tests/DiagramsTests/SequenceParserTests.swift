@@ -38,8 +38,12 @@ import Testing
     ("sequenceDiagram\ndeactivate A", 2, "Trying to inactivate an inactive participant (A)"),
     ("sequenceDiagram\nelse nope", 2, "'else' outside of alt"),
     (
-      "sequenceDiagram\nparticipant A B", 2,
-      "a participant name cannot contain spaces; use 'participant id as Description'"
+      "sequenceDiagram\nA->>B: x\ndestroy C\nA->>B: y", 4,
+      "the destroyed participant C needs the next message to or from it"
+    ),
+    (
+      "sequenceDiagram\ncreate participant C\nA->>B: y", 3,
+      "the created participant C needs the next message to or from it"
     ),
     (
       "sequenceDiagram\nautonumber 1.001", 2, "autonumber takes a start and a step, with at most two decimals"
@@ -69,5 +73,43 @@ import Testing
   @Test func goldenJSON() throws {
     assertGolden(
       try SequenceParser.parse(try fixture("auth.mmd")).json.serialized() + "\n", named: "auth.json")
+  }
+}
+
+/// Constructs mermaid 11 reads that festdoc refused or misread (issue: diagram quality).
+@Suite struct SequenceMermaidGapTests {
+  @Test func dottedAndReverseHalfArrowsKeepTheirSendersName() throws {
+    let diagram = try SequenceParser.parse(
+      "sequenceDiagram\nAlice --|\\ Bob: a\nAlice --|/ Bob: b\nAlice --\\\\ Bob: c\nAlice --// Bob: d\n"
+        + "Alice /|-- Bob: e\nAlice \\|-- Bob: f\nAlice //-- Bob: g\nAlice \\\\-- Bob: h\nAlice -|\\ Bob: i\n"
+    )
+    #expect(diagram.actors.map(\.name) == ["Alice", "Bob"])
+    #expect(
+      diagram.messages.map(\.kind) == [
+        "SOLID_TOP_DOTTED", "SOLID_BOTTOM_DOTTED", "STICK_TOP_DOTTED", "STICK_BOTTOM_DOTTED",
+        "SOLID_ARROW_TOP_REVERSE_DOTTED", "SOLID_ARROW_BOTTOM_REVERSE_DOTTED",
+        "STICK_ARROW_TOP_REVERSE_DOTTED",
+        "STICK_ARROW_BOTTOM_REVERSE_DOTTED", "SOLID_TOP",
+      ])
+    #expect(diagram.messages.allSatisfy { $0.from == "Alice" && $0.to == "Bob" })
+  }
+
+  @Test func participantsWithSpacesWrapAndTheirFirstType() throws {
+    let diagram = try SequenceParser.parse(
+      "sequenceDiagram\nparticipant Alice Smith\nactor B as wrap:The bank\nparticipant B\nAlice Smith->>B: hi\n"
+    )
+    #expect(diagram.actors.map(\.name) == ["Alice Smith", "B"])
+    #expect(diagram.actors[1].description == "The bank")
+    #expect(diagram.actors[1].type == "actor")
+  }
+
+  @Test func halfArrowsAreDrawnAsHalfHeadsAndNotesSayWhereTheyStand() throws {
+    let diagram = try SequenceParser.parse(
+      "sequenceDiagram\nAlice -|\\ Bob: top\nBob --// Alice: barb\nNote over Alice,Bob: both\n")
+    let svg = SequenceSVG.render(SequenceLayout.layout(diagram), diagram: diagram, idPrefix: "t")
+    #expect(svg.components(separatedBy: "class=\"fd-half-head\"").count == 2)
+    #expect(svg.components(separatedBy: "class=\"fd-half-barb\"").count == 2)
+    #expect(!svg.contains("marker-end"))
+    #expect(svg.contains("data-kind=\"note\" data-from=\"Alice\" data-to=\"Bob\" data-placement=\"over\""))
   }
 }

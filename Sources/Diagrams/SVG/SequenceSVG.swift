@@ -61,8 +61,12 @@ public enum SequenceSVG {
     }
     for message in drawing.messages { svg += self.message(message, id: id, drawing: drawing) }
     for note in drawing.notes {
+      // Where the note stands, as messages say where they run: so a test (or a reader's tool) can check it.
+      let from = SVGText.attribute(note.message.from ?? "")
+      let to = SVGText.attribute(note.message.to ?? note.message.from ?? "")
+      let placement = ["left", "right", "over"][note.message.placement?.rawValue ?? 2]
       svg +=
-        "<g class=\"fd-note\"><rect x=\"\(n(note.x))\" y=\"\(n(note.y))\" width=\"\(n(note.width))\" height=\"\(n(note.height))\"/>"
+        "<g class=\"fd-note\" data-kind=\"note\" data-from=\"\(from)\" data-to=\"\(to)\" data-placement=\"\(placement)\"><rect x=\"\(n(note.x))\" y=\"\(n(note.y))\" width=\"\(n(note.width))\" height=\"\(n(note.height))\"/>"
       svg +=
         text(note.lines, x: note.x + note.width / 2, top: note.y + 6, lineHeight: drawing.lineHeight)
         + "</g>\n"
@@ -177,9 +181,10 @@ public enum SequenceSVG {
     let n = CurvePath.number
     let kind = drawn.message.kind
     var classes = "fd-message"
-    if kind.hasPrefix("DOTTED") || kind == "BIDIRECTIONAL_DOTTED" { classes += " fd-dotted" }
+    if kind.hasPrefix("DOTTED") || kind.hasSuffix("_DOTTED") { classes += " fd-dotted" }
+    let half = HalfArrowHead(kind: kind)
     let end: String? =
-      if kind.hasSuffix("_OPEN") { nil } else if kind.hasSuffix("_CROSS") {
+      if kind.hasSuffix("_OPEN") || half != nil { nil } else if kind.hasSuffix("_CROSS") {
         "cross"
       } else if kind.hasSuffix("_POINT") { "open" } else { "filled" }
     var svg =
@@ -195,6 +200,16 @@ public enum SequenceSVG {
     if let end { svg += " marker-end=\"url(#\(id)-\(end))\"" }
     if kind.hasPrefix("BIDIRECTIONAL") { svg += " marker-start=\"url(#\(id)-filled)\"" }
     svg += "/>"
+    if let half {
+      // The barb sits at the receiver, or at the sender for the reverse arrows, on the line's end.
+      let tip =
+        drawn.isSelf
+        ? (x: half.atSender ? drawn.fromX : drawn.fromX + 2, y: half.atSender ? y : y + 18)
+        : (x: half.atSender ? drawn.fromX : drawn.toX, y: y)
+      // Back along the line: a self message's line always runs to the right of its tip.
+      let toward: Double = drawn.isSelf || (drawn.toX >= drawn.fromX) == half.atSender ? 1 : -1
+      svg += half.path(tipX: tip.x, tipY: tip.y, back: toward)
+    }
     let textX = drawn.isSelf ? drawn.fromX + 44 : (drawn.fromX + drawn.toX) / 2
     if !drawn.lines.isEmpty {
       let top = drawn.isSelf ? y - 2 : y - Double(drawn.lines.count) * drawing.lineHeight - 4

@@ -48,6 +48,14 @@ extension SequenceParser {
     guard Self.isActorName(source), Self.isActorName(target) else {
       throw DiagramError("a message needs a participant on each side of its arrow", line: line, column: 1)
     }
+    if let awaited = awaitingMessage {
+      guard source == awaited.name || target == awaited.name else {
+        throw DiagramError(
+          "the \(awaited.what) participant \(awaited.name) needs the next message to or from it", line: line,
+          column: 1)
+      }
+      awaitingMessage = nil
+    }
     ensureActor(source, line: line)
     ensureActor(target, line: line)
     diagram.messages.append(

@@ -18,6 +18,7 @@ extension SequenceParser {
       guard !name.isEmpty else { throw DiagramError("'destroy' needs a participant", line: line, column: 1) }
       ensureActor(name, line: line)
       diagram.destroyed[name] = diagram.messages.count
+      awaitingMessage = (name, "destroyed")
     case "box":
       guard openBox == nil else { throw DiagramError("boxes cannot be nested", line: line, column: 1) }
       let (fill, name) = Self.boxColorAndTitle(rest)
@@ -64,7 +65,12 @@ extension SequenceParser {
   /// `participant A`, `participant A as Alice`, `participant A@{ "type": "database" }`.
   mutating func declare(_ text: String, type: String, line: Int, created: Bool) throws {
     var rest = text.trimmingCharacters(in: .whitespaces)
-    var name = String(rest.prefix { !$0.isWhitespace && $0 != "@" })
+    // A name may hold spaces (`participant Alice Smith`): it runs to ` as `, `@{` or the end.
+    let nameEnd =
+      [rest.range(of: " as ", options: .caseInsensitive)?.lowerBound, rest.range(of: "@{")?.lowerBound]
+      .compactMap { $0 }.min()
+      ?? (rest.lowercased().hasSuffix(" as") ? rest.index(rest.endIndex, offsetBy: -3) : rest.endIndex)
+    var name = String(rest[..<nameEnd]).trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty, !name.contains(where: { "<>:,;+".contains($0) }) || name.contains("=") else {
       throw DiagramError("expected a participant name", line: line, column: 1)
     }
@@ -87,16 +93,18 @@ extension SequenceParser {
     rest = rest.trimmingCharacters(in: .whitespaces)
     var description = aliasFromData
     if rest.lowercased().hasPrefix("as ") || rest.lowercased() == "as" {
-      description = rest.dropFirst(2).trimmingCharacters(in: .whitespaces)
+      description = Self.messageText(rest.dropFirst(2))
     } else if !rest.isEmpty {
       throw DiagramError(
-        "a participant name cannot contain spaces; use 'participant id as Description'", line: line, column: 1
-      )
+        "unexpected '\(rest.prefix(20))' after the participant's name", line: line, column: 1)
     }
     name = name.trimmingCharacters(in: .whitespaces)
     if let index = diagram.actors.firstIndex(where: { $0.name == name }) {
-      diagram.actors[index].type = actorType
-      if let description, !description.isEmpty { diagram.actors[index].description = description }
+      // Declared again without a description, it stays as first declared (mermaid keeps the first type).
+      if let description, !description.isEmpty {
+        diagram.actors[index].type = actorType
+        diagram.actors[index].description = description
+      }
     } else {
       var actor = SequenceActor(
         name: name, description: description.flatMap { $0.isEmpty ? nil : $0 } ?? name, type: actorType,
@@ -107,7 +115,10 @@ extension SequenceParser {
     if let box = openBox, !diagram.boxes[box].actorKeys.contains(name) {
       diagram.boxes[box].actorKeys.append(name)
     }
-    if created { diagram.created[name] = diagram.messages.count }
+    if created {
+      diagram.created[name] = diagram.messages.count
+      awaitingMessage = (name, "created")
+    }
   }
 
   mutating func ensureActor(_ name: String, line: Int) {

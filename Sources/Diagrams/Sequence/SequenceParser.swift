@@ -4,7 +4,13 @@ import Foundation
 /// The language is line-oriented: each line (or `;`-separated part) is one statement.
 public struct SequenceParser {
   /// Arrows, longest first, with mermaid's LINETYPE names.
+  /// Tried in order at each position, so a dotted half arrow (`--|\`) is found before the solid one
+  /// inside it (`-|\`), which would leave a `-` on the sender's name.
   static let arrows: [(String, String)] = [
+    ("--|\\", "SOLID_TOP_DOTTED"), ("--|/", "SOLID_BOTTOM_DOTTED"), ("--\\\\", "STICK_TOP_DOTTED"),
+    ("--//", "STICK_BOTTOM_DOTTED"), ("/|--", "SOLID_ARROW_TOP_REVERSE_DOTTED"),
+    ("\\|--", "SOLID_ARROW_BOTTOM_REVERSE_DOTTED"), ("//--", "STICK_ARROW_TOP_REVERSE_DOTTED"),
+    ("\\\\--", "STICK_ARROW_BOTTOM_REVERSE_DOTTED"),
     ("<<-->>", "BIDIRECTIONAL_DOTTED"), ("<<->>", "BIDIRECTIONAL_SOLID"), ("-->>", "DOTTED"),
     ("->>", "SOLID"),
     ("--x", "DOTTED_CROSS"), ("-x", "SOLID_CROSS"), ("--)", "DOTTED_POINT"), ("-)", "SOLID_POINT"),
@@ -30,6 +36,8 @@ public struct SequenceParser {
   var open: [(keyword: String, line: Int)] = []
   var openBox: Int?
   var activations: [String: Int] = [:]
+  /// A participant just created or destroyed: the next message must involve it, as mermaid requires.
+  var awaitingMessage: (name: String, what: String)?
 
   public static func parse(_ source: String) throws -> SequenceDiagram {
     let prepared = DiagramPreprocessor.process(source)
