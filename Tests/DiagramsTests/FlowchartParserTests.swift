@@ -163,3 +163,33 @@ import Testing
       encoding: .utf8)
   }
 }
+
+/// Flowchart constructs mermaid 11 reads that festdoc refused or misread (issue: diagram quality).
+@Suite struct FlowchartMermaidGapTests {
+  @Test func aLineStartingWithALinkContinuesTheStatementBefore() throws {
+    let chart = try FlowchartParser.parse("flowchart TD\nA --> B\n  --> C\n-.->|maybe| D\nE\n")
+    #expect(chart.edges.map { "\($0.start)>\($0.end)" } == ["A>B", "B>C", "C>D"])
+    #expect(chart.edges.map(\.line) == [2, 3, 4])
+    #expect(chart.vertices.map(\.id) == ["A", "B", "C", "D", "E"])
+  }
+
+  @Test func everyShapeNameOfMermaidsShapeTable() throws {
+    for name in ["datastore", "data-store", "bang", "cloud", "dbl-circ", "double-circle", "rounded", "event"]
+    {
+      let chart = try FlowchartParser.parse("flowchart TD\nA@{ shape: \(name) }\n")
+      #expect(chart.vertices.first?.shape == name, "\(name)")
+    }
+    #expect(NodeShape(mermaid: "datastore") == .cylinder)
+    #expect(NodeShape(mermaid: "choice") == .diamond)
+    // Mermaid refuses names that are not lowercase or hold '_', before looking them up.
+    #expect(throws: DiagramError.self) { try FlowchartParser.parse("flowchart TD\nA@{ shape: forkJoin }\n") }
+  }
+
+  @Test func anIconOrImageWithoutALabelShowsNoText() throws {
+    let chart = try FlowchartParser.parse(
+      "flowchart TD\nA@{ icon: \"fa:user\" }\nB@{ img: \"x.png\", label: \"Pic\" }\nC@{ icon: \"fa:cog\", label: \" \" }\n"
+    )
+    // A label of spaces is still a label (mermaid keeps it as written).
+    #expect(chart.vertices.map(\.displayText) == ["", "Pic", " "])
+  }
+}

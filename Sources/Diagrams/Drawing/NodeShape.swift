@@ -7,17 +7,17 @@ public enum NodeShape: String, Hashable, Sendable, CaseIterable {
 
   public init(mermaid name: String?) {
     switch name.flatMap({ FlowShapes.canonical($0) ?? $0 }) {
-    case "rounded", "round": self = .rounded
+    case "rounded", "round", "state", "iconRounded", "defaultMindmapNode", "kanbanItem": self = .rounded
     case "stadium": self = .stadium
     case "fr-rect", "subroutine": self = .subroutine
-    case "cyl", "cylinder", "lin-cyl", "h-cyl": self = .cylinder
-    case "circle", "cross-circ": self = .circle
+    case "cyl", "cylinder", "lin-cyl", "h-cyl", "datastore": self = .cylinder
+    case "circle", "cross-circ", "iconCircle", "mindmapCircle": self = .circle
     case "dbl-circ", "doublecircle": self = .doubleCircle
     case "sm-circ": self = .smallCircle
     case "f-circ": self = .filledCircle
     case "fr-circ": self = .framedCircle
     case "ellipse": self = .ellipse
-    case "diam", "diamond": self = .diamond
+    case "diam", "diamond", "choice": self = .diamond
     case "hex", "hexagon": self = .hexagon
     case "lean-r", "lean_right": self = .leanRight
     case "lean-l", "lean_left": self = .leanLeft

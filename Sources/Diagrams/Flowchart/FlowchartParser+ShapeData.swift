@@ -54,6 +54,12 @@ extension FlowchartParser {
     if let label = data["label"]?.string, !label.isEmpty {
       builder.chart.vertices[index].label = FlowLabel(label, type: .markdown)
     }
+    // An icon or image with no label of its own shows no text (its id is not a caption), as in mermaid.
+    let blank = (data["label"]?.string ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+    if data["icon"] != nil || data["img"] != nil, blank, builder.chart.vertices[index].displayText == id {
+      builder.chart.vertices[index].label = FlowLabel(
+        "", type: builder.chart.vertices[index].label?.type ?? .text)
+    }
     for (key, value) in data where key != "shape" && key != "label" {
       builder.chart.vertices[index].data[key] = value.string ?? String(describing: value.any)
     }

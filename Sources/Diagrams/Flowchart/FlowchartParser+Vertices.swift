@@ -13,8 +13,9 @@ extension FlowchartParser {
         userID = id
         cursor.offset = end
       }
-      let linkLine = cursor.position().line
-      guard let (link, label) = try parseLink() else {
+      var linkLine = cursor.position().line
+      guard let (link, label) = try parseLink() ?? (userID == nil ? continuedLink(line: &linkLine) : nil)
+      else {
         if userID != nil { throw cursor.error("an edge id must be followed by an arrow") }
         cursor.offset = save
         break
@@ -36,6 +37,27 @@ extension FlowchartParser {
       previous = next
     }
     return members
+  }
+
+  /// A line that starts with a link continues the statement before it (`A --> B` then `--> C` on the next
+  /// line), as mermaid reads it. Nil, with the cursor where it was, when the next line is no link.
+  mutating func continuedLink(line: inout Int) -> (LinkToken, FlowLabel?)? {
+    let save = cursor.offset
+    cursor.skipSpaces()
+    guard cursor.current == "\n" else {
+      cursor.offset = save
+      return nil
+    }
+    while let character = cursor.current, character == "\n" || character == " " || character == "\t" {
+      cursor.advance()
+    }
+    let start = cursor.position().line
+    guard let first = cursor.current, "-=~<".contains(first), let found = try? parseLink() else {
+      cursor.offset = save
+      return nil
+    }
+    line = start
+    return found
   }
 
   /// `e1@-->`: an edge id written before its arrow.
