@@ -154,7 +154,8 @@ public enum SequenceSVG {
       let fill = SVGText.safeStyle(["fill:" + (frame.fill ?? "")])
       svg +=
         "<rect x=\"\(n(frame.x))\" y=\"\(n(frame.y))\" width=\"\(n(frame.width))\" height=\"\(n(frame.height))\""
-      svg += " style=\"\(SVGText.attribute(fill.isEmpty ? "fill:none" : fill));fill-opacity:0.15\"/></g>\n"
+      // The colour as written, as mermaid paints it (an `rgba()` carries its own transparency).
+      svg += " style=\"\(SVGText.attribute(fill.isEmpty ? "fill:none" : fill))\"/></g>\n"
       return svg
     }
     svg +=
