@@ -113,3 +113,19 @@ import Testing
     #expect(svg.contains("data-kind=\"note\" data-from=\"Alice\" data-to=\"Bob\" data-placement=\"over\""))
   }
 }
+
+@Suite struct ParticipantSymbolTests {
+  @Test func everyParticipantTypeHasItsSymbol() throws {
+    let types = ["boundary", "control", "entity", "collections", "queue"]
+    let source =
+      "sequenceDiagram\n" + types.map { "participant \($0)@{ \"type\": \"\($0)\" }\n" }.joined()
+      + "boundary->>queue: hi\n"
+    let diagram = try SequenceParser.parse(source)
+    #expect(diagram.actors.map(\.type) == types)
+    let svg = SequenceSVG.render(SequenceLayout.layout(diagram), diagram: diagram, idPrefix: "s")
+    for type in types {
+      // Head and foot each.
+      #expect(svg.components(separatedBy: "data-symbol=\"\(type)\"").count == 3, "\(type)")
+    }
+  }
+}

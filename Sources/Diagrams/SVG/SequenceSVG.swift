@@ -134,6 +134,16 @@ public enum SequenceSVG {
         participant.lines, x: participant.centerX,
         top: top + (height - Double(participant.lines.count) * drawing.lineHeight) / 2 + 3,
         lineHeight: drawing.lineHeight)
+    case "boundary", "control", "entity":
+      svg += ParticipantSymbol.path(participant.actor.type, centerX: participant.centerX, top: top)
+      svg += text(participant.lines, x: participant.centerX, top: top + 34, lineHeight: drawing.lineHeight)
+    case "collections", "queue":
+      svg += ParticipantSymbol.box(
+        participant.actor.type, x: x, top: top, width: participant.width, height: height)
+      svg += text(
+        participant.lines, x: participant.centerX,
+        top: top + (height - Double(participant.lines.count) * drawing.lineHeight) / 2,
+        lineHeight: drawing.lineHeight)
     default:
       svg +=
         "<rect x=\"\(n(x))\" y=\"\(n(top))\" width=\"\(n(participant.width))\" height=\"\(n(height))\" rx=\"3\"/>"
