@@ -129,3 +129,16 @@ import Testing
     }
   }
 }
+
+@Suite struct SequenceFrameTests {
+  @Test func framesAroundTheFirstParticipantStayInsideTheDrawing() throws {
+    let diagram = try SequenceParser.parse(
+      "sequenceDiagram\nalt ok\nAlice->>Bob: hi\nelse not\nloop again\npar a\nAlice->>Alice: self\nend\nend\nend\n"
+    )
+    let drawing = SequenceLayout.layout(diagram)
+    #expect(drawing.frames.count == 3)
+    for frame in drawing.frames {
+      #expect(frame.x >= 0 && frame.x + frame.width <= drawing.width, "\(frame.kind)")
+    }
+  }
+}

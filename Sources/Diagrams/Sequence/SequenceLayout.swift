@@ -62,6 +62,8 @@ public enum SequenceLayout {
         leftMargin = max(leftMargin, textWidth + 20 - widths[0] / 2)
       }
     }
+    // A block's frame reaches 12 past its first participant's side: room for it inside the drawing.
+    if diagram.messages.contains(where: { $0.kind.hasSuffix("_START") }) { leftMargin = max(leftMargin, 8) }
     centers = centers.map { $0 + leftMargin }
 
     var state = LayoutState(
