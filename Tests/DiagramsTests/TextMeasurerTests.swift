@@ -29,9 +29,15 @@ import Testing
     #expect(lines.allSatisfy { measurer.width($0) <= 120 })
     #expect(lines.joined(separator: " ") == "Shipper and recipient UI, label printing")
     #expect(measurer.wrap("one<br>two<br/>three", maxWidth: 500) == ["one", "two", "three"])
-    let long = measurer.wrap("Supercalifragilisticexpialidocious", maxWidth: 60)
-    #expect(long.count > 1)
-    #expect(long.joined() == "Supercalifragilisticexpialidocious")
+    // A word is never cut inside: a long one stays whole and the node grows.
+    #expect(
+      measurer.wrap("Supercalifragilisticexpialidocious", maxWidth: 60) == [
+        "Supercalifragilisticexpialidocious"
+      ])
+    // A name without spaces breaks after `.`, `/`, `_`, `-` or before a capital that follows a small letter.
+    #expect(measurer.wrap("FMESummary", maxWidth: 40) == ["FME", "Summary"])
+    #expect(measurer.wrap("MetricPreOpportunity", maxWidth: 60) == ["Metric", "Pre", "Opportunity"])
+    #expect(measurer.wrap("billing.invoice_created", maxWidth: 70) == ["billing.", "invoice_", "created"])
   }
 
   /// A label without a break comes back as one line, trimmed as before; breaks in any spelling split it.

@@ -32,18 +32,45 @@ public struct TextMeasurer: Sendable {
         if width(word) <= maxWidth {
           current = word
         } else {
-          for character in word {
-            if !current.isEmpty && width(current + String(character)) > maxWidth {
+          // A long name breaks only where it may (after `.`, `/`, `_`, `-`, before a capital after a
+          // small letter); a piece that is still too wide stays whole and the line grows.
+          for piece in Self.breakablePieces(word) {
+            if !current.isEmpty && width(current + piece) > maxWidth {
               lines.append(current)
               current = ""
             }
-            current.append(character)
+            current += piece
           }
         }
       }
       lines.append(current)
     }
     return lines.isEmpty ? [""] : lines
+  }
+
+  /// `FMESummary.generate_report` -> `FME`, `Summary.`, `generate_`, `report`: the places a word without
+  /// spaces may break.
+  static func breakablePieces(_ word: String) -> [String] {
+    let characters = Array(word)
+    var pieces: [String] = []
+    var current = ""
+    for (index, character) in characters.enumerated() {
+      let previous: Character? = index > 0 ? characters[index - 1] : nil
+      let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
+      let afterPunctuation = previous.map { ".:/_-".contains($0) } ?? false
+      // `preOpportunity` before the `O`; `FMESummary` before the `S` that starts a word after capitals.
+      let camelHump =
+        character.isUppercase
+        && ((previous?.isLowercase ?? false)
+          || ((previous?.isUppercase ?? false) && (next?.isLowercase ?? false)))
+      if !current.isEmpty && (afterPunctuation || camelHump) {
+        pieces.append(current)
+        current = ""
+      }
+      current.append(character)
+    }
+    if !current.isEmpty { pieces.append(current) }
+    return pieces
   }
 
   /// Splits at new lines and `<br>` in any spelling.
