@@ -193,3 +193,14 @@ import Testing
     #expect(chart.vertices.map(\.displayText) == ["", "Pic", " "])
   }
 }
+
+@Suite struct SubgraphStyleTests {
+  @Test func styleAndClassOnASubgraphPaintItsBox() throws {
+    let chart = try FlowchartParser.parse(
+      "flowchart TD\nsubgraph S[Title]\nA --> B\nend\nstyle S fill:#ffeecc,stroke:#aa3300\nclassDef hot stroke-width:3px\nclass S hot\n"
+    )
+    let svg = FlowchartSVG.render(FlowchartLayout.layout(chart), chart: chart, options: .init(idPrefix: "g"))
+    #expect(svg.contains("data-id=\"S\"><rect"))
+    #expect(svg.contains("style=\"stroke-width:3px;fill:#ffeecc;stroke:#aa3300\"/>"))
+  }
+}

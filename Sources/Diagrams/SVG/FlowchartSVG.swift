@@ -32,7 +32,7 @@ public enum FlowchartSVG {
     }
     svg += style(id) + markers(id, drawing)
     svg += "<g class=\"fd-clusters\">\n"
-    for cluster in drawing.clusters { svg += self.cluster(cluster, drawing) }
+    for cluster in drawing.clusters { svg += self.cluster(cluster, drawing, chart: chart) }
     svg += "</g>\n<g class=\"fd-edges\">\n"
     for edge in drawing.edges { svg += self.edge(edge, id: id, chart: chart) }
     svg += "</g>\n<g class=\"fd-edge-labels\">\n"
@@ -95,17 +95,33 @@ public enum FlowchartSVG {
     return defs + "</defs>\n"
   }
 
-  static func cluster(_ cluster: FlowchartDrawing.Cluster, _ drawing: FlowchartDrawing) -> String {
+  static func cluster(_ cluster: FlowchartDrawing.Cluster, _ drawing: FlowchartDrawing, chart: Flowchart)
+    -> String
+  {
     let n = CurvePath.number
     var svg = "<g class=\"fd-cluster\" data-id=\"\(SVGText.attribute(cluster.id))\">"
     svg += "<rect x=\"\(n(cluster.origin.x))\" y=\"\(n(cluster.origin.y))\" width=\"\(n(cluster.width))\""
-    svg += " height=\"\(n(cluster.height))\" rx=\"6\"/>"
+    svg += " height=\"\(n(cluster.height))\" rx=\"6\""
+    // `style S ...` and `class S ...` name the subgraph's id: mermaid paints its box with them.
+    let declarations = subgraphStyles(cluster.id, chart).filter { !$0.lowercased().hasPrefix("color:") }
+    let style = SVGText.safeStyle(declarations)
+    if !style.isEmpty { svg += " style=\"\(SVGText.attribute(style))\"" }
+    svg += "/>"
     if !cluster.titleLines.isEmpty {
       svg += lines(
         cluster.titleLines, centerX: cluster.origin.x + cluster.width / 2,
         top: cluster.origin.y + 10, lineHeight: drawing.lineHeight, weight: "600")
     }
     return svg + "</g>\n"
+  }
+
+  /// The class and style declarations written for the id of a subgraph.
+  static func subgraphStyles(_ id: String, _ chart: Flowchart) -> [String] {
+    guard let vertex = chart.vertices.first(where: { $0.id == id }) else { return [] }
+    let classStyles = vertex.classes.flatMap { name in
+      chart.classDefs.first(where: { $0.id == name })?.styles ?? []
+    }
+    return classStyles + vertex.styles
   }
 
   static func edge(_ drawn: FlowchartDrawing.Edge, id: String, chart: Flowchart) -> String {
