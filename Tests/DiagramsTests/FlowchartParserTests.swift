@@ -204,3 +204,12 @@ import Testing
     #expect(svg.contains("style=\"stroke-width:3px;fill:#ffeecc;stroke:#aa3300\"/>"))
   }
 }
+
+@Suite struct IconPlaceholderTests {
+  @Test func fontAwesomeIconsAreDrawnAsAPlaceholderNotAsText() throws {
+    let chart = try FlowchartParser.parse("flowchart LR\nA[fa:fa-car Car] --> B(fab:fa-github Repo)\n")
+    let svg = FlowchartSVG.render(FlowchartLayout.layout(chart), chart: chart, options: .init(idPrefix: "i"))
+    #expect(svg.contains(">◆ Car</tspan>") && svg.contains(">◆ Repo</tspan>"))
+    #expect(!svg.contains("fa-car"))
+  }
+}

@@ -25,8 +25,16 @@ public enum FlowchartLayout {
 
   /// Text to measure: markdown emphasis markers are not drawn.
   static func plain(_ text: String) -> String {
-    text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+    let stripped = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
       .replacingOccurrences(of: "`", with: "")
+    return stripped.contains(":fa-") ? withIconPlaceholders(stripped) : stripped
+  }
+
+  /// Font Awesome icons (`fa:fa-car`, `fab:fa-github`) as a small diamond: festdoc loads no icon font,
+  /// and the icon's name printed as text read as part of the label.
+  static func withIconPlaceholders(_ text: String) -> String {
+    text.replacingOccurrences(
+      of: #"\b(fa[bsrlkd]?|fak):fa-[A-Za-z0-9-]+"#, with: "◆", options: .regularExpression)
   }
 
   struct Placed {
