@@ -53,17 +53,8 @@ public enum SequenceLayout {
       centers.append(x)
       if position < gaps.count { x += gaps[position] }
     }
-    // Left margin for notes left of the first participant.
-    var leftMargin = 0.0
-    for message in diagram.messages where message.kind == "NOTE" && message.placement == .leftOf {
-      if let from = message.from.flatMap({ index[$0] }), from == 0 {
-        let textWidth =
-          (measurer.wrap(message.text, maxWidth: maxTextWidth).map(measurer.width).max() ?? 0) + 24
-        leftMargin = max(leftMargin, textWidth + 20 - widths[0] / 2)
-      }
-    }
-    // A block's frame reaches 12 past its first participant's side: room for it inside the drawing.
-    if diagram.messages.contains(where: { $0.kind.hasSuffix("_START") }) { leftMargin = max(leftMargin, 8) }
+    let leftMargin = Self.leftMargin(
+      diagram, index: index, firstWidth: widths.first ?? 0, measurer: measurer)
     centers = centers.map { $0 + leftMargin }
 
     var state = LayoutState(
@@ -94,5 +85,22 @@ public enum SequenceLayout {
       notes: state.notes, frames: state.frames, activations: state.activations, boxes: boxes,
       headHeight: headHeight,
       bottomTop: state.bottomTop, lineHeight: lineHeight)
+  }
+
+  /// Room left of the first participant: for notes written left of it, and for block frames, which reach
+  /// 12 past its side.
+  static func leftMargin(
+    _ diagram: SequenceDiagram, index: [String: Int], firstWidth: Double, measurer: TextMeasurer
+  ) -> Double {
+    var margin = 0.0
+    for message in diagram.messages where message.kind == "NOTE" && message.placement == .leftOf {
+      if let from = message.from.flatMap({ index[$0] }), from == 0 {
+        let textWidth =
+          (measurer.wrap(message.text, maxWidth: maxTextWidth).map(measurer.width).max() ?? 0) + 24
+        margin = max(margin, textWidth + 20 - firstWidth / 2)
+      }
+    }
+    if diagram.messages.contains(where: { $0.kind.hasSuffix("_START") }) { margin = max(margin, 8) }
+    return margin
   }
 }
