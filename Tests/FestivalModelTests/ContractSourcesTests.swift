@@ -401,6 +401,26 @@ import Testing
     #expect(contract.endpoints[0].parameters.map(\.placement) == [.path])
   }
 
+  @Test func requestFieldsFindTheirPlaceWithoutAnInColumn() throws {
+    let contract = try contract([
+      "003_IMPLEMENT/01_api/01_search.md": """
+      # Task
+
+      ## GET /v1/items/{itemId}
+
+      | Field | Type |
+      | --- | --- |
+      | itemId | string |
+      | X-Request-Id | string |
+      | token | header string |
+      | q | string |
+      """
+    ])
+    let parameters = try #require(contract.endpoints.first?.parameters)
+    #expect(parameters.map(\.placement) == [.path, .header, .header, .query])
+    #expect(parameters.map(\.type) == ["string", "string", "string", "string"])
+  }
+
   @Test func theSameEndpointWrittenAlikeMergesWithoutAFinding() throws {
     let model = model([
       "FESTIVAL_OVERVIEW.md": "# Overview\n\n- `GET /v1/runs/:id` - one run\n",

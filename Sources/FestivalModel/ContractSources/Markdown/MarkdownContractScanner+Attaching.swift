@@ -56,14 +56,23 @@ extension MarkdownContractScanner {
     let endpoint = contract.endpoints[index]
     let carriesBody = [.post, .put, .patch].contains(endpoint.method)
     let parameters = fields.enumerated().map { offset, field -> EndpointParameter in
-      let written = offset < placements.count ? placements[offset] : ""
+      var written = offset < placements.count ? placements[offset] : ""
+      var type = field.type
+      // `header string` in the Type column, or an `X-` name: where the table has no In column.
+      let typeWords = type.split(separator: " ", maxSplits: 1).map(String.init)
+      if written.isEmpty, typeWords.count == 2, ParameterPlacement(rawValue: typeWords[0].lowercased()) != nil
+      {
+        written = typeWords[0].lowercased()
+        type = typeWords[1]
+      }
       let placement =
         ParameterPlacement(rawValue: TextFolding.fold(written))
-        ?? (endpoint.pathParameters.contains(field.name) ? .path : (carriesBody ? .body : .query))
+        ?? (endpoint.pathParameters.contains(field.name)
+          ? .path : field.name.lowercased().hasPrefix("x-") ? .header : (carriesBody ? .body : .query))
       return EndpointParameter(
         name: field.name, placement: placement,
         placementWritten: written.isEmpty ? placement.rawValue : written,
-        type: field.type, required: field.required, requiredWritten: field.requiredWritten,
+        type: type, required: field.required, requiredWritten: field.requiredWritten,
         description: field.description, extra: field.extra, location: field.location)
     }
     let known = Set(endpoint.parameters.map { TextFolding.fold($0.name) })
