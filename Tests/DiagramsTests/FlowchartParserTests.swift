@@ -185,6 +185,13 @@ import Testing
     #expect(throws: DiagramError.self) { try FlowchartParser.parse("flowchart TD\nA@{ shape: forkJoin }\n") }
   }
 
+  @Test func twoSpacesAfterSubgraphMakeATitleWithAGeneratedID() throws {
+    // mermaid 11.16 (mermaidx) draws `subgraph  main` as cluster subGraph0; `main` stays a node name.
+    let chart = try FlowchartParser.parse("flowchart TD\nsubgraph  main\nA\nend\nsubgraph one\nB\nend\n")
+    #expect(chart.subgraphs.map(\.id) == ["subGraph0", "one"])
+    #expect(chart.subgraphs.map(\.title.text) == ["main", "one"])
+  }
+
   @Test func anIconOrImageWithoutALabelShowsNoText() throws {
     let chart = try FlowchartParser.parse(
       "flowchart TD\nA@{ icon: \"fa:user\" }\nB@{ img: \"x.png\", label: \"Pic\" }\nC@{ icon: \"fa:cog\", label: \" \" }\n"

@@ -182,7 +182,9 @@ extension FlowchartParser {
     let start = cursor.offset
     let (line, _) = cursor.position(of: start)
     cursor.advance("subgraph".count)
-    cursor.skipSpaces()
+    // One space separates the keyword (mermaid's SPACE token); any more belong to the title, and a title
+    // with white space gets a generated id: `subgraph  main` is not the subgraph `main`.
+    if cursor.current == " " || cursor.current == "\t" { cursor.advance() }
     var id: String?
     var title = FlowLabel("")
     let headerStart = cursor.offset
