@@ -220,3 +220,19 @@ import Testing
     #expect(!svg.contains("fa-car"))
   }
 }
+
+@Suite struct LabelEmphasisTests {
+  @Test func markdownLabelsDrawBoldAndItalicAndLoseTheirMarkers() throws {
+    let chart = try FlowchartParser.parse(
+      "flowchart LR\nA[\"`**Paid** _late_ invoice_id`\"] --> B[\"`fa:fa-car *fast*`\"] --> C[**as written**]\n"
+    )
+    let svg = FlowchartSVG.render(FlowchartLayout.layout(chart), chart: chart, options: .init(idPrefix: "e"))
+    #expect(
+      svg.contains(
+        "<tspan font-weight=\"700\">Paid</tspan> <tspan font-style=\"italic\">late</tspan> invoice_id</tspan>"
+      ))
+    #expect(svg.contains(">◆ <tspan font-style=\"italic\">fast</tspan></tspan>"))
+    // A text label is not markdown: its stars go, as before, and nothing is emphasised.
+    #expect(svg.contains(">as written</tspan>"))
+  }
+}

@@ -24,6 +24,15 @@ public enum FlowchartLayout {
   }
 
   /// Text to measure: markdown emphasis markers are not drawn.
+  /// The text a node shows: a markdown label without its emphasis markers (they are drawn as emphasis).
+  static func shownText(_ vertex: FlowVertex) -> String {
+    guard vertex.label?.type == .markdown, let text = vertex.label?.text else {
+      return plain(vertex.displayText)
+    }
+    let shown = String(LabelEmphasis.styled(text).map(\.character))
+    return shown.contains(":fa-") ? withIconPlaceholders(shown) : shown
+  }
+
   static func plain(_ text: String) -> String {
     let stripped = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
       .replacingOccurrences(of: "`", with: "")
@@ -106,8 +115,7 @@ public enum FlowchartLayout {
       let measurer = options.measurer
       for vertex in chart.vertices where !isSubgraph(vertex.id) {
         let shape = NodeShape(mermaid: vertex.shape)
-        let wrapped = measurer.wrap(
-          FlowchartLayout.plain(vertex.displayText), maxWidth: options.nodeMaxTextWidth)
+        let wrapped = measurer.wrap(FlowchartLayout.shownText(vertex), maxWidth: options.nodeMaxTextWidth)
         lines[vertex.id] = wrapped
         let textWidth = wrapped.map(measurer.width).max() ?? 0
         sizes[vertex.id] = shape.size(textWidth: textWidth, textHeight: Double(wrapped.count) * lineHeight)

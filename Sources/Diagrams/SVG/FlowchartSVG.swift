@@ -193,8 +193,12 @@ public enum FlowchartSVG {
     svg += ShapePainter.shape(node, style: shapeStyle)
     if node.shape.showsLabel {
       let top = node.center.y - Double(node.lines.count) * drawing.lineHeight / 2
-      svg += lines(
-        node.lines, centerX: node.center.x, top: top, lineHeight: drawing.lineHeight, style: textColor)
+      let emphasised = node.vertex.label.flatMap { label in
+        label.type == .markdown ? LabelEmphasis.lines(node.lines, markdown: label.text) : nil
+      }
+      svg += SVGText.block(
+        node.lines, x: node.center.x, top: top, lineHeight: drawing.lineHeight, style: textColor,
+        markup: emphasised)
     }
     svg += "</g>"
     if href != nil { svg += "</a>" }

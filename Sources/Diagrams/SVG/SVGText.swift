@@ -49,7 +49,7 @@ extension SVGText {
   static func block(
     _ lines: [String], x: Double, top: Double, lineHeight: Double, anchor: String = "middle",
     weight: String? = nil,
-    style: String? = nil
+    style: String? = nil, markup: [String]? = nil
   ) -> String {
     let n = CurvePath.number
     var svg = "<text text-anchor=\"\(anchor)\""
@@ -58,7 +58,9 @@ extension SVGText {
     svg += ">"
     for (index, line) in lines.enumerated() {
       let baseline = top + Double(index) * lineHeight + lineHeight * 0.75
-      svg += "<tspan x=\"\(n(x))\" y=\"\(n(baseline))\">\(text(line))</tspan>"
+      // `markup` holds each line already escaped, with its emphasis.
+      let content = markup.map { index < $0.count ? $0[index] : text(line) } ?? text(line)
+      svg += "<tspan x=\"\(n(x))\" y=\"\(n(baseline))\">\(content)</tspan>"
     }
     return svg + "</text>"
   }
