@@ -234,5 +234,9 @@ import Testing
     #expect(svg.contains(">◆ <tspan font-style=\"italic\">fast</tspan></tspan>"))
     // A text label is not markdown: its stars go, as before, and nothing is emphasised.
     #expect(svg.contains(">as written</tspan>"))
+    let edge = try FlowchartParser.parse("flowchart LR\nA -->|\"`**only** if paid`\"| B\n")
+    let edgeSVG = FlowchartSVG.render(
+      FlowchartLayout.layout(edge), chart: edge, options: .init(idPrefix: "l"))
+    #expect(edgeSVG.contains("<tspan font-weight=\"700\">only</tspan> if paid</tspan>"))
   }
 }

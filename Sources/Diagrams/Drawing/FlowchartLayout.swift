@@ -26,10 +26,14 @@ public enum FlowchartLayout {
   /// Text to measure: markdown emphasis markers are not drawn.
   /// The text a node shows: a markdown label without its emphasis markers (they are drawn as emphasis).
   static func shownText(_ vertex: FlowVertex) -> String {
-    guard vertex.label?.type == .markdown, let text = vertex.label?.text else {
-      return plain(vertex.displayText)
-    }
-    let shown = String(LabelEmphasis.styled(text).map(\.character))
+    guard let label = vertex.label, label.type == .markdown else { return plain(vertex.displayText) }
+    return shownText(label)
+  }
+
+  /// A label's shown text: markdown without its emphasis markers, any other kind as `plain` gives it.
+  static func shownText(_ label: FlowLabel) -> String {
+    guard label.type == .markdown else { return plain(label.text) }
+    let shown = String(LabelEmphasis.styled(label.text).map(\.character))
     return shown.contains(":fa-") ? withIconPlaceholders(shown) : shown
   }
 
@@ -121,8 +125,8 @@ public enum FlowchartLayout {
         sizes[vertex.id] = shape.size(textWidth: textWidth, textHeight: Double(wrapped.count) * lineHeight)
       }
       for (index, edge) in chart.edges.enumerated() {
-        guard let text = edge.label?.text, !text.isEmpty else { continue }
-        let wrapped = measurer.wrap(FlowchartLayout.plain(text), maxWidth: options.labelMaxTextWidth)
+        guard let label = edge.label, !label.text.isEmpty else { continue }
+        let wrapped = measurer.wrap(FlowchartLayout.shownText(label), maxWidth: options.labelMaxTextWidth)
         labelLines[index] = wrapped
         labelSizes[index] = (
           (wrapped.map(measurer.width).max() ?? 0) + 8, Double(wrapped.count) * lineHeight + 4

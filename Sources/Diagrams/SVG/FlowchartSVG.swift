@@ -157,7 +157,11 @@ public enum FlowchartSVG {
     svg += "<rect x=\"\(n(center.x - drawn.labelWidth / 2))\" y=\"\(n(center.y - drawn.labelHeight / 2))\""
     svg += " width=\"\(n(drawn.labelWidth))\" height=\"\(n(drawn.labelHeight))\" rx=\"3\"/>"
     let top = center.y - Double(drawn.labelLines.count) * drawing.lineHeight / 2
-    svg += lines(drawn.labelLines, centerX: center.x, top: top, lineHeight: drawing.lineHeight)
+    let emphasised = drawn.edge.label.flatMap { label in
+      label.type == .markdown ? LabelEmphasis.lines(drawn.labelLines, markdown: label.text) : nil
+    }
+    svg += SVGText.block(
+      drawn.labelLines, x: center.x, top: top, lineHeight: drawing.lineHeight, markup: emphasised)
     return svg + "</g>\n"
   }
 
