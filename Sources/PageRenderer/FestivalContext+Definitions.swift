@@ -15,14 +15,16 @@ extension FestivalContext {
     return links.count == 1 ? links[0] : HTML.list(links)
   }
 
+  /// A content path as the festival's author writes it: from the festival's folder, when inside it.
+  func relativePath(_ path: String) -> String {
+    let root = festival.path
+    return root.isEmpty || !path.hasPrefix(root + "/") ? path : String(path.dropFirst(root.count + 1))
+  }
+
   /// One place: the interface document's row, or `file:line` with the task that holds it.
   func site(of location: SourceLocation, label: String) -> Markup {
     if location.file == contract?.path, plan.interfaces != nil { return rowLink(location, label: label) }
-    let root = festival.path
-    let file =
-      root.isEmpty || !location.file.hasPrefix(root + "/")
-      ? location.file : String(location.file.dropFirst(root.count + 1))
-    var html = rowLink(location, label: "\(file):\(location.line)")
+    var html = rowLink(location, label: "\(relativePath(location.file)):\(location.line)")
     if let task = festival.task(at: location.file) {
       html += " · task " + HTML.text(task.title) + " " + FestStateView.taskBadge(task)
     }

@@ -4,6 +4,8 @@ import Diagnostics
 public struct ContractFragment: Hashable, Sendable {
   public var contract: InterfaceContract
   public var diagnostics: [Diagnostic]
+  /// Read by the template reader: a loose one is a contract of its own too.
+  var isTemplate = false
 
   /// Whether the file defines any interface element at all.
   var isEmpty: Bool {

@@ -3,14 +3,16 @@
 struct TemplateContractSource: ContractSource {
   func reads(_ document: SourceDocument) -> Bool {
     if document.kind == .interfaces { return true }
-    return document.isLoose && FestivalModelBuilder.looksLikeContract(name: document.path)
+    return document.isLoose && FestivalModelBuilder.looksLikeContract(path: document.path)
       && Self.hasTemplateShape(document)
   }
 
   func read(_ document: SourceDocument) -> ContractFragment {
     let (contract, diagnostics) = InterfaceContractReader.read(
       path: document.path, title: document.title, body: document.body, text: document.text)
-    return ContractFragment(contract: contract, diagnostics: diagnostics)
+    var fragment = ContractFragment(contract: contract, diagnostics: diagnostics)
+    fragment.isTemplate = true
+    return fragment
   }
 
   /// The template's own section headings: two of them make a document template-shaped.

@@ -55,7 +55,7 @@ extension FestivalModelBuilder {
         body: document.body,
         kind: document.kind, isLoose: true)
       guard let fragment = fragment(of: source, memo: memo) else { continue }
-      if TemplateContractSource().reads(source) { templates.append(fragment.contract) }
+      if fragment.isTemplate { templates.append(fragment.contract) }
       fragments.append(fragment)
     }
     let diagnostics = fragments.flatMap(\.diagnostics)

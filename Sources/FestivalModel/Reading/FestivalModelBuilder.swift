@@ -61,7 +61,7 @@ public enum FestivalModelBuilder {
 
   /// A loose document is read for contracts when its name or a folder of its path says so
   /// (`PAYMENTS_INTERFACES.md`, `billing-contract.md`, `contracts/README.md`, `api/orders.proto`).
-  static func looksLikeContract(name path: String) -> Bool {
+  static func looksLikeContract(path: String) -> Bool {
     let lower = path.lowercased()
     if lower.hasSuffix(".proto") { return true }
     let parts = lower.split(separator: "/")

@@ -105,11 +105,7 @@ enum ReviewPage {
     }
     let rows = found.map { finding -> [Markup] in
       let location = finding.location!
-      let root = festival.festival.path
-      let file =
-        root.isEmpty || !location.file.hasPrefix(root + "/")
-        ? location.file : String(location.file.dropFirst(root.count + 1))
-      let place = "\(file):\(location.line)"
+      let place = "\(festival.relativePath(location.file)):\(location.line)"
       var target = festival.plan.documents[location.file]
       if let page = target, let anchor = festival.plan.anchor(location.file, location.line) {
         target = page + "#" + anchor

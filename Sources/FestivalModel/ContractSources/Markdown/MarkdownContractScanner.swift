@@ -65,7 +65,6 @@ struct MarkdownContractScanner {
   private mutating func visit(_ section: DocumentSection, context parent: SourceContext) {
     var context = parent
     if section.level > 0 {
-      context.headings.append(section.title.lowercased())
       context.headingTitles.append(section.title)
       applyHeading(section, to: &context)
     }

@@ -3,7 +3,7 @@
 struct MarkdownContractSource: ContractSource {
   func reads(_ document: SourceDocument) -> Bool {
     guard !document.isProtobuf else { return false }
-    return !document.isLoose || FestivalModelBuilder.looksLikeContract(name: document.path)
+    return !document.isLoose || FestivalModelBuilder.looksLikeContract(path: document.path)
   }
 
   func read(_ document: SourceDocument) -> ContractFragment {

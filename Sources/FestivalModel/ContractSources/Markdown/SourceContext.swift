@@ -15,8 +15,9 @@ struct SourceContext {
   var owner: Ownership?
   var target: Target?
   var direction: Direction?
-  /// The headings above, nearest last, lowercased: "errors" in one makes a code block a registry.
-  var headings: [String] = []
-  /// The same headings as written.
+  /// The headings above as written, nearest last.
   var headingTitles: [String] = []
+
+  /// The same, lowercased: "errors" in one makes a code block a registry.
+  var headings: [String] { headingTitles.map { $0.lowercased() } }
 }

@@ -72,10 +72,8 @@ extension ContractMerger {
   ) -> String {
     let (found, _) = resolver.resolve(written, at: location, kinds: [.component], context: "")
     if let target = found.target, found.match == .exact { return target.name }
-    if let target = found.target, found.match == .containment, !Self.isPlausibleName(written) {
-      return target.name
-    }
     if let index = componentIndex[Self.key(written)] { return contract.components[index].name }
+    // Not a name (a sentence, "all"): a component it partly names, else as written.
     guard Self.isPlausibleName(written) else { return found.target?.name ?? written }
     var component = Component(
       name: written, responsibility: "", technology: [], dependencies: [], owner: nil, extra: [:],

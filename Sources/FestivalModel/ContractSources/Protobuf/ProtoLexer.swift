@@ -119,7 +119,8 @@ struct ProtoLexer {
   private mutating func lineComment() -> String {
     let start = index + 2
     while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-    return text(start, index).trimmingCharacters(in: .whitespaces).trimmingPrefix("/").trimmedSpaces
+    // `/// doc comment`: the third slash is the comment's, not its text.
+    return String(text(start, index).trimmingSpaces().drop { $0 == "/" }).trimmingSpaces()
   }
 
   /// A block comment's text with its `*` margins taken off, or nil when it never ends.
@@ -178,14 +179,4 @@ struct ProtoLexer {
   static func isWordByte(_ byte: UInt8) -> Bool { isWordStart(byte) || isDigit(byte) }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-}
-
-extension String {
-  fileprivate func trimmingPrefix(_ character: Character) -> String {
-    var text = Substring(self)
-    while text.first == character { text = text.dropFirst() }
-    return String(text)
-  }
-
-  fileprivate var trimmedSpaces: String { trimmingCharacters(in: .whitespaces) }
 }
