@@ -16,6 +16,7 @@ struct DiagramCommand: ParsableCommand {
   enum Emit: String, ExpressibleByArgument, CaseIterable {
     case svg
     case json
+    case metrics
   }
 
   @Argument(help: "A .mmd file, or - for standard input.")
@@ -24,7 +25,7 @@ struct DiagramCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Where to write: a file, or - for standard output.")
   var output: String = "-"
 
-  @Option(help: "What to print: svg or json.")
+  @Option(help: "What to print: svg, json, or metrics (how clean the drawing is).")
   var emit: Emit = .svg
 
   func run() throws {
@@ -37,6 +38,7 @@ struct DiagramCommand: ParsableCommand {
         let chart = try FlowchartParser.parse(source)
         switch emit {
         case .json: result = chart.json.serialized() + "\n"
+        case .metrics: result = DrawingMetrics(FlowchartLayout.layout(chart)).json.serialized() + "\n"
         case .svg:
           let drawing = FlowchartLayout.layout(chart)
           result = FlowchartSVG.render(
@@ -46,6 +48,7 @@ struct DiagramCommand: ParsableCommand {
         let diagram = try SequenceParser.parse(source)
         switch emit {
         case .json: result = diagram.json.serialized() + "\n"
+        case .metrics: result = DrawingMetrics(SequenceLayout.layout(diagram)).json.serialized() + "\n"
         case .svg:
           result = SequenceSVG.render(
             SequenceLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))

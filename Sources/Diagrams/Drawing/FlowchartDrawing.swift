@@ -23,6 +23,8 @@ public struct FlowchartDrawing: Sendable {
   public struct Cluster: Sendable {
     public var id: String
     public var titleLines: [String]
+    /// The widest title line, as measured for the layout.
+    public var titleWidth: Double
     public var origin: LayoutResult.Point
     public var width: Double
     public var height: Double

@@ -22,7 +22,9 @@ extension FlowchartLayout.Engine {
         let title = titleLines[item] ?? []
         clusters.append(
           FlowchartDrawing.Cluster(
-            id: item, titleLines: title, origin: box, width: width, height: height, depth: depth,
+            id: item, titleLines: title, titleWidth: title.map(options.measurer.width).max() ?? 0,
+            origin: box,
+            width: width, height: height, depth: depth,
             subgraph: subgraph))
         let titleSpace = title.isEmpty ? 0 : Double(title.count) * lineHeight + 6
         let offset = (width - 2 * padding - inner.width) / 2

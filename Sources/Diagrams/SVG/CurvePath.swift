@@ -3,33 +3,77 @@ import Foundation
 /// Smooth paths through a route's points: a uniform cubic B-spline that starts and ends exactly at the
 /// route's ends (so arrowheads sit on the outline) and bends near the points between.
 enum CurvePath {
-  static func d(_ points: [LayoutResult.Point]) -> String {
-    guard let first = points.first else { return "" }
-    var path = "M\(number(first.x)),\(number(first.y))"
-    guard points.count > 2 else {
-      for point in points.dropFirst() { path += "L\(number(point.x)),\(number(point.y))" }
-      return path
-    }
-    var x0 = first.x
-    var y0 = first.y
-    var x1 = points[1].x
-    var y1 = points[1].y
-    path += "L\(number((5 * x0 + x1) / 6)),\(number((5 * y0 + y1) / 6))"
-    func segment(_ x: Double, _ y: Double) {
-      path += "C\(number((2 * x0 + x1) / 3)),\(number((2 * y0 + y1) / 3)) "
-      path += "\(number((x0 + 2 * x1) / 3)),\(number((y0 + 2 * y1) / 3)) "
-      path += "\(number((x0 + 4 * x1 + x) / 6)),\(number((y0 + 4 * y1 + y) / 6))"
+  typealias Point = LayoutResult.Point
+
+  /// One piece of the drawn path: a straight line or a cubic Bézier to `end`.
+  enum Piece {
+    case line(to: Point)
+    case cubic(Point, Point, to: Point)
+  }
+
+  /// The path's pieces after its first point; the SVG path and the metrics both read them.
+  static func pieces(_ points: [Point]) -> [Piece] {
+    guard points.count > 2 else { return points.dropFirst().map { .line(to: $0) } }
+    var p0 = points[0]
+    var p1 = points[1]
+    var result: [Piece] = [.line(to: Point(x: (5 * p0.x + p1.x) / 6, y: (5 * p0.y + p1.y) / 6))]
+    func segment(_ next: Point) {
+      result.append(
+        .cubic(
+          Point(x: (2 * p0.x + p1.x) / 3, y: (2 * p0.y + p1.y) / 3),
+          Point(x: (p0.x + 2 * p1.x) / 3, y: (p0.y + 2 * p1.y) / 3),
+          to: Point(x: (p0.x + 4 * p1.x + next.x) / 6, y: (p0.y + 4 * p1.y + next.y) / 6)))
     }
     for point in points.dropFirst(2) {
-      segment(point.x, point.y)
-      x0 = x1
-      y0 = y1
-      x1 = point.x
-      y1 = point.y
+      segment(point)
+      p0 = p1
+      p1 = point
     }
-    segment(x1, y1)
-    path += "L\(number(x1)),\(number(y1))"
+    segment(p1)
+    result.append(.line(to: p1))
+    return result
+  }
+
+  static func d(_ points: [Point]) -> String {
+    guard let first = points.first else { return "" }
+    var path = "M\(number(first.x)),\(number(first.y))"
+    for piece in pieces(points) {
+      switch piece {
+      case .line(let end): path += "L\(number(end.x)),\(number(end.y))"
+      case .cubic(let c1, let c2, let end):
+        path +=
+          "C\(number(c1.x)),\(number(c1.y)) \(number(c2.x)),\(number(c2.y)) \(number(end.x)),\(number(end.y))"
+      }
+    }
     return path
+  }
+
+  /// The drawn path as a polyline: each curve sampled at eight points, as a crossing counter reads it.
+  static func flattened(_ points: [Point]) -> [Point] {
+    guard var current = points.first else { return [] }
+    var result = [current]
+    for piece in pieces(points) {
+      switch piece {
+      case .line(let end):
+        result.append(end)
+        current = end
+      case .cubic(let c1, let c2, let end):
+        for step in 1...8 {
+          let t = Double(step) / 8
+          let u = 1 - t
+          let a = u * u * u
+          let b = 3 * u * u * t
+          let c = 3 * u * t * t
+          let d = t * t * t
+          result.append(
+            Point(
+              x: a * current.x + b * c1.x + c * c2.x + d * end.x,
+              y: a * current.y + b * c1.y + c * c2.y + d * end.y))
+        }
+        current = end
+      }
+    }
+    return result
   }
 
   /// Two decimals at most, no trailing zeros: compact and byte-stable. Integer arithmetic, because
@@ -46,5 +90,4 @@ enum CurvePath {
     if fraction % 10 == 0 { return sign + String(whole) + "." + String(fraction / 10) }
     return sign + String(whole) + (fraction < 10 ? ".0" : ".") + String(fraction)
   }
-
 }
