@@ -134,8 +134,8 @@ enum CrossingReduction {
     let down: FlatAdjacency
 
     init(_ graph: RankedGraph) {
-      up = FlatAdjacency(graph.up)
-      down = FlatAdjacency(graph.down)
+      up = FlatAdjacency(graph, downward: false)
+      down = FlatAdjacency(graph, downward: true)
     }
   }
 
@@ -146,7 +146,10 @@ enum CrossingReduction {
     reverse: Bool = false,
     sides: Sides? = nil
   ) {
-    let side = downward ? (sides?.up ?? FlatAdjacency(graph.up)) : (sides?.down ?? FlatAdjacency(graph.down))
+    let side =
+      downward
+      ? (sides?.up ?? FlatAdjacency(graph, downward: false))
+      : (sides?.down ?? FlatAdjacency(graph, downward: true))
     var position = positions(layers, count: graph.nodes.count)
     var neighbours: [Double] = []
     var keys: [Double] = []
@@ -159,7 +162,7 @@ enum CrossingReduction {
       movable.removeAll(keepingCapacity: true)
       for (index, node) in row.enumerated() {
         neighbours.removeAll(keepingCapacity: true)
-        for slot in side.range(of: node) { neighbours.append(Double(position[side.target(slot)])) }
+        for slot in side.range(of: node) { neighbours.append(Double(side.place(slot, position))) }
         let key: Double
         if neighbours.isEmpty {
           key = -1
@@ -206,8 +209,8 @@ enum CrossingReduction {
     _ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, reverse: Bool = false,
     sides: Sides? = nil
   ) {
-    let up = sides?.up ?? FlatAdjacency(graph.up)
-    let down = sides?.down ?? FlatAdjacency(graph.down)
+    let up = sides?.up ?? FlatAdjacency(graph, downward: false)
+    let down = sides?.down ?? FlatAdjacency(graph, downward: true)
     let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
     defer { position.deallocate() }
     for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
@@ -256,20 +259,32 @@ enum CrossingReduction {
   }
 
   static func crossings(_ graph: RankedGraph, _ layers: [[Int]], sides: Sides? = nil) -> Int {
-    let down = sides?.down ?? FlatAdjacency(graph.down)
+    let down = sides?.down ?? FlatAdjacency(graph, downward: true)
     let position = positions(layers, count: graph.nodes.count)
     var lowers: [Int] = []
+    var ported: [(near: Int, place: Int)] = []
     var tree: [Int] = []
     var total = 0
     for rank in layers.indices.dropLast() {
       lowers.removeAll(keepingCapacity: true)
-      // Upper nodes in rank order, each one's lower ends ascending: the order the counter wants.
+      // Upper nodes in rank order, each one's lower ends ascending (by port first, when ports are fixed):
+      // the order the counter wants.
       for upper in layers[rank] {
-        let start = lowers.count
-        for slot in down.range(of: upper) { lowers.append(position[down.target(slot)]) }
-        lowers[start...].sort()
+        if down.scale > 1 {
+          ported.removeAll(keepingCapacity: true)
+          for slot in down.range(of: upper) {
+            ported.append((down.nearPort(slot), down.place(slot, position)))
+          }
+          ported.sort { ($0.near, $0.place) < ($1.near, $1.place) }
+          lowers.append(contentsOf: ported.map(\.place))
+        } else {
+          let start = lowers.count
+          for slot in down.range(of: upper) { lowers.append(down.place(slot, position)) }
+          lowers[start...].sort()
+        }
       }
-      total += CrossingCounter.count(lowers: lowers, lowerSize: layers[rank + 1].count, tree: &tree)
+      total += CrossingCounter.count(
+        lowers: lowers, lowerSize: layers[rank + 1].count * down.scale, tree: &tree)
     }
     return total
   }

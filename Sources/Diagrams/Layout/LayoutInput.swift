@@ -28,6 +28,11 @@ public struct LayoutInput: Sendable {
     /// The label's size, when the edge has one: the label takes its own place in the layout.
     public var labelWidth: Double
     public var labelHeight: Double
+    /// Where the edge must leave its source (`tailPort`) or enter its target (`headPort`): an offset
+    /// from the node's centre across the flow (negative to the left, top to bottom). A cluster drawn as
+    /// one block gives the places where its edges cross its border.
+    public var tailPort: Double?
+    public var headPort: Double?
 
     public init(
       from: Int, to: Int, minLength: Int = 1, weight: Double = 1, labelWidth: Double = 0,

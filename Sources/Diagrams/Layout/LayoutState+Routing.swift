@@ -1,0 +1,84 @@
+extension LayoutState {
+  /// Ports: an edge leaves its upper node through the rank's lower boundary and enters its lower node
+  /// through the rank's upper one, so it never cuts across a neighbour in the same rank. A node's edges
+  /// take the fixed port their input gives, else ports spread across its width in the order of where
+  /// they go.
+  mutating func routeEdges() {
+    var leaving: [Int: [(edge: Int, toward: Double)]] = [:]
+    var arriving: [Int: [(edge: Int, toward: Double)]] = [:]
+    for index in regular {
+      let chain = graph.chains[index]
+      leaving[chain[0], default: []].append((index, xs[chain[1]]))
+      arriving[chain[chain.count - 1], default: []].append((index, xs[chain[chain.count - 2]]))
+    }
+    var downPort: [Int: Double] = [:]
+    var upPort: [Int: Double] = [:]
+    for (node, chains) in leaving {
+      for (edge, offset) in spread(node, chains, fixed: { fixedOffset($0, atUpper: true) }) {
+        downPort[edge] = offset
+      }
+    }
+    for (node, chains) in arriving {
+      for (edge, offset) in spread(node, chains, fixed: { fixedOffset($0, atUpper: false) }) {
+        upPort[edge] = offset
+      }
+    }
+    for index in regular {
+      let chain = graph.chains[index]
+      var points = chain.map(point)
+      let upper = graph.nodes[chain[0]].rank
+      let lower = graph.nodes[chain[chain.count - 1]].rank
+      let exit = Point(x: points[0].x + (downPort[index] ?? 0), y: rankY[upper] + rankHeight[upper] / 2)
+      let entry = Point(
+        x: points[points.count - 1].x + (upPort[index] ?? 0), y: rankY[lower] - rankHeight[lower] / 2)
+      points.insert(exit, at: 1)
+      points.insert(entry, at: points.count - 1)
+      if oriented[index]!.upper != input.edges[index].from { points.reverse() }
+      edgePoints[index] = points
+      labelCenters[index] = graph.labelNodes[index].map(point)
+    }
+  }
+
+  /// The fixed offset of an edge's end on its upper (or lower) node, when it has one that still applies.
+  func fixedOffset(_ index: Int, atUpper: Bool) -> Double? {
+    let edge = input.edges[index]
+    guard oriented[index]!.upper == edge.from else { return nil }
+    return atUpper ? edge.tailPort : edge.headPort
+  }
+
+  /// Offsets from the node's centre for its edges on one side: fixed ones as given, the others spread
+  /// over the middle of the node in the order of where they go.
+  func spread(_ node: Int, _ chains: [(edge: Int, toward: Double)], fixed: (Int) -> Double?) -> [Int: Double]
+  {
+    var result: [Int: Double] = [:]
+    var free: [(edge: Int, toward: Double)] = []
+    for entry in chains {
+      if let offset = fixed(entry.edge) { result[entry.edge] = offset } else { free.append(entry) }
+    }
+    let sorted = free.sorted { ($0.toward, $0.edge) < ($1.toward, $1.edge) }
+    let width = graph.nodes[node].width * 0.6
+    let step = sorted.count > 1 ? min(14, width / Double(sorted.count - 1)) : 0
+    for (position, entry) in sorted.enumerated() {
+      result[entry.edge] = (Double(position) - Double(sorted.count - 1) / 2) * step
+    }
+    return result
+  }
+
+  /// Self-loops: out of the node's right side and back, the label beyond.
+  mutating func routeLoops() {
+    for index in loops {
+      let node = input.edges[index].from
+      let center = point(node)
+      let halfWidth = input.nodes[node].width / 2
+      let quarter = input.nodes[node].height / 4
+      let reach = center.x + halfWidth + 20
+      edgePoints[index] = [
+        Point(x: center.x + halfWidth, y: center.y - quarter), Point(x: reach, y: center.y - quarter),
+        Point(x: reach, y: center.y + quarter), Point(x: center.x + halfWidth, y: center.y + quarter),
+      ]
+      if input.edges[index].labelWidth > 0 {
+        labelCenters[index] = Point(x: reach + 4 + input.edges[index].labelWidth / 2, y: center.y)
+      }
+    }
+  }
+}
