@@ -53,7 +53,8 @@ extension FlowchartLayout.Engine {
     }
     func clip(_ id: String, toward target: Point) -> Point? {
       guard let (center, width, height, outline) = boxes[id] else { return nil }
-      return outline.boundaryPoint(center: center, width: width, height: height, toward: target)
+      return Self.portPoint(
+        outline: outline, center: center, width: width, height: height, port: target)
     }
 
     var edges: [FlowchartDrawing.Edge] = []
@@ -175,5 +176,30 @@ extension FlowchartLayout.Engine {
     if dy < -1e-9 { t = min(t, (origin.y - inside.y) / dy) }
     t = max(0, t)
     return Point(x: inside.x + dx * t, y: inside.y + dy * t)
+  }
+
+  /// Where an edge coming from `port` meets the outline: straight along the flow from the port when the
+  /// port lies across the node (so edges spread over a side keep apart to the outline, and their
+  /// arrowheads with them), else toward the centre.
+  static func portPoint(
+    outline: ShapeOutline, center: Point, width: Double, height: Double, port: Point
+  ) -> Point {
+    func boundary(_ target: Point) -> Point {
+      outline.boundaryPoint(center: center, width: width, height: height, toward: target)
+    }
+    func distance(_ a: Point, _ b: Point) -> Double {
+      ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
+    }
+    func inside(_ point: Point) -> Bool { distance(center, point) < distance(center, boundary(point)) - 1e-6 }
+    let vertical = abs(port.y - center.y) * width >= abs(port.x - center.x) * height
+    var inner = vertical ? Point(x: port.x, y: center.y) : Point(x: center.x, y: port.y)
+    guard distance(inner, center) > 0.5, inside(inner), !inside(port) else { return boundary(port) }
+    // The outlines are convex: halve the way between a point outside and one inside.
+    var outer = port
+    for _ in 0..<24 {
+      let middle = Point(x: (outer.x + inner.x) / 2, y: (outer.y + inner.y) / 2)
+      if inside(middle) { inner = middle } else { outer = middle }
+    }
+    return outer
   }
 }

@@ -225,12 +225,16 @@ public enum FlowchartLayout {
           let to = item(for: edge.end, in: container).flatMap({ index[$0] })
         else { continue }
         let (labelWidth, labelHeight) = labelSizes[edgeIndex] ?? (0, 0)
-        input.edges.append(
-          LayoutInput.Edge(
-            from: from, to: to, minLength: min(edge.length, FlowchartLayout.longestEdge),
-            weight: edge.stroke == .invisible ? 0.5 : 1,
-            labelWidth: horizontal ? labelHeight : labelWidth,
-            labelHeight: horizontal ? labelWidth : labelHeight))
+        var layoutEdge = LayoutInput.Edge(
+          from: from, to: to, minLength: min(edge.length, FlowchartLayout.longestEdge),
+          weight: edge.stroke == .invisible ? 0.5 : 1,
+          labelWidth: horizontal ? labelHeight : labelWidth,
+          labelHeight: horizontal ? labelWidth : labelHeight)
+        layoutEdge.tailPort = borderOffset(
+          edgeIndex, endpoint: edge.start, in: container, leaving: true, horizontal)
+        layoutEdge.headPort = borderOffset(
+          edgeIndex, endpoint: edge.end, in: container, leaving: false, horizontal)
+        input.edges.append(layoutEdge)
         edgeIndexes.append(edgeIndex)
       }
       // Edges from outside get an anchor on this container's entry (or exit) side, so they come in along
@@ -247,22 +251,33 @@ public enum FlowchartLayout {
           if let startItem, let pin = Self.pin(for: parentDirection.endSide, in: direction) {
             input.nodes.append(LayoutInput.Node(width: 0, height: 0))
             input.nodes[input.nodes.count - 1].pin = pin
-            input.edges.append(
+            var passEdge =
               pin == .bottom
-                ? LayoutInput.Edge(from: startItem, to: input.nodes.count - 1, weight: 2)
-                : LayoutInput.Edge(from: input.nodes.count - 1, to: startItem, weight: 2))
+              ? LayoutInput.Edge(from: startItem, to: input.nodes.count - 1, weight: 2)
+              : LayoutInput.Edge(from: input.nodes.count - 1, to: startItem, weight: 2)
+            if pin == .bottom {
+              passEdge.tailPort = borderOffset(
+                edgeIndex, endpoint: edge.start, in: container, leaving: true, horizontal)
+            }
+            input.edges.append(passEdge)
             passEdges.append((edgeIndex, true, pin == .top))
           } else if let endItem, let pin = Self.pin(for: parentDirection.startSide, in: direction) {
             input.nodes.append(LayoutInput.Node(width: 0, height: 0))
             input.nodes[input.nodes.count - 1].pin = pin
-            input.edges.append(
+            var passEdge =
               pin == .top
-                ? LayoutInput.Edge(from: input.nodes.count - 1, to: endItem, weight: 2)
-                : LayoutInput.Edge(from: endItem, to: input.nodes.count - 1, weight: 2))
+              ? LayoutInput.Edge(from: input.nodes.count - 1, to: endItem, weight: 2)
+              : LayoutInput.Edge(from: endItem, to: input.nodes.count - 1, weight: 2)
+            if pin == .top {
+              passEdge.headPort = borderOffset(
+                edgeIndex, endpoint: edge.end, in: container, leaving: false, horizontal)
+            }
+            input.edges.append(passEdge)
             passEdges.append((edgeIndex, false, pin == .top))
           }
         }
       }
+      widenCrowdedNodes(&input, items: items, horizontal: horizontal)
       if horizontal {
         input.rankSeparation = 56
         input.nodeSeparation = 28

@@ -56,7 +56,11 @@ extension LayoutState {
       if let offset = fixed(entry.edge) { result[entry.edge] = offset } else { free.append(entry) }
     }
     let sorted = free.sorted { ($0.toward, $0.edge) < ($1.toward, $1.edge) }
-    let width = graph.nodes[node].width * 0.6
+    // Over the middle of the node; many edges use up to nine tenths of it, so arrowheads (10 px)
+    // stand apart where the node is wide enough.
+    let nodeWidth = graph.nodes[node].width
+    let wanted = 10 * Double(max(0, sorted.count - 1))
+    let width = max(nodeWidth * 0.6, min(nodeWidth * 0.9, wanted))
     let step = sorted.count > 1 ? min(14, width / Double(sorted.count - 1)) : 0
     for (position, entry) in sorted.enumerated() {
       result[entry.edge] = (Double(position) - Double(sorted.count - 1) / 2) * step
