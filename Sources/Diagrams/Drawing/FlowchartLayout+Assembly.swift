@@ -57,22 +57,33 @@ extension FlowchartLayout.Engine {
         outline: outline, center: center, width: width, height: height, port: target)
     }
 
+    let edges = drawnEdges(origins: contentOrigin, clip: clip)
+    return FlowchartDrawing(
+      width: root.width + 2 * margin, height: root.height + 2 * margin, nodes: nodes, edges: edges,
+      clusters: clusters.sorted { ($0.depth, $0.id) < ($1.depth, $1.id) }, lineHeight: lineHeight,
+      fontSize: options.measurer.fontSize)
+  }
+
+  /// Every edge in absolute coordinates, routed through the clusters it leaves and enters.
+  private func drawnEdges(origins: [String: Point], clip: (String, Point) -> Point?) -> [FlowchartDrawing
+    .Edge]
+  {
     var edges: [FlowchartDrawing.Edge] = []
     for (index, edge) in chart.edges.enumerated() {
       let container = owner(of: edge)
       guard let relative = placed[container ?? ""]?.edgePoints[index], relative.count >= 2,
-        let origin = contentOrigin[container ?? ""]
+        let origin = origins[container ?? ""]
       else { continue }
       let points = relative.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
       var route = points
       if edge.start != edge.end {
         let start = startPath(
           index, endpoint: edge.start, item: item(for: edge.start, in: container), next: points[1],
-          origins: contentOrigin, clip: clip)
+          origins: origins, clip: clip)
         let end = endPath(
           index, endpoint: edge.end, item: item(for: edge.end, in: container),
           previous: points[points.count - 2],
-          origins: contentOrigin, clip: clip)
+          origins: origins, clip: clip)
         route = start + points[1..<(points.count - 1)] + end
       }
       let points2 = route
@@ -86,10 +97,7 @@ extension FlowchartLayout.Engine {
           labelWidth: labelWidth,
           labelHeight: labelHeight))
     }
-    return FlowchartDrawing(
-      width: root.width + 2 * margin, height: root.height + 2 * margin, nodes: nodes, edges: edges,
-      clusters: clusters.sorted { ($0.depth, $0.id) < ($1.depth, $1.id) }, lineHeight: lineHeight,
-      fontSize: options.measurer.fontSize)
+    return edges
   }
 
   /// The route's beginning: from the start node's outline through each cluster it leaves (along the

@@ -187,6 +187,92 @@ public enum FlowchartLayout {
       }
     }
 
+    // Edges from outside get an anchor on this container's entry (or exit) side, so they come in along
+    // the flow instead of cutting across the container's content.
+    mutating func addPassEdges(
+      _ input: inout LayoutInput, container: String?, index: [String: Int], direction: FlowDirection,
+      parentDirection: FlowDirection
+    ) -> [(edge: Int, leaving: Bool, anchorIsSource: Bool)] {
+      let horizontal = direction == .leftToRight || direction == .rightToLeft
+      var passEdges: [(edge: Int, leaving: Bool, anchorIsSource: Bool)] = []
+      for (edgeIndex, edge) in chart.edges.enumerated() where edge.start != edge.end {
+        guard isAncestor(owner(of: edge), of: container) else { continue }
+        let startItem =
+          edge.start == container ? nil : item(for: edge.start, in: container).flatMap { index[$0] }
+        let endItem = edge.end == container ? nil : item(for: edge.end, in: container).flatMap { index[$0] }
+        // The side the edge crosses is the parent flow's end (leaving) or start (entering); an anchor
+        // can hold it only when that side is one of this layout's rank ends.
+        if let startItem, let pin = Self.pin(for: parentDirection.endSide, in: direction) {
+          input.nodes.append(LayoutInput.Node(width: 0, height: 0))
+          input.nodes[input.nodes.count - 1].pin = pin
+          var passEdge =
+            pin == .bottom
+            ? LayoutInput.Edge(from: startItem, to: input.nodes.count - 1, weight: 2)
+            : LayoutInput.Edge(from: input.nodes.count - 1, to: startItem, weight: 2)
+          if pin == .bottom {
+            passEdge.tailPort = borderOffset(
+              edgeIndex, endpoint: edge.start, in: container, leaving: true, horizontal)
+          }
+          input.edges.append(passEdge)
+          passEdges.append((edgeIndex, true, pin == .top))
+        } else if let endItem, let pin = Self.pin(for: parentDirection.startSide, in: direction) {
+          input.nodes.append(LayoutInput.Node(width: 0, height: 0))
+          input.nodes[input.nodes.count - 1].pin = pin
+          var passEdge =
+            pin == .top
+            ? LayoutInput.Edge(from: input.nodes.count - 1, to: endItem, weight: 2)
+            : LayoutInput.Edge(from: endItem, to: input.nodes.count - 1, weight: 2)
+          if pin == .top {
+            passEdge.headPort = borderOffset(
+              edgeIndex, endpoint: edge.end, in: container, leaving: false, horizontal)
+          }
+          input.edges.append(passEdge)
+          passEdges.append((edgeIndex, false, pin == .top))
+        }
+      }
+      return passEdges
+    }
+
+    /// A cluster's block: its content, its wrapped title above, padding around.
+    mutating func sizeBlock(_ container: String, content place: FlowchartLayout.Placed) {
+      let title = subgraphs[container]!.title.text
+      let wrapped = title.isEmpty ? [] : options.measurer.wrap(FlowchartLayout.plain(title), maxWidth: 260)
+      titleLines[container] = wrapped
+      let titleWidth = wrapped.map(options.measurer.width).max() ?? 0
+      let padding = options.clusterPadding
+      let contentWidth = max(place.width, titleWidth)
+      blockSizes[container] = (
+        contentWidth + 2 * padding,
+        place.height + 2 * padding + (wrapped.isEmpty ? 0 : Double(wrapped.count) * lineHeight + 6)
+      )
+    }
+
+    /// The edges whose ends both lie in `container`, between the items that hold them; returns their
+    /// indexes in the chart.
+    func addOwnedEdges(
+      _ input: inout LayoutInput, container: String?, index: [String: Int], horizontal: Bool
+    ) -> [Int] {
+      var edgeIndexes: [Int] = []
+      for (edgeIndex, edge) in chart.edges.enumerated() where owner(of: edge) == container {
+        guard let from = item(for: edge.start, in: container).flatMap({ index[$0] }),
+          let to = item(for: edge.end, in: container).flatMap({ index[$0] })
+        else { continue }
+        let (labelWidth, labelHeight) = labelSizes[edgeIndex] ?? (0, 0)
+        var layoutEdge = LayoutInput.Edge(
+          from: from, to: to, minLength: min(edge.length, FlowchartLayout.longestEdge),
+          weight: edge.stroke == .invisible ? 0.5 : 1,
+          labelWidth: horizontal ? labelHeight : labelWidth,
+          labelHeight: horizontal ? labelWidth : labelHeight)
+        layoutEdge.tailPort = borderOffset(
+          edgeIndex, endpoint: edge.start, in: container, leaving: true, horizontal)
+        layoutEdge.headPort = borderOffset(
+          edgeIndex, endpoint: edge.end, in: container, leaving: false, horizontal)
+        input.edges.append(layoutEdge)
+        edgeIndexes.append(edgeIndex)
+      }
+      return edgeIndexes
+    }
+
     mutating func layoutContainer(
       _ container: String?, direction: FlowDirection, parentDirection: FlowDirection
     ) {
@@ -219,64 +305,12 @@ public enum FlowchartLayout {
           let (width, height) = itemSizes[item]!
           return LayoutInput.Node(width: horizontal ? height : width, height: horizontal ? width : height)
         }, edges: [])
-      var edgeIndexes: [Int] = []
-      for (edgeIndex, edge) in chart.edges.enumerated() where owner(of: edge) == container {
-        guard let from = item(for: edge.start, in: container).flatMap({ index[$0] }),
-          let to = item(for: edge.end, in: container).flatMap({ index[$0] })
-        else { continue }
-        let (labelWidth, labelHeight) = labelSizes[edgeIndex] ?? (0, 0)
-        var layoutEdge = LayoutInput.Edge(
-          from: from, to: to, minLength: min(edge.length, FlowchartLayout.longestEdge),
-          weight: edge.stroke == .invisible ? 0.5 : 1,
-          labelWidth: horizontal ? labelHeight : labelWidth,
-          labelHeight: horizontal ? labelWidth : labelHeight)
-        layoutEdge.tailPort = borderOffset(
-          edgeIndex, endpoint: edge.start, in: container, leaving: true, horizontal)
-        layoutEdge.headPort = borderOffset(
-          edgeIndex, endpoint: edge.end, in: container, leaving: false, horizontal)
-        input.edges.append(layoutEdge)
-        edgeIndexes.append(edgeIndex)
-      }
-      // Edges from outside get an anchor on this container's entry (or exit) side, so they come in along
-      // the flow instead of cutting across the container's content.
-      var passEdges: [(edge: Int, leaving: Bool, anchorIsSource: Bool)] = []
-      if container != nil {
-        for (edgeIndex, edge) in chart.edges.enumerated() where edge.start != edge.end {
-          guard isAncestor(owner(of: edge), of: container) else { continue }
-          let startItem =
-            edge.start == container ? nil : item(for: edge.start, in: container).flatMap { index[$0] }
-          let endItem = edge.end == container ? nil : item(for: edge.end, in: container).flatMap { index[$0] }
-          // The side the edge crosses is the parent flow's end (leaving) or start (entering); an anchor
-          // can hold it only when that side is one of this layout's rank ends.
-          if let startItem, let pin = Self.pin(for: parentDirection.endSide, in: direction) {
-            input.nodes.append(LayoutInput.Node(width: 0, height: 0))
-            input.nodes[input.nodes.count - 1].pin = pin
-            var passEdge =
-              pin == .bottom
-              ? LayoutInput.Edge(from: startItem, to: input.nodes.count - 1, weight: 2)
-              : LayoutInput.Edge(from: input.nodes.count - 1, to: startItem, weight: 2)
-            if pin == .bottom {
-              passEdge.tailPort = borderOffset(
-                edgeIndex, endpoint: edge.start, in: container, leaving: true, horizontal)
-            }
-            input.edges.append(passEdge)
-            passEdges.append((edgeIndex, true, pin == .top))
-          } else if let endItem, let pin = Self.pin(for: parentDirection.startSide, in: direction) {
-            input.nodes.append(LayoutInput.Node(width: 0, height: 0))
-            input.nodes[input.nodes.count - 1].pin = pin
-            var passEdge =
-              pin == .top
-              ? LayoutInput.Edge(from: input.nodes.count - 1, to: endItem, weight: 2)
-              : LayoutInput.Edge(from: endItem, to: input.nodes.count - 1, weight: 2)
-            if pin == .top {
-              passEdge.headPort = borderOffset(
-                edgeIndex, endpoint: edge.end, in: container, leaving: false, horizontal)
-            }
-            input.edges.append(passEdge)
-            passEdges.append((edgeIndex, false, pin == .top))
-          }
-        }
-      }
+      let edgeIndexes = addOwnedEdges(&input, container: container, index: index, horizontal: horizontal)
+      let passEdges =
+        container == nil
+        ? []
+        : addPassEdges(
+          &input, container: container, index: index, direction: direction, parentDirection: parentDirection)
       widenCrowdedNodes(&input, items: items, horizontal: horizontal)
       if horizontal {
         input.rankSeparation = 56
@@ -306,18 +340,7 @@ public enum FlowchartLayout {
       place.width = horizontal ? result.height : result.width
       place.height = horizontal ? result.width : result.height
       placed[container ?? ""] = place
-      if let container {
-        let title = subgraphs[container]!.title.text
-        let wrapped = title.isEmpty ? [] : options.measurer.wrap(FlowchartLayout.plain(title), maxWidth: 260)
-        titleLines[container] = wrapped
-        let titleWidth = wrapped.map(options.measurer.width).max() ?? 0
-        let padding = options.clusterPadding
-        let contentWidth = max(place.width, titleWidth)
-        blockSizes[container] = (
-          contentWidth + 2 * padding,
-          place.height + 2 * padding + (wrapped.isEmpty ? 0 : Double(wrapped.count) * lineHeight + 6)
-        )
-      }
+      if let container { sizeBlock(container, content: place) }
     }
   }
 }
