@@ -26,7 +26,7 @@ extension FlowchartLayout.Engine {
             origin: box,
             width: width, height: height, depth: depth,
             subgraph: subgraph))
-        let titleSpace = title.isEmpty ? 0 : Double(title.count) * lineHeight + 6
+        let titleSpace = self.titleSpace(item)
         let offset = (width - 2 * padding - inner.width) / 2
         place(
           item, origin: Point(x: box.x + padding + offset, y: box.y + padding + titleSpace), depth: depth + 1)
@@ -166,10 +166,8 @@ extension FlowchartLayout.Engine {
       return nil
     }
     let padding = options.clusterPadding
-    let title = titleLines[id] ?? []
-    let titleSpace = title.isEmpty ? 0 : Double(title.count) * lineHeight + 6
     let offset = (width - 2 * padding - inner.width) / 2
-    return (Point(x: content.x - padding - offset, y: content.y - padding - titleSpace), width, height)
+    return (Point(x: content.x - padding - offset, y: content.y - padding - titleSpace(id)), width, height)
   }
 
   /// Where the segment from `inside` toward `outside` crosses the box's border.
@@ -195,9 +193,7 @@ extension FlowchartLayout.Engine {
     func boundary(_ target: Point) -> Point {
       outline.boundaryPoint(center: center, width: width, height: height, toward: target)
     }
-    func distance(_ a: Point, _ b: Point) -> Double {
-      ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
-    }
+    let distance = MetricGeometry.distance
     func inside(_ point: Point) -> Bool { distance(center, point) < distance(center, boundary(point)) - 1e-6 }
     let vertical = abs(port.y - center.y) * width >= abs(port.x - center.x) * height
     var inner = vertical ? Point(x: port.x, y: center.y) : Point(x: center.x, y: port.y)

@@ -53,8 +53,7 @@ extension FlowchartLayout.Engine {
     }
     for (index, item) in items.enumerated() where !isSubgraph(item) {
       let crowd = max(entering[index], leaving[index])
-      // Ports use up to nine tenths of the side, ten pixels apart.
-      let needed = (10 * Double(crowd - 1) / 0.9).rounded(.up)
+      let needed = (LayoutState.portSpacing * Double(crowd - 1) / LayoutState.portSpan).rounded(.up)
       guard crowd > 2, needed > input.nodes[index].width, let (width, height) = sizes[item] else { continue }
       input.nodes[index].width = needed
       sizes[item] = horizontal ? (width, needed) : (needed, height)

@@ -85,7 +85,6 @@ public enum FlowchartLayout {
     }
 
     var lineHeight: Double { options.measurer.lineHeight }
-    var titleHeight: Double { lineHeight + 6 }
 
     func isSubgraph(_ id: String) -> Bool { subgraphs[id] != nil }
 
@@ -243,7 +242,7 @@ public enum FlowchartLayout {
       let contentWidth = max(place.width, titleWidth)
       blockSizes[container] = (
         contentWidth + 2 * padding,
-        place.height + 2 * padding + (wrapped.isEmpty ? 0 : Double(wrapped.count) * lineHeight + 6)
+        place.height + 2 * padding + titleSpace(container)
       )
     }
 

@@ -50,11 +50,10 @@ extension LayoutState {
   /// The fixed port of an edge's end, as an order among the node's ports; nil when the edge was turned
   /// round (its fixed port lies on the node's other side) or has none.
   func fixedPort(_ index: Int, atUpper: Bool) -> Int? {
-    let edge = input.edges[index]
-    let turned = oriented[index]!.upper != edge.from
-    let offset = atUpper ? (turned ? nil : edge.tailPort) : (turned ? nil : edge.headPort)
     let node = atUpper ? oriented[index]!.upper : oriented[index]!.lower
-    return offset.map { RankedGraph.portOrder(offset: $0, width: input.nodes[node].width) }
+    return fixedOffset(index, atUpper: atUpper).map {
+      RankedGraph.portOrder(offset: $0, width: input.nodes[node].width)
+    }
   }
 
   /// The ranked graph: input nodes, and a chain of dummies for each edge longer than one rank, the

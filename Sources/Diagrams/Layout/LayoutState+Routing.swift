@@ -1,4 +1,9 @@
 extension LayoutState {
+  /// Ports spread over at most this part of a node's side, this far apart when the side allows (an
+  /// arrowhead is 10 px wide); `FlowchartLayout` grows crowded nodes by the same measures.
+  static let portSpacing = 10.0
+  static let portSpan = 0.9
+
   /// Ports: an edge leaves its upper node through the rank's lower boundary and enters its lower node
   /// through the rank's upper one, so it never cuts across a neighbour in the same rank. A node's edges
   /// take the fixed port their input gives, else ports spread across its width in the order of where
@@ -59,8 +64,8 @@ extension LayoutState {
     // Over the middle of the node; many edges use up to nine tenths of it, so arrowheads (10 px)
     // stand apart where the node is wide enough.
     let nodeWidth = graph.nodes[node].width
-    let wanted = 10 * Double(max(0, sorted.count - 1))
-    let width = max(nodeWidth * 0.6, min(nodeWidth * 0.9, wanted))
+    let wanted = Self.portSpacing * Double(max(0, sorted.count - 1))
+    let width = max(nodeWidth * 0.6, min(nodeWidth * Self.portSpan, wanted))
     let step = sorted.count > 1 ? min(14, width / Double(sorted.count - 1)) : 0
     for (position, entry) in sorted.enumerated() {
       result[entry.edge] = (Double(position) - Double(sorted.count - 1) / 2) * step
