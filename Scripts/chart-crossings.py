@@ -24,11 +24,12 @@ def festdoc_binary():
     explicit = os.environ.get("FESTDOC_BIN")
     if explicit:
         return os.path.join(explicit, "festdoc")
-    for config in ("release", "debug"):
-        path = os.path.join(ROOT, ".build", config, "festdoc")
-        if os.path.exists(path):
-            return path
-    sys.exit("build festdoc first (swift build)")
+    # The newest build, so that a stale release binary never stands in for the code being measured.
+    built = [os.path.join(ROOT, ".build", config, "festdoc") for config in ("release", "debug")]
+    built = [path for path in built if os.path.exists(path)]
+    if not built:
+        sys.exit("build festdoc first (swift build)")
+    return max(built, key=os.path.getmtime)
 
 
 def quoted(text):
@@ -108,9 +109,16 @@ def measure(chart, work, festdoc, tools):
     if "mermaid" in tools:
         # mermaidx draws the default dagre layout; an `elk` header would ask for a layout it lacks.
         source = prefix + ".mmd"
-        with open(chart) as handle, open(source, "w") as out:
-            out.write(re.sub(r"^(\s*)flowchart-elk\b", r"\1flowchart", handle.read(), flags=re.M))
-        row["mermaid"] = count(prefix + "-mermaid.svg") if mermaid_svg(source, prefix + "-mermaid.svg") else None
+        with open(chart) as handle:
+            text = re.sub(r"^(\s*)flowchart-elk\b", r"\1flowchart", handle.read(), flags=re.M)
+        drawn = prefix + "-mermaid.svg"
+        # mermaid's drawing depends only on the chart: one drawn from the same text earlier is reused.
+        if not (os.path.exists(drawn) and os.path.exists(source) and open(source).read() == text):
+            with open(source, "w") as out:
+                out.write(text)
+            if not mermaid_svg(source, drawn):
+                os.remove(source)
+        row["mermaid"] = count(drawn) if os.path.exists(source) else None
     if "dot" in tools:
         with open(prefix + ".dot", "w") as handle:
             handle.write(dot_source(parsed))

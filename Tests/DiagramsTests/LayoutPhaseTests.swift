@@ -73,4 +73,96 @@ import Testing
     #expect(Set(crossingsAtBorder.map { Int($0.rounded()) }).count == 3)
     #expect(DrawingMetrics(drawing).crossings == 0)
   }
+
+  /// A rank whose every node has an order key keeps that order, though crossing reduction would
+  /// rather swap it (both targets are fed from the far side).
+  @Test func orderKeysFreezeTheirRank() {
+    var input = LayoutInput(
+      nodes: [
+        .init(width: 30, height: 20), .init(width: 30, height: 20), .init(width: 30, height: 20),
+        .init(width: 30, height: 20),
+      ],
+      edges: [.init(from: 0, to: 3), .init(from: 1, to: 2)])
+    let free = LayeredLayout.layout(input)
+    #expect(free.crossings == 0)
+    input.nodes[2].orderKey = 0
+    input.nodes[3].orderKey = 1
+    input.nodes[0].orderKey = 0
+    input.nodes[1].orderKey = 1
+    let frozen = LayeredLayout.layout(input)
+    #expect(frozen.centers[2].x < frozen.centers[3].x)
+    #expect(frozen.centers[0].x < frozen.centers[1].x)
+    #expect(frozen.crossings == 1, "the order was kept at the cost of a crossing")
+    var partly = input
+    partly.nodes[1].orderKey = nil
+    let loose = LayeredLayout.layout(partly)
+    #expect(loose.crossings == 0, "a rank with a node without a key is ordered freely")
+  }
+
+  /// An edge turned round by cycle breaking keeps its fixed ports: its source's port is then on the
+  /// source's upper side.
+  @Test func turnedEdgesKeepTheirPorts() {
+    var input = LayoutInput(
+      nodes: [.init(width: 100, height: 40), .init(width: 30, height: 20)],
+      edges: [.init(from: 0, to: 1), .init(from: 1, to: 0)])
+    input.edges[1].headPort = 30
+    input.edges[0].tailPort = -30
+    let result = LayeredLayout.layout(input)
+    let turned = result.edgePoints[1]
+    #expect(
+      abs(turned[turned.count - 2].x - (result.centers[0].x + 30)) < 0.01
+        || abs(turned[1].x - (result.centers[0].x + 30)) < 0.01)
+  }
+
+  /// Edges between two clusters whose inner ends lie the other way round from their outer ends (the
+  /// first layout orders each cluster alone) meet at the border without crossing once the anchors are
+  /// ordered by the other ends; mermaid's e2e chart drew 10 crossings before.
+  @Test func borderAnchorsFollowTheOtherEnds() throws {
+    let chart = try FlowchartParser.parse(
+      """
+      flowchart LR
+        subgraph G1
+          N00
+          N11
+          N12
+          N13
+        end
+        subgraph G2
+          N21
+          N22
+        end
+        N00 --- N01 & N02 & N03 & N04 & N05
+        N00 --- N11 & N12 & N13 & N22
+        N11 --- N22
+        N11 --- N22
+        N11 --- N22
+      """)
+    let metrics = DrawingMetrics(FlowchartLayout.layout(chart))
+    #expect(metrics.crossings == 0)
+    #expect(metrics.foldBacks == 0)
+  }
+
+  /// A back edge into a cluster crosses its border on the side facing where it comes from, instead of
+  /// running round to the entry side and doubling back through the cluster.
+  @Test func backEdgesEnterOnTheFacingSide() throws {
+    let chart = try FlowchartParser.parse(
+      """
+      flowchart TB
+        subgraph three
+          c1-->c2
+        end
+        subgraph two
+          b1-->b2
+        end
+        three --> two
+        two --> c2
+      """)
+    let drawing = FlowchartLayout.layout(chart)
+    let three = try #require(drawing.clusters.first { $0.id == "three" })
+    let back = try #require(drawing.edges.first { $0.edge.start == "two" && $0.edge.end == "c2" })
+    let bottom = three.origin.y + three.height
+    #expect(back.points.allSatisfy { $0.y >= three.origin.y + three.height / 2 }, "stays in the lower half")
+    #expect(back.points.contains { abs($0.y - bottom) < 0.5 }, "crosses the bottom border")
+    #expect(DrawingMetrics(drawing).foldBacks == 0)
+  }
 }

@@ -86,14 +86,13 @@ extension FlowchartLayout.Engine {
           origins: origins, clip: clip)
         route = start + points[1..<(points.count - 1)] + end
       }
-      let points2 = route
       let labelCenter = placed[container ?? ""]?.labelCenters[index].map {
         Point(x: $0.x + origin.x, y: $0.y + origin.y)
       }
       let (labelWidth, labelHeight) = labelSizes[index] ?? (0, 0)
       edges.append(
         FlowchartDrawing.Edge(
-          edge: edge, points: points2, labelLines: labelLines[index] ?? [], labelCenter: labelCenter,
+          edge: edge, points: route, labelLines: labelLines[index] ?? [], labelCenter: labelCenter,
           labelWidth: labelWidth,
           labelHeight: labelHeight))
     }
@@ -110,7 +109,7 @@ extension FlowchartLayout.Engine {
     if item == endpoint { return clip(endpoint, next).map { [$0] } ?? [] }
     guard let box = blockBox(item, origins: origins) else { return clip(item, next).map { [$0] } ?? [] }
     guard let pass = placed[item]?.passRoutes[index], pass.count >= 2, let origin = origins[item] else {
-      return alignedCrossing(endpoint: endpoint, block: item, box: box, leaving: true, clip: clip)
+      return alignedCrossing(index, endpoint: endpoint, block: item, box: box, leaving: true, clip: clip)
     }
     let absolute = pass.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
     let exit = Self.exit(from: absolute[absolute.count - 1], toward: next, box: box)
@@ -129,7 +128,8 @@ extension FlowchartLayout.Engine {
     if item == endpoint { return clip(endpoint, previous).map { [$0] } ?? [] }
     guard let box = blockBox(item, origins: origins) else { return clip(item, previous).map { [$0] } ?? [] }
     guard let pass = placed[item]?.passRoutes[index], pass.count >= 2, let origin = origins[item] else {
-      return alignedCrossing(endpoint: endpoint, block: item, box: box, leaving: false, clip: clip).reversed()
+      return alignedCrossing(index, endpoint: endpoint, block: item, box: box, leaving: false, clip: clip)
+        .reversed()
     }
     let absolute = pass.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
     let entry = Self.exit(from: absolute[0], toward: previous, box: box)
@@ -143,12 +143,12 @@ extension FlowchartLayout.Engine {
   /// When a cluster runs across its parent's flow, an edge crosses its border on the parent's side, in a
   /// straight line from the node, level with it: [node outline, border].
   private func alignedCrossing(
-    endpoint: String, block: String, box: (Point, Double, Double), leaving: Bool,
+    _ index: Int, endpoint: String, block: String, box: (Point, Double, Double), leaving: Bool,
     clip: (String, Point) -> Point?
   ) -> [Point] {
     guard let (center, _, _, _) = boxes[endpoint] else { return [] }
     let parentDirection = directions[parentOf[block] ?? ""] ?? .topToBottom
-    let side = leaving ? parentDirection.endSide : parentDirection.startSide
+    let side = borderSide(index, of: block, leaving: leaving, parentDirection: parentDirection)
     let (origin, width, height) = box
     let border: Point =
       switch side {

@@ -78,6 +78,9 @@ public enum FlowchartLayout {
     var boxes: [String: (LayoutResult.Point, Double, Double, ShapeOutline)] = [:]
     /// The direction each container (root: "") was laid out in.
     var directions: [String: FlowDirection] = [:]
+    /// Every node's and cluster's box (centre and size) from the first layout, when a second one
+    /// orders and sides border anchors by them.
+    var firstBoxes: [String: (center: LayoutResult.Point, width: Double, height: Double)] = [:]
 
     init(chart: Flowchart, options: Options) {
       self.chart = chart
@@ -133,7 +136,7 @@ public enum FlowchartLayout {
       }
       let rootDirection = chart.direction ?? .topToBottom
       layoutContainer(nil, direction: rootDirection, parentDirection: rootDirection)
-      return assemble()
+      return reorderingBorders(assemble())
     }
 
     /// The item of `container` that holds `id` (the id itself when it is a direct member).
@@ -201,7 +204,11 @@ public enum FlowchartLayout {
         let endItem = edge.end == container ? nil : item(for: edge.end, in: container).flatMap { index[$0] }
         // The side the edge crosses is the parent flow's end (leaving) or start (entering); an anchor
         // can hold it only when that side is one of this layout's rank ends.
-        if let startItem, let pin = Self.pin(for: parentDirection.endSide, in: direction) {
+        let leavingSide = borderSide(
+          edgeIndex, of: container, leaving: true, parentDirection: parentDirection)
+        let enteringSide = borderSide(
+          edgeIndex, of: container, leaving: false, parentDirection: parentDirection)
+        if let startItem, let pin = Self.pin(for: leavingSide, in: direction) {
           input.nodes.append(LayoutInput.Node(width: 0, height: 0))
           input.nodes[input.nodes.count - 1].pin = pin
           var passEdge =
@@ -214,7 +221,8 @@ public enum FlowchartLayout {
           }
           input.edges.append(passEdge)
           passEdges.append((edgeIndex, true, pin == .top))
-        } else if let endItem, let pin = Self.pin(for: parentDirection.startSide, in: direction) {
+          input.nodes[input.nodes.count - 1].orderKey = borderKey(edgeIndex, leaving: true, in: container)
+        } else if let endItem, let pin = Self.pin(for: enteringSide, in: direction) {
           input.nodes.append(LayoutInput.Node(width: 0, height: 0))
           input.nodes[input.nodes.count - 1].pin = pin
           var passEdge =
@@ -227,6 +235,7 @@ public enum FlowchartLayout {
           }
           input.edges.append(passEdge)
           passEdges.append((edgeIndex, false, pin == .top))
+          input.nodes[input.nodes.count - 1].orderKey = borderKey(edgeIndex, leaving: false, in: container)
         }
       }
       return passEdges

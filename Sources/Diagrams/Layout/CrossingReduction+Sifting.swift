@@ -18,7 +18,7 @@ extension CrossingReduction {
     }
     var moved = false
     var gains: [Int] = []
-    for rank in layers.indices where layers[rank].count > 2 {
+    for rank in layers.indices where layers[rank].count > 2 && !graph.frozen.contains(rank) {
       var row: [Int] = []
       swap(&row, &layers[rank])
       for node in Array(row) where budget > 0 && graph.nodes[node].original != nil {

@@ -125,6 +125,7 @@ enum CrossingReduction {
         }
       }
     }
+    for rank in graph.frozen { layers[rank] = graph.layers[rank] }
     return layers
   }
 
@@ -155,7 +156,7 @@ enum CrossingReduction {
     var keys: [Double] = []
     var movable: [(key: Double, index: Int, node: Int)] = []
     let indexes = downward ? Array(layers.indices.dropFirst()) : Array(layers.indices.dropLast().reversed())
-    for rank in indexes {
+    for rank in indexes where !graph.frozen.contains(rank) {
       var row: [Int] = []
       swap(&row, &layers[rank])
       keys.removeAll(keepingCapacity: true)
@@ -227,7 +228,7 @@ enum CrossingReduction {
       rounds += 1
       for rank in layers.indices where candidate[rank] {
         candidate[rank] = false
-        guard layers[rank].count > 1 else { continue }
+        guard layers[rank].count > 1, !graph.frozen.contains(rank) else { continue }
         // Worked on out of place, so writes need no uniqueness checks of the nested array.
         var row: [Int] = []
         swap(&row, &layers[rank])

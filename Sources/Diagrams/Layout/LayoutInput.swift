@@ -7,6 +7,10 @@ public struct LayoutInput: Sendable {
     public var loopRoom: Double = 0
     /// A node kept above (or below) every other rank: where an edge from outside enters a cluster.
     public var pin: Pin?
+    /// Where the node stands among the others of its rank. A rank whose every node has a key keeps the
+    /// order of its keys through crossing reduction: a cluster's border anchors, ordered by where their
+    /// edges go outside the cluster, so that the two layouts meet without crossing at the border.
+    public var orderKey: Double?
 
     public enum Pin: Sendable {
       case top

@@ -47,8 +47,7 @@ extension LayoutState {
     ranks = ranks.map { $0 - shift }
   }
 
-  /// The fixed port of an edge's end, as an order among the node's ports; nil when the edge was turned
-  /// round (its fixed port lies on the node's other side) or has none.
+  /// The fixed port of an edge's end, as an order among the node's ports; nil when it has none.
   func fixedPort(_ index: Int, atUpper: Bool) -> Int? {
     let node = atUpper ? oriented[index]!.upper : oriented[index]!.lower
     return fixedOffset(index, atUpper: atUpper).map {
@@ -96,6 +95,17 @@ extension LayoutState {
     }
     graph.layers = Array(repeating: [], count: (graph.nodes.map(\.rank).max() ?? -1) + 1)
     for (index, node) in graph.nodes.enumerated() { graph.layers[node.rank].append(index) }
+    freezeOrderedRanks()
+  }
+
+  /// Ranks whose every node has an order key are put in that order and kept in it.
+  mutating func freezeOrderedRanks() {
+    for (rank, layer) in graph.layers.enumerated() {
+      let keys = layer.map { graph.nodes[$0].original.flatMap { input.nodes[$0].orderKey } }
+      guard layer.count > 1, keys.allSatisfy({ $0 != nil }) else { continue }
+      graph.layers[rank] = zip(layer, keys).sorted { $0.1! < $1.1! }.map(\.0)
+      graph.frozen.insert(rank)
+    }
   }
 
   mutating func orderRanks() {

@@ -44,11 +44,13 @@ extension LayoutState {
     }
   }
 
-  /// The fixed offset of an edge's end on its upper (or lower) node, when it has one that still applies.
+  /// The fixed offset of an edge's end on its upper (or lower) node. An edge turned round keeps its
+  /// ports: its source's port is then on the source's upper side, where a cluster that expects the edge
+  /// back puts its anchor.
   func fixedOffset(_ index: Int, atUpper: Bool) -> Double? {
     let edge = input.edges[index]
-    guard oriented[index]!.upper == edge.from else { return nil }
-    return atUpper ? edge.tailPort : edge.headPort
+    let turned = oriented[index]!.upper != edge.from
+    return atUpper != turned ? edge.tailPort : edge.headPort
   }
 
   /// Offsets from the node's centre for its edges on one side: fixed ones as given, the others spread

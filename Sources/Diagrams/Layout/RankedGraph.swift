@@ -29,6 +29,8 @@ struct RankedGraph {
   /// For each input edge: the dummy node carrying its label.
   var labelNodes: [Int?] = []
   var layers: [[Int]] = []
+  /// Ranks whose order is given (every node of them has an order key): crossing reduction leaves them.
+  var frozen: Set<Int> = []
 
   /// Slots per place: `portSlots` with ports, else 1.
   var portScale: Int { usesPorts ? Self.portSlots : 1 }
