@@ -166,3 +166,46 @@ import Testing
     #expect(DrawingMetrics(drawing).foldBacks == 0)
   }
 }
+
+extension LayoutPhaseTests {
+  /// An edge from a subgraph to its own member runs in from the subgraph's border, not out of its side
+  /// in a loop and back in through the top.
+  @Test func clusterToMemberEdgesRunInFromTheBorder() throws {
+    let chart = try FlowchartParser.parse(
+      "flowchart TB\n  Out --> In\n  subgraph Sub\n    In\n  end\n  Sub --> In\n")
+    let drawing = FlowchartLayout.layout(chart)
+    let sub = try #require(drawing.clusters.first)
+    let edge = try #require(drawing.edges.first { $0.edge.start == "Sub" })
+    let first = try #require(edge.points.first)
+    #expect(abs(first.y - sub.origin.y) < 0.5, "starts on the top border")
+    #expect(
+      edge.points.allSatisfy { $0.x >= sub.origin.x && $0.x <= sub.origin.x + sub.width }, "stays inside")
+    #expect(drawing.width <= sub.width + 2 * 8 + 1, "no room kept for a loop")
+    #expect(DrawingMetrics(drawing).foldBacks == 0)
+  }
+}
+
+extension LayoutPhaseTests {
+  /// A subgraph's title steps aside from an edge that enters through its top, and a block too narrow to
+  /// hold both grows until it can.
+  @Test func titlesStayClearOfEdges() throws {
+    let chart = try FlowchartParser.parse(
+      """
+      flowchart TB
+        subgraph alpha[A long title for a small box]
+          x
+        end
+        subgraph beta[Another long title]
+          y
+        end
+        x --> y
+        Client --> y
+      """)
+    let drawing = FlowchartLayout.layout(chart)
+    #expect(DrawingMetrics(drawing).edgesThroughTitles == 0)
+    let beta = try #require(drawing.clusters.first { $0.id == "beta" })
+    #expect(beta.titleCenterX != beta.origin.x + beta.width / 2, "moved off the middle, where edges enter")
+    #expect(beta.titleCenterX - beta.titleWidth / 2 >= beta.origin.x)
+    #expect(beta.titleCenterX + beta.titleWidth / 2 <= beta.origin.x + beta.width)
+  }
+}

@@ -25,6 +25,9 @@ public struct FlowchartDrawing: Sendable {
     public var titleLines: [String]
     /// The widest title line, as measured for the layout.
     public var titleWidth: Double
+    /// Where the title's lines are centred: the box's middle, unless an edge crosses the title's band
+    /// there and the band has room beside it.
+    public var titleCenterX: Double
     public var origin: LayoutResult.Point
     public var width: Double
     public var height: Double

@@ -22,8 +22,8 @@ extension FlowchartLayout.Engine {
         let title = titleLines[item] ?? []
         clusters.append(
           FlowchartDrawing.Cluster(
-            id: item, titleLines: title, titleWidth: title.map(options.measurer.width).max() ?? 0,
-            origin: box,
+            id: item, titleLines: title, titleWidth: titleWidth(title),
+            titleCenterX: center.x, origin: box,
             width: width, height: height, depth: depth,
             subgraph: subgraph))
         let titleSpace = self.titleSpace(item)
@@ -58,6 +58,7 @@ extension FlowchartLayout.Engine {
     }
 
     let edges = drawnEdges(origins: contentOrigin, clip: clip)
+    clusters = clusters.map { Self.clearingTitle($0, of: edges, lineHeight: lineHeight) }
     return FlowchartDrawing(
       width: root.width + 2 * margin, height: root.height + 2 * margin, nodes: nodes, edges: edges,
       clusters: clusters.sorted { ($0.depth, $0.id) < ($1.depth, $1.id) }, lineHeight: lineHeight,
@@ -70,6 +71,10 @@ extension FlowchartLayout.Engine {
   {
     var edges: [FlowchartDrawing.Edge] = []
     for (index, edge) in chart.edges.enumerated() {
+      if joinsClusterToMember(edge) {
+        if let drawn = clusterMemberEdge(index, origins: origins, clip: clip) { edges.append(drawn) }
+        continue
+      }
       let container = owner(of: edge)
       guard let relative = placed[container ?? ""]?.edgePoints[index], relative.count >= 2,
         let origin = origins[container ?? ""]
@@ -97,6 +102,44 @@ extension FlowchartLayout.Engine {
           labelHeight: labelHeight))
     }
     return edges
+  }
+
+  /// An edge between a cluster and a member: from the cluster's border where its own layout put the
+  /// edge's anchor, straight in to the member (or out from it), its label halfway.
+  private func clusterMemberEdge(
+    _ index: Int, origins: [String: Point], clip: (String, Point) -> Point?
+  ) -> FlowchartDrawing.Edge? {
+    let edge = chart.edges[index]
+    let outward = isSubgraph(edge.start) && isAncestor(edge.start, of: edge.end)
+    let cluster = outward ? edge.start : edge.end
+    let member = outward ? edge.end : edge.start
+    guard let pass = placed[cluster]?.passRoutes[index], let origin = origins[cluster],
+      let anchor = outward ? pass.first : pass.last
+    else { return nil }
+    // A point beyond the anchor's side of the border, for the route to aim at.
+    let parentDirection = directions[parentOf[cluster] ?? ""] ?? .topToBottom
+    let side = borderSide(index, of: cluster, leaving: !outward, parentDirection: parentDirection)
+    let (dx, dy): (Double, Double) =
+      switch side {
+      case .top: (0, -1e4)
+      case .bottom: (0, 1e4)
+      case .left: (-1e4, 0)
+      case .right: (1e4, 0)
+      }
+    let beyond = Point(x: anchor.x + origin.x + dx, y: anchor.y + origin.y + dy)
+    let route =
+      outward
+      ? endPath(index, endpoint: member, item: cluster, previous: beyond, origins: origins, clip: clip)
+      : startPath(index, endpoint: member, item: cluster, next: beyond, origins: origins, clip: clip)
+    guard route.count >= 2 else { return nil }
+    let (labelWidth, labelHeight) = labelSizes[index] ?? (0, 0)
+    let middle = route[route.count / 2]
+    let before = route[route.count / 2 - 1]
+    return FlowchartDrawing.Edge(
+      edge: edge, points: route, labelLines: labelLines[index] ?? [],
+      labelCenter: labelLines[index] == nil
+        ? nil : Point(x: (middle.x + before.x) / 2, y: (middle.y + before.y) / 2),
+      labelWidth: labelWidth, labelHeight: labelHeight)
   }
 
   /// The route's beginning: from the start node's outline through each cluster it leaves (along the

@@ -171,6 +171,13 @@ public enum FlowchartLayout {
       return nil
     }
 
+    /// Whether the edge runs between a subgraph and a node or subgraph inside it.
+    func joinsClusterToMember(_ edge: FlowEdge) -> Bool {
+      guard edge.start != edge.end else { return false }
+      return (isSubgraph(edge.start) && isAncestor(edge.start, of: edge.end))
+        || (isSubgraph(edge.end) && isAncestor(edge.end, of: edge.start))
+    }
+
     /// Which rank end of a layout in `direction` lies on `side`, if one does.
     static func pin(for side: FlowDirection.Side, in direction: FlowDirection) -> LayoutInput.Node.Pin? {
       if direction.startSide == side { return .top }
@@ -246,9 +253,9 @@ public enum FlowchartLayout {
       let title = subgraphs[container]!.title.text
       let wrapped = title.isEmpty ? [] : options.measurer.wrap(FlowchartLayout.plain(title), maxWidth: 260)
       titleLines[container] = wrapped
-      let titleWidth = wrapped.map(options.measurer.width).max() ?? 0
+      let titleWidth = titleWidth(wrapped)
       let padding = options.clusterPadding
-      let contentWidth = max(place.width, titleWidth)
+      let contentWidth = titleRoom(place, titleWidth: titleWidth)
       blockSizes[container] = (
         contentWidth + 2 * padding,
         place.height + 2 * padding + titleSpace(container)
@@ -262,6 +269,8 @@ public enum FlowchartLayout {
     ) -> [Int] {
       var edgeIndexes: [Int] = []
       for (edgeIndex, edge) in chart.edges.enumerated() where owner(of: edge) == container {
+        // Drawn inside the cluster from its border (`clusterMemberRoute`), not as a loop around it.
+        guard !joinsClusterToMember(edge) else { continue }
         guard let from = item(for: edge.start, in: container).flatMap({ index[$0] }),
           let to = item(for: edge.end, in: container).flatMap({ index[$0] })
         else { continue }

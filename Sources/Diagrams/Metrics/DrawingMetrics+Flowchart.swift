@@ -70,7 +70,7 @@ extension DrawingMetrics {
     let top = cluster.origin.y + 10
     let height = Double(cluster.titleLines.count) * lineHeight
     return Box(
-      center: Point(x: cluster.origin.x + cluster.width / 2, y: top + height / 2), width: cluster.titleWidth,
+      center: Point(x: cluster.titleCenterX, y: top + height / 2), width: cluster.titleWidth,
       height: height)
   }
 

@@ -109,7 +109,7 @@ public enum FlowchartSVG {
     svg += "/>"
     if !cluster.titleLines.isEmpty {
       svg += lines(
-        cluster.titleLines, centerX: cluster.origin.x + cluster.width / 2,
+        cluster.titleLines, centerX: cluster.titleCenterX,
         top: cluster.origin.y + 10, lineHeight: drawing.lineHeight, weight: "600")
     }
     return svg + "</g>\n"
