@@ -209,3 +209,29 @@ extension LayoutPhaseTests {
     #expect(beta.titleCenterX + beta.titleWidth / 2 <= beta.origin.x + beta.width)
   }
 }
+
+extension LayoutPhaseTests {
+  /// Edges from one node through the border of a subgraph that runs across the flow cross it a port
+  /// apart, not through one point, and their arrowheads stand apart.
+  @Test func parallelEdgesCrossAnAcrossBorderApart() throws {
+    let chart = try FlowchartParser.parse(
+      """
+      flowchart LR
+        subgraph S
+          direction TB
+          d --> b
+        end
+        d -- one --> e
+        d -- two --> e
+      """)
+    let drawing = FlowchartLayout.layout(chart)
+    let cluster = try #require(drawing.clusters.first)
+    let right = cluster.origin.x + cluster.width
+    let crossings = drawing.edges.filter { $0.edge.end == "e" }.compactMap { edge in
+      edge.points.first { abs($0.x - right) < 0.5 }?.y
+    }
+    #expect(crossings.count == 2)
+    #expect(abs(crossings[0] - crossings[1]) >= 9)
+    #expect(DrawingMetrics(drawing).arrowheadOverlaps == 0)
+  }
+}

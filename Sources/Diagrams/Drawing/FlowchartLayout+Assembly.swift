@@ -193,12 +193,13 @@ extension FlowchartLayout.Engine {
     let parentDirection = directions[parentOf[block] ?? ""] ?? .topToBottom
     let side = borderSide(index, of: block, leaving: leaving, parentDirection: parentDirection)
     let (origin, width, height) = box
+    let spread = alignedSpread(index, endpoint: endpoint, block: block, leaving: leaving)
     let border: Point =
       switch side {
-      case .top: Point(x: center.x, y: origin.y)
-      case .bottom: Point(x: center.x, y: origin.y + height)
-      case .left: Point(x: origin.x, y: center.y)
-      case .right: Point(x: origin.x + width, y: center.y)
+      case .top: Point(x: center.x + spread, y: origin.y)
+      case .bottom: Point(x: center.x + spread, y: origin.y + height)
+      case .left: Point(x: origin.x, y: center.y + spread)
+      case .right: Point(x: origin.x + width, y: center.y + spread)
       }
     return [clip(endpoint, border) ?? center, border]
   }

@@ -32,7 +32,9 @@ extension FlowchartLayout.Engine {
     if let route = inner.passRoutes[edgeIndex], let first = route.first, let last = route.last {
       local = leaving ? last : first
     } else if let center = relativeCenter(of: endpoint, in: block) {
-      local = center
+      let spread = alignedSpread(edgeIndex, endpoint: endpoint, block: block, leaving: leaving)
+      local = LayoutResult.Point(
+        x: center.x + (horizontal ? 0 : spread), y: center.y + (horizontal ? spread : 0))
     } else {
       return nil
     }
@@ -58,5 +60,33 @@ extension FlowchartLayout.Engine {
       input.nodes[index].width = needed
       sizes[item] = horizontal ? (width, needed) : (needed, height)
     }
+  }
+}
+
+extension FlowchartLayout.Engine {
+  /// Where, along the border, edge `edgeIndex` crosses a block that runs across its parent's flow,
+  /// from the level of its endpoint: edges from one node through that border stand a port apart, in
+  /// the order of their other ends (as the first layout put them), instead of sharing one point.
+  func alignedSpread(_ edgeIndex: Int, endpoint: String, block: String, leaving: Bool) -> Double {
+    let parentDirection = directions[parentOf[block] ?? ""] ?? .topToBottom
+    let alongX = parentDirection == .topToBottom || parentDirection == .bottomToTop
+    var siblings: [(edge: Int, key: Double)] = []
+    for (index, edge) in chart.edges.enumerated() where edge.start != edge.end {
+      let near = leaving ? edge.start : edge.end
+      let far = leaving ? edge.end : edge.start
+      guard near == endpoint, far != block, !isAncestor(block, of: far),
+        placed[block]?.passRoutes[index] == nil
+      else { continue }
+      let place = firstBoxes[far]?.center
+      siblings.append((index, place.map { alongX ? $0.x : $0.y } ?? Double(index)))
+    }
+    guard siblings.count > 1,
+      let position = siblings.sorted(by: { ($0.key, $0.edge) < ($1.key, $1.edge) })
+        .firstIndex(where: { $0.edge == edgeIndex }),
+      let (width, height) = sizes[endpoint] ?? blockSizes[endpoint]
+    else { return 0 }
+    let extent = (alongX ? width : height) * LayoutState.portSpan
+    let step = min(LayoutState.portSpacing, extent / Double(siblings.count - 1))
+    return (Double(position) - Double(siblings.count - 1) / 2) * step
   }
 }
