@@ -58,6 +58,8 @@ bench-deps:
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    cmark-gfm hugo graphviz node-dagre-layout pypy3 >/dev/null; \
 	fi
+	@python3 -c "import mermaidx" 2>/dev/null || pip install --quiet --break-system-packages mermaidx \
+	  || echo "mermaidx (mermaid in QuickJS, from PyPI) did not install: the chart table leaves mermaid out"
 
 bench: deps bench-deps
 	$(SWIFT) build -c release

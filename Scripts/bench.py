@@ -168,6 +168,20 @@ def serve_rows(args, size, content):
     return rows
 
 
+def chart_rows():
+    """Crossings on the mermaid examples (Scripts/chart-crossings.py): one row of totals, and the
+    table's lines for the charts where any tool has a crossing."""
+    script = os.path.join(ROOT, "Scripts", "chart-crossings.py")
+    done = subprocess.run([sys.executable, script, "--table"], capture_output=True, text=True,
+                          env=dict(os.environ, FESTDOC_BIN=BIN))
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        return ("drawings: crossings of mermaid's examples", "", "failed", "", done.stderr.strip()[-200:]), []
+    header, table = lines[:2], lines[2:-1]
+    crossed = [line for line in table if any(cell.strip() not in ("", "0") for cell in line.split("|")[4:-1])]
+    return ("drawings: crossings of mermaid's examples", "", "", "", lines[-1]), header + crossed
+
+
 def main():
     global BIN
     parser = argparse.ArgumentParser()
@@ -184,6 +198,8 @@ def main():
                         help="time serve only on festivals of at most this many components")
     parser.add_argument("--limits", default="yes", choices=["yes", "no"],
                         help="also build the inputs of docs/limits.md (20 MB file, 50,000-row table, ...)")
+    parser.add_argument("--charts", default="yes", choices=["yes", "no"],
+                        help="also count crossings of mermaid's example flowcharts beside mermaid and dot")
     args = parser.parse_args()
     BIN = args.bin
     cores = os.cpu_count() or 1
@@ -281,12 +297,19 @@ def main():
                      if found.get("Graphviz dot -Tsvg") and "festdoc diagram" in found else "")
             rows.append((f"layout: crossings over seeds {args.graph_seeds}", nodes, "", "",
                          ", ".join(f"{name} {total}" for name, total in found.items()) + ratio))
+    chart_table = []
+    if args.charts == "yes":
+        row, chart_table = chart_rows()
+        rows.append(row)
     if args.limits == "yes":
         rows += limit_rows(args)
     print(f"festdoc benchmarks: {cores} cores, {args.runs} runs each, median and min–max\n")
     print("| measure | size | median | spread | details |\n| --- | --- | --- | --- | --- |")
     for row in rows:
         print("| " + " | ".join(str(cell) for cell in row) + " |")
+    if chart_table:
+        print("\nCharts where any tool crosses an edge:\n")
+        print("\n".join(chart_table))
 
 
 if __name__ == "__main__":

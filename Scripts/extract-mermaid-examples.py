@@ -9,7 +9,8 @@ Reads a mermaid git directory (the `fetch` mirror, or any clone) at one revision
 A chart is the text of a template literal passed to `imgSnapshotTest(` or `renderGraph(` in the Cypress
 specs under cypress/integration/rendering/flowchart/, or a ```mermaid / ```mermaid-example block of the
 flowchart documentation, when it is a `flowchart`/`graph` (after optional front matter). Literals holding
-`${...}` are skipped (their text is built at run time). Duplicates are written once."""
+`${...}` are skipped (their text is built at run time); escapes are read as JavaScript reads them.
+Duplicates are written once."""
 import hashlib
 import os
 import re
@@ -18,7 +19,16 @@ import sys
 
 SPECS = "cypress/integration/rendering/flowchart/"
 DOCS = ["packages/mermaid/src/docs/syntax/flowchart.md"]
-CALL = re.compile(r"(?:imgSnapshotTest|renderGraph)\(\s*`([^`]*)`", re.S)
+CALL = re.compile(r"(?:imgSnapshotTest|renderGraph)\(\s*`((?:[^`\\]|\\.)*)`", re.S)
+ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\n": ""}
+
+
+def cooked(literal):
+    """A template literal's text as JavaScript reads it: `\\`` is a backtick, `\\n` a newline, a
+    backslash at a line's end joins the lines, any other escaped character stands for itself."""
+    return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(1)), literal, flags=re.S)
+
+
 BLOCK = re.compile(r"^```(?:mermaid|mermaid-example)\s*\n(.*?)^```", re.S | re.M)
 HEADER = re.compile(r"^\s*(flowchart|graph)\b")
 
@@ -58,7 +68,7 @@ def main():
     for path in sorted(files):
         source = git(git_dir, "show", f"{revision}:{path}")
         name = os.path.basename(path).split(".spec")[0]
-        charts += [(name, match.group(1)) for match in CALL.finditer(source) if "${" not in match.group(1)]
+        charts += [(name, cooked(match.group(1))) for match in CALL.finditer(source) if "${" not in match.group(1)]
     for path in DOCS:
         source = git(git_dir, "show", f"{revision}:{path}")
         charts += [("docs", match.group(1)) for match in BLOCK.finditer(source)]

@@ -239,4 +239,15 @@ import Testing
       FlowchartLayout.layout(edge), chart: edge, options: .init(idPrefix: "l"))
     #expect(edgeSVG.contains("<tspan font-weight=\"700\">only</tspan> if paid</tspan>"))
   }
+
+  /// Mermaid single-quotes the attributes of every HTML tag before parsing, so an `<img src="...">` can
+  /// stand inside `[...]` text; a bare `"` there is still refused, as mermaid refuses it.
+  @Test func doubleQuotedTagAttributesInsidePlainText() throws {
+    let chart = try FlowchartParser.parse(
+      "flowchart TD\n  C[<img src=\"logo.svg\"> more text]\n  C --> D(\"quoted\")\n")
+    #expect(chart.vertices.first { $0.id == "C" }?.displayText == "<img src='logo.svg'> more text")
+    #expect(
+      chart.vertices.first { $0.id == "D" }?.displayText == "quoted", "strings elsewhere keep their quotes")
+    #expect(throws: DiagramError.self) { try FlowchartParser.parse("flowchart TD\n  C[a \"b\" c]\n") }
+  }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Yams
 
 /// Mermaid's pre-processing, done before any grammar runs: CRLF to LF, YAML front matter and
-/// `%%{init}%%` directives read and removed, whole-line `%%` comments removed, entity codes protected.
+/// `%%{init}%%` directives read and removed, whole-line `%%` comments removed, double-quoted attributes
+/// of HTML tags single-quoted, entity codes protected.
 public enum DiagramPreprocessor {
   public static func process(_ source: String) -> PreprocessedDiagram {
     var text = source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -32,8 +33,25 @@ public enum DiagramPreprocessor {
         lines[index] = ""
       }
     }
-    text = lines.joined(separator: "\n")
+    text = singleQuotingTagAttributes(lines.joined(separator: "\n"))
     return PreprocessedDiagram(
       text: EntityCodes.protect(text), frontMatter: frontMatter, directives: directives)
+  }
+
+  /// `<img src="a.png">` as `<img src='a.png'>`, as mermaid rewrites every tag before parsing, so a tag
+  /// with quoted attributes can stand inside `[...]` text, where a `"` would start a string. Lengths
+  /// stay the same, so diagnostics keep their columns.
+  static func singleQuotingTagAttributes(_ text: String) -> String {
+    guard text.contains("<"), text.contains("\"") else { return text }
+    let tag = try! NSRegularExpression(pattern: #"<\w+[^>]*>"#)
+    let source = text as NSString
+    let result = NSMutableString(string: text)
+    for match in tag.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+      let found = source.substring(with: match.range)
+      let rewritten = found.replacingOccurrences(
+        of: #"="([^"]*)""#, with: "='$1'", options: .regularExpression)
+      result.replaceCharacters(in: match.range, with: rewritten)
+    }
+    return result as String
   }
 }
