@@ -235,3 +235,18 @@ extension LayoutPhaseTests {
     #expect(DrawingMetrics(drawing).arrowheadOverlaps == 0)
   }
 }
+
+extension LayoutPhaseTests {
+  /// A long edge passing a tall rank (a cluster's block beside it) runs straight through the rank's
+  /// full height, so it cannot cut the block's corners.
+  @Test func longEdgesRunStraightThroughTallRanks() {
+    let input = LayoutInput(
+      nodes: [.init(width: 40, height: 20), .init(width: 120, height: 100), .init(width: 40, height: 20)],
+      edges: [.init(from: 0, to: 1), .init(from: 1, to: 2), .init(from: 0, to: 2)])
+    let result = LayeredLayout.layout(input)
+    let long = result.edgePoints[2]
+    let tall = result.centers[1]
+    let run = zip(long, long.dropFirst()).first { $0.x == $1.x && $0.y <= tall.y - 50 && $1.y >= tall.y + 50 }
+    #expect(run != nil, "a vertical run from the rank's top to its bottom: \(long)")
+  }
+}

@@ -30,7 +30,7 @@ extension LayoutState {
     }
     for index in regular {
       let chain = graph.chains[index]
-      var points = chain.map(point)
+      var points = routePoints(chain)
       let upper = graph.nodes[chain[0]].rank
       let lower = graph.nodes[chain[chain.count - 1]].rank
       let exit = Point(x: points[0].x + (downPort[index] ?? 0), y: rankY[upper] + rankHeight[upper] / 2)
@@ -43,6 +43,28 @@ extension LayoutState {
       labelCenters[index] = graph.labelNodes[index].map(point)
     }
   }
+
+  /// The chain's points: its ends' centres, and each bend of a long edge as a vertical run through its
+  /// rank's full height where that rank is tall (a cluster's block in it, say), so that the edge passes
+  /// beside the rank's tall neighbours instead of cutting their corners on a slant to the rank's middle.
+  func routePoints(_ chain: [Int]) -> [Point] {
+    var points = [point(chain[0])]
+    for node in chain.dropFirst().dropLast() {
+      let center = point(node)
+      let half = rankHeight[graph.nodes[node].rank] / 2
+      if half > Self.tallRank / 2 {
+        points.append(Point(x: center.x, y: center.y - half))
+        points.append(Point(x: center.x, y: center.y + half))
+      } else {
+        points.append(center)
+      }
+    }
+    if chain.count > 1 { points.append(point(chain[chain.count - 1])) }
+    return points
+  }
+
+  /// A rank taller than this holds more than plain nodes: long edges run straight through it.
+  static let tallRank = 60.0
 
   /// The fixed offset of an edge's end on its upper (or lower) node. An edge turned round keeps its
   /// ports: its source's port is then on the source's upper side, where a cluster that expects the edge
