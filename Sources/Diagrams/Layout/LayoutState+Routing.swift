@@ -46,13 +46,18 @@ extension LayoutState {
 
   /// The chain's points: its ends' centres, and each bend of a long edge as a vertical run through its
   /// rank's full height where that rank is tall (a cluster's block in it, say), so that the edge passes
-  /// beside the rank's tall neighbours instead of cutting their corners on a slant to the rank's middle.
+  /// beside the rank's tall neighbours instead of cutting their corners on a slant to the rank's middle;
+  /// a label's bend as a run through the label's height.
   func routePoints(_ chain: [Int]) -> [Point] {
     var points = [point(chain[0])]
     for node in chain.dropFirst().dropLast() {
       let center = point(node)
-      let half = rankHeight[graph.nodes[node].rank] / 2
-      if half > Self.tallRank / 2 {
+      let rankHalf = rankHeight[graph.nodes[node].rank] / 2
+      // A label's bend runs down through the label, so that an edge out to a wide label beside it
+      // turns twice by half as much rather than once sharply at the label's middle.
+      let isLabel = graph.nodes[node].width > 0
+      let half = rankHalf > Self.tallRank / 2 ? rankHalf : isLabel ? graph.nodes[node].height / 2 : 0
+      if half > 0 {
         points.append(Point(x: center.x, y: center.y - half))
         points.append(Point(x: center.x, y: center.y + half))
       } else {
