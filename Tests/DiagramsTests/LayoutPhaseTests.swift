@@ -250,3 +250,18 @@ extension LayoutPhaseTests {
     #expect(run != nil, "a vertical run from the rank's top to its bottom: \(long)")
   }
 }
+
+extension LayoutPhaseTests {
+  /// The drawn curve keeps to a long segment until close to the bend: it cuts the corner by a sixth of
+  /// `bendReach`'s run at most, not by a sixth of a 600 px segment.
+  @Test func curvesTurnCloseToTheirBends() {
+    typealias Point = LayoutResult.Point
+    let route = [Point(x: 0, y: 0), Point(x: 600, y: 50), Point(x: 600, y: 200)]
+    let drawn = CurvePath.flattened(route)
+    let corner = route[1]
+    let nearest = drawn.map { MetricGeometry.distance($0, corner) }.min() ?? .infinity
+    #expect(nearest < CurvePath.bendReach / 2)
+    #expect(drawn.first == route.first && drawn.last == route.last)
+    #expect(drawn.allSatisfy { $0.x <= 600.001 }, "never beyond the bend's line")
+  }
+}

@@ -50,13 +50,19 @@ extension LayoutState {
   /// a label's bend as a run through the label's height.
   func routePoints(_ chain: [Int]) -> [Point] {
     var points = [point(chain[0])]
-    for node in chain.dropFirst().dropLast() {
+    for (position, node) in chain.enumerated().dropFirst().dropLast() {
       let center = point(node)
       let rankHalf = rankHeight[graph.nodes[node].rank] / 2
+      // A bend reached on a long slant runs through its rank upright too: a slant to the rank's
+      // middle cuts the corner of the node beside the bend.
+      let slant = max(
+        abs(point(chain[position - 1]).x - center.x), abs(point(chain[position + 1]).x - center.x))
       // A label's bend runs down through the label, so that an edge out to a wide label beside it
       // turns twice by half as much rather than once sharply at the label's middle.
       let isLabel = graph.nodes[node].width > 0
-      let half = rankHalf > Self.tallRank / 2 ? rankHalf : isLabel ? graph.nodes[node].height / 2 : 0
+      let half =
+        rankHalf > Self.tallRank / 2 || slant > Self.longSlant
+        ? rankHalf : isLabel ? graph.nodes[node].height / 2 : 0
       if half > 0 {
         points.append(Point(x: center.x, y: center.y - half))
         points.append(Point(x: center.x, y: center.y + half))
@@ -70,6 +76,9 @@ extension LayoutState {
 
   /// A rank taller than this holds more than plain nodes: long edges run straight through it.
   static let tallRank = 60.0
+  /// A bend this far across from a neighbour of its chain is reached on a slant steep enough to cut
+  /// the nodes beside it.
+  static let longSlant = 60.0
 
   /// The fixed offset of an edge's end on its upper (or lower) node. An edge turned round keeps its
   /// ports: its source's port is then on the source's upper side, where a cluster that expects the edge

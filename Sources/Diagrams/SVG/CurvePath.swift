@@ -12,8 +12,9 @@ enum CurvePath {
   }
 
   /// The path's pieces after its first point; the SVG path and the metrics both read them.
-  static func pieces(_ points: [Point]) -> [Piece] {
-    guard points.count > 2 else { return points.dropFirst().map { .line(to: $0) } }
+  static func pieces(_ route: [Point]) -> [Piece] {
+    guard route.count > 2 else { return route.dropFirst().map { .line(to: $0) } }
+    let points = tightened(route)
     var p0 = points[0]
     var p1 = points[1]
     var result: [Piece] = [.line(to: Point(x: (5 * p0.x + p1.x) / 6, y: (5 * p0.y + p1.y) / 6))]
@@ -31,6 +32,30 @@ enum CurvePath {
     }
     segment(p1)
     result.append(.line(to: p1))
+    return result
+  }
+
+  /// How far from a bend the curve starts to turn, at most: the spline cuts a corner by a sixth of the
+  /// segments beside it, so on a long segment a bend would swing wide across the nodes next to it.
+  static let bendReach = 24.0
+
+  /// The route with a point `bendReach` before and after each bend on every long segment, so the
+  /// curve keeps to the route's lines until close to the bend.
+  static func tightened(_ points: [Point]) -> [Point] {
+    var result = [points[0]]
+    for (index, (from, to)) in zip(points, points.dropFirst()).enumerated() {
+      let length = ((to.x - from.x) * (to.x - from.x) + (to.y - from.y) * (to.y - from.y)).squareRoot()
+      if length > 3 * bendReach {
+        let share = bendReach / length
+        if index > 0 {
+          result.append(Point(x: from.x + (to.x - from.x) * share, y: from.y + (to.y - from.y) * share))
+        }
+        if index < points.count - 2 {
+          result.append(Point(x: to.x - (to.x - from.x) * share, y: to.y - (to.y - from.y) * share))
+        }
+      }
+      result.append(to)
+    }
     return result
   }
 
