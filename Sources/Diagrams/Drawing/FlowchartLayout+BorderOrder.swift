@@ -11,7 +11,7 @@ extension FlowchartLayout.Engine {
     var latest = best
     // Each layout moves the other ends a little; the orders are taken again from the latest, a few times.
     for _ in 0..<Self.borderPasses where best.defects > 0 {
-      firstBoxes = boxes.mapValues { ($0.0, $0.1, $0.2) }
+      previousBoxes = boxes.mapValues { ($0.0, $0.1, $0.2) }
       let rootDirection = chart.direction ?? .topToBottom
       layoutContainer(nil, direction: rootDirection, parentDirection: rootDirection)
       let drawing = assemble()
@@ -33,16 +33,16 @@ extension FlowchartLayout.Engine {
   }
 
   /// The order key of the anchor where edge `edgeIndex` crosses the border of `container`: where its
-  /// other end lies across the container's flow, then where the first layout put the anchor. Nil in the
-  /// first layout.
+  /// other end lies across the container's flow, then where the previous layout put the anchor. Nil in
+  /// the first layout.
   func borderKey(_ edgeIndex: Int, leaving: Bool, in container: String?) -> Double? {
-    guard let container, !firstBoxes.isEmpty else { return nil }
+    guard let container, !previousBoxes.isEmpty else { return nil }
     let edge = chart.edges[edgeIndex]
-    guard let other = firstBoxes[leaving ? edge.end : edge.start]?.center else { return nil }
+    guard let other = previousBoxes[leaving ? edge.end : edge.start]?.center else { return nil }
     let direction = directions[container] ?? .topToBottom
     let horizontal = direction == .leftToRight || direction == .rightToLeft
     let across = horizontal ? other.y : other.x
-    // Ties (edges to one node) keep the first layout's order; a pixel of `across` outweighs it.
+    // Ties (edges to one node) keep the previous layout's order; a pixel of `across` outweighs it.
     var earlier = 0.0
     if let route = placed[container]?.passRoutes[edgeIndex], let anchor = leaving ? route.last : route.first {
       earlier =
@@ -55,7 +55,7 @@ extension FlowchartLayout.Engine {
 
 extension FlowchartLayout.Engine {
   /// The side of `container` where edge `edgeIndex` crosses its border: the parent flow's end side when
-  /// leaving and its start side when entering, unless the first layout put the other end behind the
+  /// leaving and its start side when entering, unless the previous layout put the other end behind the
   /// cluster (a back edge), where it crosses on the side facing that end instead of doubling back.
   func borderSide(
     _ edgeIndex: Int, of container: String?, leaving: Bool, parentDirection: FlowDirection
@@ -63,8 +63,8 @@ extension FlowchartLayout.Engine {
     let usual = leaving ? parentDirection.endSide : parentDirection.startSide
     let facing = leaving ? parentDirection.startSide : parentDirection.endSide
     let edge = chart.edges[edgeIndex]
-    guard let container, let box = firstBoxes[container],
-      let other = firstBoxes[leaving ? edge.end : edge.start]?.center
+    guard let container, let box = previousBoxes[container],
+      let other = previousBoxes[leaving ? edge.end : edge.start]?.center
     else { return usual }
     let beyond: Bool =
       switch facing {

@@ -66,7 +66,7 @@ extension FlowchartLayout.Engine {
 extension FlowchartLayout.Engine {
   /// Where, along the border, edge `edgeIndex` crosses a block that runs across its parent's flow,
   /// from the level of its endpoint: edges from one node through that border stand a port apart, in
-  /// the order of their other ends (as the first layout put them), instead of sharing one point.
+  /// the order of their other ends (as the previous layout put them), instead of sharing one point.
   func alignedSpread(_ edgeIndex: Int, endpoint: String, block: String, leaving: Bool) -> Double {
     let parentDirection = directions[parentOf[block] ?? ""] ?? .topToBottom
     let alongX = parentDirection == .topToBottom || parentDirection == .bottomToTop
@@ -77,7 +77,7 @@ extension FlowchartLayout.Engine {
       guard near == endpoint, far != block, !isAncestor(block, of: far),
         placed[block]?.passRoutes[index] == nil
       else { continue }
-      let place = firstBoxes[far]?.center
+      let place = previousBoxes[far]?.center
       siblings.append((index, place.map { alongX ? $0.x : $0.y } ?? Double(index)))
     }
     guard siblings.count > 1,

@@ -78,9 +78,9 @@ public enum FlowchartLayout {
     var boxes: [String: (LayoutResult.Point, Double, Double, ShapeOutline)] = [:]
     /// The direction each container (root: "") was laid out in.
     var directions: [String: FlowDirection] = [:]
-    /// Every node's and cluster's box (centre and size) from the first layout, when a second one
-    /// orders and sides border anchors by them.
-    var firstBoxes: [String: (center: LayoutResult.Point, width: Double, height: Double)] = [:]
+    /// Every node's and cluster's box (centre and size) from the previous layout, when a later one
+    /// orders and sides border anchors by them (`reorderingBorders`); empty in the first layout.
+    var previousBoxes: [String: (center: LayoutResult.Point, width: Double, height: Double)] = [:]
 
     init(chart: Flowchart, options: Options) {
       self.chart = chart
