@@ -12,8 +12,7 @@ extension FlowchartLayout.Engine {
     // Each layout moves the other ends a little; the orders are taken again from the latest, a few times.
     for _ in 0..<Self.borderPasses where best.defects > 0 {
       previousBoxes = boxes.mapValues { ($0.0, $0.1, $0.2) }
-      let rootDirection = chart.direction ?? .topToBottom
-      layoutContainer(nil, direction: rootDirection, parentDirection: rootDirection)
+      layoutRoot()
       let drawing = assemble()
       let defects = Self.defects(DrawingMetrics(drawing))
       if defects < best.defects { best = (drawing, defects) }

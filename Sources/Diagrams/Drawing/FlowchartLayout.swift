@@ -134,9 +134,14 @@ public enum FlowchartLayout {
           (wrapped.map(measurer.width).max() ?? 0) + 8, Double(wrapped.count) * lineHeight + 4
         )
       }
+      layoutRoot()
+      return reorderingBorders(assemble())
+    }
+
+    /// Lays out the whole chart, each subgraph before its parent.
+    mutating func layoutRoot() {
       let rootDirection = chart.direction ?? .topToBottom
       layoutContainer(nil, direction: rootDirection, parentDirection: rootDirection)
-      return reorderingBorders(assemble())
     }
 
     /// The item of `container` that holds `id` (the id itself when it is a direct member).

@@ -44,7 +44,7 @@ enum CurvePath {
   static func tightened(_ points: [Point]) -> [Point] {
     var result = [points[0]]
     for (index, (from, to)) in zip(points, points.dropFirst()).enumerated() {
-      let length = ((to.x - from.x) * (to.x - from.x) + (to.y - from.y) * (to.y - from.y)).squareRoot()
+      let length = MetricGeometry.distance(from, to)
       if length > 3 * bendReach {
         let share = bendReach / length
         if index > 0 {

@@ -38,15 +38,17 @@ public enum DiagramPreprocessor {
       text: EntityCodes.protect(text), frontMatter: frontMatter, directives: directives)
   }
 
+  /// An HTML tag as mermaid's `cleanupText` finds one: `<`, a name, anything up to `>`.
+  static let htmlTag = try! NSRegularExpression(pattern: #"<\w+[^>]*>"#)
+
   /// `<img src="a.png">` as `<img src='a.png'>`, as mermaid rewrites every tag before parsing, so a tag
   /// with quoted attributes can stand inside `[...]` text, where a `"` would start a string. Lengths
   /// stay the same, so diagnostics keep their columns.
   static func singleQuotingTagAttributes(_ text: String) -> String {
     guard text.contains("<"), text.contains("\"") else { return text }
-    let tag = try! NSRegularExpression(pattern: #"<\w+[^>]*>"#)
     let source = text as NSString
     let result = NSMutableString(string: text)
-    for match in tag.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+    for match in htmlTag.matches(in: text, range: NSRange(location: 0, length: source.length)) {
       let found = source.substring(with: match.range)
       let rewritten = found.replacingOccurrences(
         of: #"="([^"]*)""#, with: "='$1'", options: .regularExpression)
