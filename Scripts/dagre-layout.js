@@ -1,5 +1,6 @@
 // Lays out a graph with dagre (Debian's node-dagre-layout, the layout mermaid uses) and writes the result as
-// a small SVG whose edges are paths of class flowchart-link, so ../shared/tools/crossings.py counts them.
+// a small SVG whose edges are paths of class flowchart-link naming their ends, so ../shared/tools/crossings.py
+// and Scripts/edge-crossings.py count them.
 // Benchmark reference only: festdoc never runs this. Usage: node dagre-layout.js GRAPH.json OUT.svg
 const fs = require("fs");
 const dagre = require("dagre");
@@ -20,7 +21,7 @@ for (const id of graph.nodes()) {
 for (const e of graph.edges()) {
   const points = graph.edge(e).points;
   const d = points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x},${p.y}`).join("");
-  parts.push(`<path class="flowchart-link" d="${d}"/>`);
+  parts.push(`<path class="flowchart-link" data-from="${e.v}" data-to="${e.w}" d="${d}"/>`);
 }
 const size = graph.graph();
 fs.writeFileSync(
