@@ -18,6 +18,9 @@ let package = Package(
       name: "fuzz-sequence", dependencies: ["FuzzerDriver", .product(name: "Diagrams", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(
+      name: "fuzz-er", dependencies: ["FuzzerDriver", .product(name: "Diagrams", package: "festdoc")],
+      swiftSettings: settings),
+    .executableTarget(
       name: "fuzz-model", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(

@@ -30,6 +30,7 @@ public enum RuleID: String, CaseIterable, Codable, Hashable, Sendable, RuleIdent
   case duplicatesName = "duplicates.name"
   case reviewFinalizedIncomplete = "review.finalized-incomplete"
   case diagramsParse = "diagrams.parse"
+  case diagramsUnsupported = "diagrams.unsupported"
   case linksBroken = "links.broken"
   case linksUnsafe = "links.unsafe"
   case structurePhaseName = "structure.phase-name"

@@ -53,10 +53,19 @@ struct DiagramCommand: ParsableCommand {
           result = SequenceSVG.render(
             SequenceLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
         }
+      case .entityRelationship:
+        let diagram = try ERParser.parse(source)
+        switch emit {
+        case .json: result = diagram.json.serialized() + "\n"
+        case .metrics: result = DrawingMetrics(ERLayout.layout(diagram).flow).json.serialized() + "\n"
+        case .svg:
+          result = ERSVG.render(
+            ERLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
+        }
       case .unknown:
         throw DiagramError(
-          "not a diagram festdoc knows: it must start with 'flowchart', 'graph' or 'sequenceDiagram'",
-          line: 1, column: 1)
+          "not a diagram festdoc knows: it must start with 'flowchart', 'graph', 'sequenceDiagram' or "
+            + "'erDiagram'", line: 1, column: 1)
       }
     } catch let error as DiagramError {
       StandardError.write("\(name):\(error.line):\(error.column): error: \(error.message) [diagram.parse]\n")

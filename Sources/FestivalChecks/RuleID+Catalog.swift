@@ -17,7 +17,7 @@ extension RuleID {
       .sourcesConflict, .sourcesPartialTable, .limitsSourceDeclarations:
       .warning
     case .contentLinkedFolder, .interfaceUnfilledTemplate, .namesPartialMatch, .festStatusHistory,
-      .placeholdersGateTemplate:
+      .placeholdersGateTemplate, .diagramsUnsupported:
       .note
     case .duplicatesName, .reviewFinalizedIncomplete, .diagramsParse, .sourcesProtobufSyntax: .error
     }
@@ -54,7 +54,9 @@ extension RuleID {
     case .duplicatesName: "two components, entities, events, queues or endpoints with one name"
     case .reviewFinalizedIncomplete: "FINALIZED with open review boxes or missing sign-offs"
     case .diagramsParse:
-      "a mermaid flowchart or sequence diagram that does not parse (at its line inside the block)"
+      "a mermaid flowchart, sequence or ER diagram that does not parse (at its line inside the block)"
+    case .diagramsUnsupported:
+      "a mermaid diagram of a kind festdoc does not draw (gantt, pie ...); it stays as code"
     case .linksBroken:
       "a link to a missing document, anchor or file, or an image that is not a file of `static/`"
     case .linksUnsafe: "a link or image with a scheme that is never followed (`javascript:` ...)"

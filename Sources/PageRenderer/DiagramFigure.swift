@@ -45,6 +45,32 @@ struct DiagramFigure {
       pagePath: pagePath, number: number)
   }
 
+  static func make(
+    er diagram: ERDiagram, source: String, pagePath: String, number: Int, links: [String: String]
+  ) -> DiagramFigure {
+    let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
+    let svg = ERSVG.render(ERLayout.layout(diagram), diagram: diagram, idPrefix: prefix, entityLinks: links)
+    let labels =
+      diagram.entities.flatMap { [$0.displayName] + $0.attributes.map(\.name) }
+      + diagram.relationships.map(\.label)
+    return wrap(
+      .raw(svg, text: labels.joined(separator: " "), links: links.values.sorted()), caption: diagram.title,
+      pagePath: pagePath, number: number)
+  }
+
+  /// Tables whose name or alias names one of the contract's entities link to its page.
+  static func entityLinks(diagram: ERDiagram, entities: [String: String], pagePath: String) -> [String:
+    String]
+  {
+    var links: [String: String] = [:]
+    for entity in diagram.entities {
+      if let page = entities[Fold.stem(entity.name)] ?? entities[Fold.stem(entity.alias)] {
+        links[entity.name] = RelativeURL.link(from: pagePath, to: page)
+      }
+    }
+    return links
+  }
+
   /// `drawing` is the SVG with what it says.
   static func wrap(_ drawing: Markup, caption: String?, pagePath: String, number: Int) -> DiagramFigure {
     let path = filePath(pagePath: pagePath, number: number)

@@ -11,7 +11,10 @@ enum DocumentPage {
     var renderer = MarkdownHTMLRenderer(
       documentPath: document.path, pagePath: context.page.path, resolver: context.resolver,
       rowAnchors: rowAnchors)
-    if let index { renderer.componentPages = context.festival(index).componentPages }
+    if let index {
+      renderer.componentPages = context.festival(index).componentPages
+      renderer.entityPages = context.festival(index).lookup.entityPages
+    }
     renderer.layouts = context.layouts
     renderer.diagrams = context.resolved.diagrams[document.path] ?? [:]
     var html = Markup()

@@ -38,6 +38,8 @@ struct FestivalIndex: Sendable {
   var protocols: [String: String] = [:]
   /// Folded component name -> its page (the last component written under a name wins).
   var componentPages: [String: String] = [:]
+  /// Entity stem -> its page (the first entity of that stem).
+  var entityPages: [String: String] = [:]
   /// The authorization matrix's anomalies, found once for the grid and every role and resource page.
   var authorizationAnomalies: [AuthorizationAnomaly] = []
   /// Content path -> the elements defined there, for document pages and the review dashboard.
@@ -53,6 +55,9 @@ struct FestivalIndex: Sendable {
     if let plan {
       for (component, page) in zip(contract.components, plan.pages(.component, in: contract.elements)) {
         if let page { componentPages[Fold.key(component.name)] = page }
+      }
+      for (entity, page) in zip(contract.entities, plan.pages(.entity, in: contract.elements)) {
+        if let page, entityPages[Fold.stem(entity.name)] == nil { entityPages[Fold.stem(entity.name)] = page }
       }
     }
     indexComponentsAndSystems(contract)

@@ -17,6 +17,8 @@ struct MarkdownHTMLRenderer {
   private var rawCodeDepth = 0
   /// Component pages by folded name, so diagram nodes naming a component link to it.
   var componentPages: [String: String] = [:]
+  /// Entity stem -> its page, for ER diagrams whose tables name the contract's entities.
+  var entityPages: [String: String] = [:]
   /// Drawings of earlier builds in the same preview session.
   var layouts: FlowchartLayoutCache?
   /// The document's mermaid blocks as the resolve step parsed them, by the line each starts on.
@@ -92,6 +94,10 @@ struct MarkdownHTMLRenderer {
         sequence: sequence, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
         links: DiagramFigure.participantLinks(
           diagram: sequence, components: componentPages, pagePath: pagePath))
+    case .entityRelationship(let diagram):
+      figure = DiagramFigure.make(
+        er: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
+        links: DiagramFigure.entityLinks(diagram: diagram, entities: entityPages, pagePath: pagePath))
     case .tooLarge(let refusal):
       return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
         + "\(text: refusal).</p>\(Self.mermaidSource(code.code))</div>"

@@ -30,6 +30,9 @@ import Testing
       case .sequence:
         guard let diagram = try? SequenceParser.parse(source) else { continue }
         sum = sum + DrawingMetrics(SequenceLayout.layout(diagram))
+      case .entityRelationship:
+        guard let diagram = try? ERParser.parse(source) else { continue }
+        sum = sum + DrawingMetrics(ERLayout.layout(diagram).flow)
       case .unknown: continue
       }
       drawn += 1

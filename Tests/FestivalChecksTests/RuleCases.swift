@@ -158,6 +158,15 @@ extension RuleCase {
           "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\ngraph TD\nA[fine] --> B\n```\n"
         ])),
       RuleCase(
+        rule: .diagramsUnsupported,
+        failing: Festival.with([
+          "shop/FESTIVAL_RULES.md":
+            "# Rules\n\n```mermaid\ngantt\n  title Plan\n  section A\n  Task :a1, 2026-01-01, 3d\n```\n"
+        ]),
+        passing: Festival.with([
+          "shop/FESTIVAL_RULES.md": "# Rules\n\n```mermaid\nerDiagram\n  ORDER ||--|{ LINE : holds\n```\n"
+        ])),
+      RuleCase(
         rule: .linksBroken,
         failing: Festival.with([
           "shop/FESTIVAL_OVERVIEW.md": "# Overview\n\nSee the [contract](INTERFACES.md).\n"

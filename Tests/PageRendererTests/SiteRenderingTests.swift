@@ -154,6 +154,38 @@ import Testing
     #expect(finding.severity == .error)
   }
 
+  @Test func erDiagramsAreDrawnWithEntityLinksAndOtherKindsStayCodeWithANote() throws {
+    let contract = """
+      # Interfaces
+
+      ## Data Architecture
+
+      ### Core Entities
+
+      | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
+      |--------|---------|----------------|---------------|------------------|-------|
+      | Order | A customer's order | PostgreSQL | 1:N with Line | By ID | Shop |
+
+      """
+    let folder = try TemporaryFolder(files: [
+      "f/COMMON_INTERFACES.md": contract,
+      "f/FESTIVAL_OVERVIEW.md":
+        "# O\n\n```mermaid\nerDiagram\n  ORDER ||--|{ LINE : holds\n  ORDER {\n    int id PK\n  }\n```\n\n"
+        + "```mermaid\ngantt\n  title Plan\n```\n",
+    ])
+    defer { folder.remove() }
+    let build = try BuildContext.site(at: folder.url)
+    let html = try #require(build.pages["f/docs/festival-overview.html"])
+    #expect(html.contains("<figure class=\"diagram\">"))
+    #expect(html.contains("class=\"fd-diagram fd-er\""))
+    #expect(
+      html.contains("<a href=\"../entities/order.html\"><g class=\"fd-node fd-entity\" data-id=\"ORDER\">"))
+    #expect(html.contains("data-cardinality=\"ONE_OR_MORE\""))
+    #expect(html.contains("<pre><code class=\"language-mermaid\">gantt"))
+    let note = try #require(build.diagnostics.first { $0.rule == .diagramsUnsupported })
+    #expect(note.severity == .note && note.message.contains("'gantt'") && note.location?.line == 11)
+  }
+
   @Test func flowchartsAreDrawnWithComponentLinks() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
     let files = try BuildContext.site(at: root, jobs: 2).pages

@@ -14,6 +14,11 @@ public enum FlowchartLayout {
     public var labelMaxTextWidth = 160.0
     public var clusterPadding = 16.0
     public var margin = 8.0
+    /// Sizes of nodes drawn by another renderer (an ER diagram's tables): they replace the size the
+    /// node's text and shape would give.
+    public var nodeSizes: [String: NodeSize] = [:]
+    /// The most room between ports on one side of a node (`LayoutInput.portStep`).
+    public var portStep = 14.0
 
     public init() {}
   }
@@ -124,7 +129,9 @@ public enum FlowchartLayout {
         let wrapped = measurer.wrap(FlowchartLayout.shownText(vertex), maxWidth: options.nodeMaxTextWidth)
         lines[vertex.id] = wrapped
         let textWidth = wrapped.map(measurer.width).max() ?? 0
-        sizes[vertex.id] = shape.size(textWidth: textWidth, textHeight: Double(wrapped.count) * lineHeight)
+        sizes[vertex.id] =
+          options.nodeSizes[vertex.id].map { ($0.width, $0.height) }
+          ?? shape.size(textWidth: textWidth, textHeight: Double(wrapped.count) * lineHeight)
       }
       for (index, edge) in chart.edges.enumerated() {
         guard let label = edge.label, !label.text.isEmpty else { continue }
@@ -334,6 +341,7 @@ public enum FlowchartLayout {
         : addPassEdges(
           &input, container: container, index: index, direction: direction, parentDirection: parentDirection)
       widenCrowdedNodes(&input, items: items, horizontal: horizontal)
+      input.portStep = options.portStep
       if horizontal {
         input.rankSeparation = 56
         input.nodeSeparation = 28

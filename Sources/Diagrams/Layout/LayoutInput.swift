@@ -58,6 +58,9 @@ public struct LayoutInput: Sendable {
   public var edgeSeparation: Double = 14
   /// Space between ranks.
   public var rankSeparation: Double = 48
+  /// The most room between the ports of one node's side, where the side is wide enough (an arrowhead
+  /// is 10 px wide; an ER diagram's crow's foot 16).
+  public var portStep: Double = 14
 
   public init(nodes: [Node], edges: [Edge]) {
     self.nodes = nodes

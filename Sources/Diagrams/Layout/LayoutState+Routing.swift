@@ -102,9 +102,10 @@ extension LayoutState {
     // Over the middle of the node; many edges use up to nine tenths of it, so arrowheads (10 px)
     // stand apart where the node is wide enough.
     let nodeWidth = graph.nodes[node].width
-    let wanted = Self.portSpacing * Double(max(0, sorted.count - 1))
+    let spacing = max(Self.portSpacing, input.portStep - 4)
+    let wanted = spacing * Double(max(0, sorted.count - 1))
     let width = max(nodeWidth * 0.6, min(nodeWidth * Self.portSpan, wanted))
-    let step = sorted.count > 1 ? min(14, width / Double(sorted.count - 1)) : 0
+    let step = sorted.count > 1 ? min(input.portStep, width / Double(sorted.count - 1)) : 0
     for (position, entry) in sorted.enumerated() {
       result[entry.edge] = (Double(position) - Double(sorted.count - 1) / 2) * step
     }

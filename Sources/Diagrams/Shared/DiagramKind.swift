@@ -4,21 +4,38 @@ import Foundation
 public enum DiagramKind: String, Hashable, Sendable {
   case flowchart
   case sequence
+  case entityRelationship
   case unknown
 
   /// Looks past front matter, directives, comments and blank lines at the first word.
   public static func detect(_ source: String) -> DiagramKind {
+    switch declaredName(source) {
+    case "flowchart", "graph", "flowchart-elk": .flowchart
+    case "sequenceDiagram": .sequence
+    case "erDiagram": .entityRelationship
+    default: .unknown
+    }
+  }
+
+  /// The diagram's first word (`gantt`, `pie`, `erDiagram` ...), past front matter, directives,
+  /// comments and blank lines; nil for an empty diagram.
+  public static func declaredName(_ source: String) -> String? {
     let prepared = DiagramPreprocessor.process(source)
     for line in prepared.text.split(separator: "\n") {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty { continue }
-      let word = trimmed.prefix { !$0.isWhitespace && $0 != ";" }
-      switch word {
-      case "flowchart", "graph", "flowchart-elk": return .flowchart
-      case "sequenceDiagram": return .sequence
-      default: return .unknown
-      }
+      return String(trimmed.prefix { !$0.isWhitespace && $0 != ";" && $0 != "{" })
     }
-    return .unknown
+    return nil
+  }
+
+  /// What a reader calls a diagram of this kind.
+  public var displayName: String {
+    switch self {
+    case .flowchart: "flowchart"
+    case .sequence: "sequence diagram"
+    case .entityRelationship: "ER diagram"
+    case .unknown: "diagram"
+    }
   }
 }

@@ -5,11 +5,20 @@ public enum DiagramLimits {
   public static let flowchartNodes = 2_000
   public static let sequenceParticipants = 500
   public static let sequenceMessages = 5_000
+  /// ER tables are nodes of the flowchart engine; a table is larger than a node, so fewer are drawn.
+  public static let erEntities = 1_000
 
   /// Why the flowchart is too large to draw in a page, or nil.
   public static func refusal(_ chart: Flowchart) -> String? {
     chart.vertices.count > flowchartNodes
       ? "the flowchart has \(chart.vertices.count) nodes; festdoc draws up to \(flowchartNodes) in a page"
+      : nil
+  }
+
+  /// Why the ER diagram is too large to draw in a page, or nil.
+  public static func refusal(_ diagram: ERDiagram) -> String? {
+    diagram.entities.count > erEntities
+      ? "the ER diagram has \(diagram.entities.count) entities; festdoc draws up to \(erEntities) in a page"
       : nil
   }
 

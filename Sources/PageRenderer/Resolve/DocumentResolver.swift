@@ -93,28 +93,40 @@ struct DocumentResolver {
     }
   }
 
-  /// Flowcharts and sequence diagrams are parsed and held for the renderer; other kinds stay code.
+  /// Flowcharts, sequence and ER diagrams are parsed and held for the renderer; other kinds stay code,
+  /// with a note naming the kind so the author knows it was seen.
   private mutating func resolveDiagram(_ code: CodeBlock) {
     let line = code.range.start.line
+    let start = SourceLocation(file: documentPath, line: line, column: code.range.start.column)
     let diagram: ResolvedDiagram
     if let known = known[line], known.source == code.code {
       diagram = known.diagram
     } else {
-      guard let fresh = Self.parse(code.code) else { return }
+      guard let fresh = Self.parse(code.code) else {
+        if let kind = DiagramKind.declaredName(code.code) {
+          diagnostics.append(
+            Diagnostic(
+              .note, rule: .diagramsUnsupported,
+              message:
+                "a mermaid '\(kind)' diagram is shown as code: festdoc draws flowcharts, sequence and ER "
+                + "diagrams", at: start,
+              fix: "draw it with mermaid's own tools, or keep it as the code reference it is now"))
+        }
+        return
+      }
       diagram = fresh
     }
     parsed[line] = (code.code, diagram)
     diagrams[line] = diagram
-    let start = SourceLocation(file: documentPath, line: line, column: code.range.start.column)
     switch diagram {
-    case .flowchart, .sequence: return
+    case .flowchart, .sequence, .entityRelationship: return
     case .tooLarge(let refusal):
       diagnostics.append(
         Diagnostic(
           .warning, rule: .limitsDiagramSize, message: refusal + "; it is shown as code", at: start,
           fix: "split the diagram, or draw it with `festdoc diagram`"))
     case .failed(let error, let kind):
-      let name = kind == .flowchart ? "flowchart" : "sequence diagram"
+      let name = kind.displayName
       diagnostics.append(
         Diagnostic(
           .error, rule: .diagramsParse, message: "the \(name) does not parse: \(error.message)",
@@ -135,7 +147,10 @@ struct DocumentResolver {
       case .sequence:
         let diagram = try SequenceParser.parse(source)
         return DiagramLimits.refusal(diagram).map(ResolvedDiagram.tooLarge) ?? .sequence(diagram)
-      default:
+      case .entityRelationship:
+        let diagram = try ERParser.parse(source)
+        return DiagramLimits.refusal(diagram).map(ResolvedDiagram.tooLarge) ?? .entityRelationship(diagram)
+      case .unknown:
         return nil
       }
     } catch let error as DiagramError {

@@ -5,6 +5,7 @@ import Diagrams
 public enum ResolvedDiagram: Sendable {
   case flowchart(Flowchart)
   case sequence(SequenceDiagram)
+  case entityRelationship(ERDiagram)
   /// Past `DiagramLimits`: shown as code, with the limit that refused it.
   case tooLarge(String)
   /// Does not parse: shown as code, with where and why.

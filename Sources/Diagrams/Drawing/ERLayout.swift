@@ -1,0 +1,117 @@
+/// Lays out an ER diagram with the flowchart engine: every entity is a node the size of its table,
+/// every relationship an edge with its label, so ports, crossing reduction, label places and routing
+/// are the ones flowcharts get.
+public enum ERLayout {
+  public static func layout(_ diagram: ERDiagram, options: FlowchartLayout.Options = .init()) -> ERDrawing {
+    let measurer = options.measurer
+    let tables = diagram.entities.map { ERTable($0, measurer: measurer) }
+    var chart = Flowchart()
+    chart.direction = diagram.direction
+    var layoutOptions = options
+    layoutOptions.portStep = portStep
+    var degree: [String: Int] = [:]
+    for relationship in diagram.relationships where relationship.from != relationship.to {
+      degree[relationship.from, default: 0] += 1
+      degree[relationship.to, default: 0] += 1
+    }
+    let horizontal = diagram.direction == .leftToRight || diagram.direction == .rightToLeft
+    for (index, table) in tables.enumerated() {
+      let id = nodeID(index)
+      var vertex = FlowVertex(id: id, line: table.entity.line, column: 1)
+      vertex.label = FlowLabel(table.entity.displayName)
+      chart.vertices.append(vertex)
+      // Room for every relationship's marks side by side, should they all use one side.
+      let room = Double(max(0, (degree[table.entity.name] ?? 0) - 1)) * portStep / LayoutState.portSpan
+      layoutOptions.nodeSizes[id] =
+        horizontal
+        ? NodeSize(width: table.width, height: max(table.height, room))
+        : NodeSize(width: max(table.width, room.rounded(.up)), height: table.height)
+    }
+    let places = Dictionary(diagram.entities.enumerated().map { ($1.name, $0) }) { first, _ in first }
+    for (index, relationship) in diagram.relationships.enumerated() {
+      guard let from = places[relationship.from], let to = places[relationship.to] else { continue }
+      chart.edges.append(
+        FlowEdge(
+          start: nodeID(from), end: nodeID(to), head: .open,
+          stroke: relationship.identifying ? .normal : .dotted,
+          length: 1, label: relationship.label.isEmpty ? nil : FlowLabel(relationship.label), id: "r\(index)",
+          isUserDefinedID: false, line: relationship.line))
+    }
+    var flow = FlowchartLayout.layout(chart, options: layoutOptions)
+    let boxes = Dictionary(uniqueKeysWithValues: flow.nodes.map { ($0.id, $0) })
+    for index in flow.edges.indices {
+      let edge = flow.edges[index].edge
+      guard edge.start != edge.end, let from = boxes[edge.start], let to = boxes[edge.end] else { continue }
+      flow.edges[index].points = withStubs(flow.edges[index].points, from: from, to: to)
+    }
+    let placed = flow.nodes.map { node in
+      let index = Int(node.id.dropFirst()) ?? 0
+      return ERDrawing.Table(
+        table: tables[index],
+        origin: LayoutResult.Point(x: node.center.x - node.width / 2, y: node.center.y - node.height / 2),
+        width: node.width, height: node.height)
+    }
+    return ERDrawing(
+      tables: placed.sorted { $0.table.entity.name < $1.table.entity.name }.sorted {
+        (places[$0.table.entity.name] ?? 0) < (places[$1.table.entity.name] ?? 0)
+      }, relationships: diagram.relationships, flow: flow)
+  }
+
+  /// Room between the ports of a side: a crow's foot is 16 px wide.
+  static let portStep = 30.0
+  /// How far a relationship runs straight out of its table before it turns, so its marks stand square
+  /// to the side they touch.
+  static let stub = 24.0
+
+  /// The route with a straight run out of each table's side at both ends, no longer than half the way
+  /// to the route's next point along that side's outward direction (so it never overshoots and folds
+  /// back).
+  static func withStubs(
+    _ points: [LayoutResult.Point], from: FlowchartDrawing.Node, to: FlowchartDrawing.Node
+  ) -> [LayoutResult.Point] {
+    guard points.count > 1 else { return points }
+    var route = points
+    let distinct = { (point: LayoutResult.Point, end: LayoutResult.Point) in
+      abs(point.x - end.x) + abs(point.y - end.y) > 0.5
+    }
+    // Routes repeat their end points; the stub goes between the repeats and the first other point.
+    if let next = route.firstIndex(where: { distinct($0, route[0]) }),
+      let stub = stubPoint(route[0], next: route[next], box: from)
+    {
+      route.insert(stub, at: next)
+    }
+    let end = route[route.count - 1]
+    if let previous = route.lastIndex(where: { distinct($0, end) }),
+      let stub = stubPoint(end, next: route[previous], box: to)
+    {
+      route.insert(stub, at: previous + 1)
+    }
+    return route
+  }
+
+  static func stubPoint(_ end: LayoutResult.Point, next: LayoutResult.Point, box: FlowchartDrawing.Node)
+    -> LayoutResult.Point?
+  {
+    guard let out = outward(end, of: box) else { return nil }
+    let ahead = (next.x - end.x) * out.x + (next.y - end.y) * out.y
+    let length = min(stub, ahead / 2)
+    guard length > 4 else { return nil }
+    return LayoutResult.Point(x: end.x + out.x * length, y: end.y + out.y * length)
+  }
+
+  /// The outward direction of the side of `node`'s box that `point` lies on, or nil off the box.
+  static func outward(_ point: LayoutResult.Point, of node: FlowchartDrawing.Node) -> (x: Double, y: Double)?
+  {
+    let left = node.center.x - node.width / 2
+    let top = node.center.y - node.height / 2
+    let sides: [(Double, (x: Double, y: Double))] = [
+      (abs(point.y - top), (0, -1)), (abs(point.y - (top + node.height)), (0, 1)),
+      (abs(point.x - left), (-1, 0)), (abs(point.x - (left + node.width)), (1, 0)),
+    ]
+    guard let nearest = sides.min(by: { $0.0 < $1.0 }), nearest.0 < 1.5 else { return nil }
+    return nearest.1
+  }
+
+  /// Entity names may hold any character; the engine's node ids stay plain.
+  static func nodeID(_ index: Int) -> String { "e\(index)" }
+}

@@ -1,0 +1,16 @@
+/// An entity-relationship diagram (`erDiagram`) as mermaid 11 parses it.
+public struct ERDiagram: Hashable, Sendable {
+  public var direction: FlowDirection = .topToBottom
+  /// In the order they were first named.
+  public var entities: [EREntity] = []
+  public var relationships: [ERRelationship] = []
+  /// `classDef`s in the order they were first defined.
+  public var classes: [ERStyleClass] = []
+  public var title: String?
+  public var accTitle: String?
+  public var accDescr: String?
+
+  public init() {}
+
+  public func entity(named name: String) -> EREntity? { entities.first { $0.name == name } }
+}

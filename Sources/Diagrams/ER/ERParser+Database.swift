@@ -1,0 +1,54 @@
+extension ERParser {
+  /// Mermaid's `addEntity`: a new name is added; a known one only takes an alias it lacked.
+  mutating func addEntity(_ name: String, alias: String = "", line: Int) {
+    if let place = places[name] {
+      if diagram.entities[place].alias.isEmpty && !alias.isEmpty { diagram.entities[place].alias = alias }
+      return
+    }
+    places[name] = diagram.entities.count
+    diagram.entities.append(EREntity(name: name, alias: alias, line: line))
+  }
+
+  mutating func addAttributes(_ name: String, _ attributes: [ERAttribute]) {
+    guard let place = places[name] else { return }
+    diagram.entities[place].attributes += attributes
+  }
+
+  mutating func setClass(_ names: [String], _ classes: [String]) {
+    for name in names {
+      guard let place = places[name] else { continue }
+      diagram.entities[place].cssClasses += classes
+    }
+  }
+
+  /// Mermaid's `addCssStyles` stops at the first name that is not an entity.
+  mutating func addStyles(_ names: [String], _ styles: [String]) {
+    for name in names {
+      guard let place = places[name] else { return }
+      diagram.entities[place].cssStyles += styles
+    }
+  }
+
+  /// A `classDef`: styles naming a colour also go to the text styles, `fill` read as the background.
+  mutating func addClass(_ names: [String], styles: [String]) {
+    for name in names {
+      let place =
+        diagram.classes.firstIndex { $0.name == name }
+        ?? {
+          diagram.classes.append(ERStyleClass(name: name))
+          return diagram.classes.count - 1
+        }()
+      for style in styles {
+        if style.contains("color") {
+          diagram.classes[place].textStyles.append(Self.replacingFirst("fill", with: "bgFill", in: style))
+        }
+        diagram.classes[place].styles.append(style)
+      }
+    }
+  }
+
+  static func replacingFirst(_ target: String, with replacement: String, in text: String) -> String {
+    guard let range = text.range(of: target) else { return text }
+    return text.replacingCharacters(in: range, with: replacement)
+  }
+}

@@ -1,0 +1,101 @@
+/// Draws a laid-out ER diagram as a standalone SVG, by the flowchart's conventions: plain `<text>`,
+/// colours through the theme's CSS variables, `data-id` on entities (their names), `data-from`/`data-to`
+/// on relationships and their labels. Each end of a relationship carries its crow's-foot marker,
+/// drawn as paths in `fd-er-ends` (`data-cardinality` names it).
+public enum ERSVG {
+  /// `entityLinks` maps entity names to the pages their tables link to.
+  public static func render(
+    _ drawing: ERDrawing, diagram: ERDiagram, idPrefix id: String, entityLinks: [String: String] = [:]
+  ) -> String {
+    let n = CurvePath.number
+    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"fd-diagram fd-er\""
+    svg += " viewBox=\"0 0 \(n(drawing.width)) \(n(drawing.height))\" width=\"\(n(drawing.width))\""
+    svg += " height=\"\(n(drawing.height))\" role=\"img\""
+    let title = diagram.accTitle ?? diagram.title
+    var labelledBy: [String] = []
+    if title != nil { labelledBy.append("\(id)-title") }
+    if diagram.accDescr != nil { labelledBy.append("\(id)-desc") }
+    if !labelledBy.isEmpty { svg += " aria-labelledby=\"\(labelledBy.joined(separator: " "))\"" }
+    svg += ">\n"
+    if let title { svg += "<title id=\"\(id)-title\">\(SVGText.text(title))</title>\n" }
+    if let description = diagram.accDescr {
+      svg += "<desc id=\"\(id)-desc\">\(SVGText.text(description))</desc>\n"
+    }
+    svg += style(id) + "<g class=\"fd-edges\">\n"
+    let routes = drawing.flow.edges.compactMap { edge -> (ERRelationship, [LayoutResult.Point])? in
+      guard let index = Int(edge.edge.id.dropFirst()), index < drawing.relationships.count else { return nil }
+      return (drawing.relationships[index], edge.points)
+    }
+    for (relationship, points) in routes {
+      var path = "<path class=\"fd-edge\(relationship.identifying ? "" : " fd-dashed")\""
+      path +=
+        " data-from=\"\(SVGText.attribute(relationship.from))\" data-to=\"\(SVGText.attribute(relationship.to))\""
+      svg += path + " d=\"\(CurvePath.d(points))\"/>\n"
+    }
+    svg += "</g>\n<g class=\"fd-er-ends\">\n"
+    for (relationship, points) in routes {
+      guard let first = points.first, let last = points.last else { continue }
+      // Routes repeat their end points; the marks follow the first point that is somewhere else.
+      let distinct = { (point: LayoutResult.Point, end: LayoutResult.Point) in
+        abs(point.x - end.x) + abs(point.y - end.y) > 0.5
+      }
+      if let next = points.first(where: { distinct($0, first) }) {
+        svg += ERMarker.path(relationship.fromCardinality, at: first, toward: next)
+      }
+      if let previous = points.last(where: { distinct($0, last) }) {
+        svg += ERMarker.path(relationship.toCardinality, at: last, toward: previous)
+      }
+    }
+    svg += "</g>\n<g class=\"fd-edge-labels\">\n"
+    for edge in drawing.flow.edges {
+      guard let index = Int(edge.edge.id.dropFirst()), index < drawing.relationships.count else { continue }
+      svg += label(edge, drawing.relationships[index], lineHeight: drawing.flow.lineHeight)
+    }
+    svg += "</g>\n<g class=\"fd-nodes\">\n"
+    for table in drawing.tables {
+      let drawn = self.table(table, diagram: diagram, lineHeight: drawing.flow.lineHeight)
+      if let link = entityLinks[table.table.entity.name].flatMap(SVGText.safeHref) {
+        svg += "<a href=\"\(SVGText.attribute(link))\">" + drawn + "</a>\n"
+      } else {
+        svg += drawn
+      }
+    }
+    return svg + "</g>\n</svg>\n"
+  }
+
+  static func style(_ id: String) -> String {
+    let scope = "#\(id)"
+    return """
+      <style>
+      \(scope){font-family:var(--fd-diagram-font,"DejaVu Sans",sans-serif);font-size:14px}
+      \(scope) .fd-entity .fd-shape{fill:var(--fd-bg,#ffffff);stroke:var(--fd-node-stroke,#3b5bdb);stroke-width:1.5}
+      \(scope) .fd-entity .fd-er-title{fill:var(--fd-node-fill,#eef2ff)}
+      \(scope) .fd-entity .fd-er-stripe{fill:var(--fd-subtle,#f6f8fa)}
+      \(scope) .fd-entity line{stroke:var(--fd-border,#d1d9e0);stroke-width:1}
+      \(scope) .fd-entity text,\(scope) .fd-edge-label text{fill:var(--fd-fg,#1f2328)}
+      \(scope) .fd-entity .fd-er-key{fill:var(--fd-muted,#59636e)}
+      \(scope) .fd-edge{fill:none;stroke:var(--fd-edge,#59636e);stroke-width:1.5}
+      \(scope) .fd-edge.fd-dashed{stroke-dasharray:8 6}
+      \(scope) .fd-er-ends path{fill:none;stroke:var(--fd-edge,#59636e);stroke-width:1.5}
+      \(scope) .fd-er-ends circle{fill:var(--fd-bg,#ffffff);stroke:var(--fd-edge,#59636e);stroke-width:1.5}
+      \(scope) .fd-er-ends .fd-er-parent{fill:var(--fd-edge,#59636e)}
+      \(scope) .fd-edge-label rect{fill:var(--fd-bg,#ffffff);opacity:0.9}
+      </style>
+
+      """
+  }
+
+  static func label(_ edge: FlowchartDrawing.Edge, _ relationship: ERRelationship, lineHeight: Double)
+    -> String
+  {
+    guard let center = edge.labelCenter, !edge.labelLines.isEmpty else { return "" }
+    let n = CurvePath.number
+    var svg = "<g class=\"fd-edge-label\" data-from=\"\(SVGText.attribute(relationship.from))\""
+    svg += " data-to=\"\(SVGText.attribute(relationship.to))\">"
+    svg += "<rect x=\"\(n(center.x - edge.labelWidth / 2))\" y=\"\(n(center.y - edge.labelHeight / 2))\""
+    svg += " width=\"\(n(edge.labelWidth))\" height=\"\(n(edge.labelHeight))\" rx=\"3\"/>"
+    let top = center.y - Double(edge.labelLines.count) * lineHeight / 2
+    svg += SVGText.block(edge.labelLines, x: center.x, top: top, lineHeight: lineHeight)
+    return svg + "</g>\n"
+  }
+}

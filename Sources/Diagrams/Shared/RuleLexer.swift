@@ -1,0 +1,88 @@
+/// A lexer that works as jison's generated ones do without the `flex` option: at each position the
+/// rules of the current state are tried in order and the first that matches wins, however short its
+/// match. Mermaid's ER, state and class grammars depend on that order (`one` is a cardinality before
+/// it is a name), so their parsers take it from here rather than from a longest-match scanner.
+struct RuleLexer: Sendable {
+  let rules: [LexRule]
+
+  /// Every token up to and including `EOF`. Throws where no rule of the current state matches.
+  func tokens(_ text: String) throws -> [LexToken] {
+    var guards = GuardCache()
+    var states = [LexRule.initial]
+    var position = text.unicodeScalars.startIndex
+    var place = (line: 1, column: 1)
+    var found: [LexToken] = []
+    while position < text.endIndex {
+      let state = states.last ?? LexRule.initial
+      guard let (rule, end) = firstMatch(text, at: position, state: state, guards: &guards) else {
+        throw DiagramError(
+          "unexpected character '\(text.unicodeScalars[position])'", line: place.line, column: place.column)
+      }
+      let matched = String(text.unicodeScalars[position..<end])
+      func emit(_ kind: String?) {
+        if let kind {
+          found.append(LexToken(kind: kind, text: matched, line: place.line, column: place.column))
+        }
+      }
+      switch rule.action {
+      case .token(let kind): emit(kind)
+      case .character: emit(matched.unicodeScalars.first.map { String($0) })
+      case .skip: break
+      case .enter(let next, let kind):
+        states.append(next)
+        emit(kind)
+      case .leave(let kind):
+        if states.count > 1 { states.removeLast() }
+        emit(kind)
+      }
+      if end == position {
+        // An empty match moves on only when it changed the state; otherwise it would match forever.
+        switch rule.action {
+        case .enter, .leave: continue
+        default: break
+        }
+        throw DiagramError(
+          "unexpected character '\(text.unicodeScalars[position])'", line: place.line, column: place.column)
+      }
+      for scalar in matched.unicodeScalars {
+        if scalar == "\n" { place = (place.line + 1, 1) } else { place.column += 1 }
+      }
+      position = end
+    }
+    found.append(LexToken(kind: LexToken.endOfInput, text: "", line: place.line, column: place.column))
+    return found
+  }
+
+  private func firstMatch(
+    _ text: String, at position: String.Index, state: String, guards: inout GuardCache
+  ) -> (LexRule, String.Index)? {
+    for (index, rule) in rules.enumerated() where rule.states.contains(state) {
+      if let lineGuard = rule.lineGuard, !guards.holds(lineGuard, rule: index, text: text, from: position) {
+        continue
+      }
+      if let match = try? rule.pattern.prefixMatch(in: text[position...]) {
+        return (rule, match.range.upperBound)
+      }
+    }
+    return nil
+  }
+}
+
+/// Where each guarded rule's guard next matches, so a long line is searched once per rule rather than
+/// at every token.
+private struct GuardCache {
+  var next: [Int: (found: String.Index?, lineEnd: String.Index)] = [:]
+
+  mutating func holds(_ pattern: Regex<AnyRegexOutput>, rule: Int, text: String, from position: String.Index)
+    -> Bool
+  {
+    if let known = next[rule], position <= known.lineEnd {
+      guard let found = known.found else { return false }
+      if found >= position { return true }
+    }
+    let lineEnd = text.unicodeScalars[position...].firstIndex(of: "\n") ?? text.endIndex
+    let found = (try? pattern.firstMatch(in: text[position..<lineEnd]))?.range.lowerBound
+    next[rule] = (found, lineEnd)
+    return found != nil
+  }
+}
