@@ -38,6 +38,7 @@ struct DependencyGraph {
       case .subscribes:
         guard let publisher = publishers[edge.to.index] else { continue }
         add(dependent: graph.name(edge.from), on: publisher, by: .event, detail: graph.name(edge.to))
+      case .relatesTo, .refersTo, .owns: continue
       }
     }
   }

@@ -48,6 +48,14 @@ enum EntityPage {
     if !relationships.isEmpty {
       html += HTML.section("Relationships", id: "relationships", HTML.list(relationships))
     }
+    var files: [RenderedFile] = []
+    if let model = GeneratedDataModel.neighbourhood(contract, of: number) {
+      let figure = GeneratedDataModel.figure(
+        model, caption: "\(entity.name) and the entities related to it.", festival: festival,
+        pagePath: context.page.path, number: 1)
+      html += HTML.section("Data model", id: "data-model", figure.html)
+      files.append(figure.file)
+    }
     if let matrix = contract.authorization {
       let rows = festival.lookup.resourcesByStem[Fold.stem(entity.name)] ?? []
       if !rows.isEmpty {
@@ -59,7 +67,7 @@ enum EntityPage {
       html: html,
       breadcrumbs: context.crumbs(
         festival: index, [PageBody.Crumb(title: "Entities"), PageBody.Crumb(title: entity.name)]),
-      festival: index)
+      festival: index, files: files)
   }
 
   /// The rpcs whose request or response is this message, and the events that carry it.

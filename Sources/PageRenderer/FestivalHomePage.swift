@@ -57,6 +57,13 @@ enum FestivalHomePage {
         html += HTML.section("Event flow", id: "event-flow", figure.html)
         files.append(figure.file)
       }
+      if let model = GeneratedDataModel.festival(contract) {
+        let figure = GeneratedDataModel.figure(
+          model, caption: "Entities, their relationships, and the services that own them.",
+          festival: festivalContext, pagePath: context.page.path, number: 3)
+        html += HTML.section("Data model", id: "data-model", figure.html)
+        files.append(figure.file)
+      }
     }
     if festival.interfaces == nil { html += noInterfaces }
     if !festival.phases.isEmpty { html += HTML.section("Plan", id: "plan", planView.tree) }

@@ -6,8 +6,5 @@ enum Fold {
   static func key(_ text: String) -> String { TextFolding.fold(text) }
 
   /// Singular and plural folded together (`Shipments` and `Shipment`).
-  static func stem(_ text: String) -> String {
-    let folded = key(text)
-    return folded.hasSuffix("s") ? String(folded.dropLast()) : folded
-  }
+  static func stem(_ text: String) -> String { TextFolding.stem(text) }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -61,6 +62,48 @@ import Testing
     #expect(graph.edges(from: web).count == 4)
     #expect(graph.edges(from: web, .subscribes).map { graph.name($0.to) } == ["OrderPlaced"])
     #expect(graph.count(.component) == 3 && graph.count(.event) == 1)
+  }
+
+  @Test func entitiesRelateReferAndHaveOwners() throws {
+    let (read, _) = readContract(
+      Self.contract + """
+
+        ### Core Data Entities
+
+        | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
+        |---|---|---|---|---|---|
+        | Order | An order | PostgreSQL | 1:N with Line Items, N:1 with Customer | By ID | Order Service |
+        | Line Item | A line | PostgreSQL | N:1 with Order | By order | Order Service |
+
+        """)
+    var contract = read
+    let location = SourceLocation(file: "COMMON_INTERFACES.md", line: 1, column: 1)
+    // A message whose fields name an entity by type and by an id suffix.
+    contract.entities.append(
+      DataEntity(
+        name: "Receipt", purpose: "", storage: "", relationships: [], relationshipsWritten: "",
+        accessPatterns: [],
+        owner: nil, extra: [:], location: location, form: .message,
+        fields: [
+          DataField(
+            name: "order_id", type: "string", required: nil, requiredWritten: "", validation: "",
+            defaultValue: nil, description: "", extra: [:], location: location),
+          DataField(
+            name: "lines", type: "repeated LineItem", required: nil, requiredWritten: "", validation: "",
+            defaultValue: nil, description: "", extra: [:], location: location),
+        ]))
+    let graph = ContractGraph(contract)
+    let entityEdges = graph.edges.filter { $0.to.kind == .entity }.map {
+      "\(graph.name($0.from)) \($0.kind.rawValue) \(graph.name($0.to)) \($0.detail ?? "-")"
+    }
+    // `Line Items` names `Line Item` by its stem; `Customer` names no entity.
+    #expect(
+      entityEdges == [
+        "Order relatesTo Line Item 1:N", "Order Service owns Order -", "Line Item relatesTo Order N:1",
+        "Order Service owns Line Item -", "Receipt refersTo Order order_id",
+        "Receipt refersTo Line Item lines",
+      ])
+    #expect(graph.entity(named: "orders").map(graph.name) == "Order")
   }
 
   @Test func theGraphIsNotPartOfTheModelsJSON() throws {

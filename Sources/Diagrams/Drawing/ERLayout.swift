@@ -9,6 +9,7 @@ public enum ERLayout {
     chart.direction = diagram.direction
     var layoutOptions = options
     layoutOptions.portStep = portStep
+    layoutOptions.extraRankSeparation = 24
     var degree: [String: Int] = [:]
     for relationship in diagram.relationships where relationship.from != relationship.to {
       degree[relationship.from, default: 0] += 1
@@ -36,6 +37,15 @@ public enum ERLayout {
           stroke: relationship.identifying ? .normal : .dotted,
           length: 1, label: relationship.label.isEmpty ? nil : FlowLabel(relationship.label), id: "r\(index)",
           isUserDefinedID: false, line: relationship.line))
+    }
+    var grouped = Set<String>()
+    for (number, group) in diagram.groups.enumerated() {
+      let members = group.entities.compactMap { places[$0] }.filter { grouped.insert(nodeID($0)).inserted }
+      guard !members.isEmpty else { continue }
+      chart.subgraphs.append(
+        FlowSubgraph(
+          id: "g\(number)", title: FlowLabel(group.title), nodes: members.map(nodeID), direction: nil, line: 0
+        ))
     }
     var flow = FlowchartLayout.layout(chart, options: layoutOptions)
     let boxes = Dictionary(uniqueKeysWithValues: flow.nodes.map { ($0.id, $0) })

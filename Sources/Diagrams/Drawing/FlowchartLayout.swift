@@ -19,6 +19,8 @@ public enum FlowchartLayout {
     public var nodeSizes: [String: NodeSize] = [:]
     /// The most room between ports on one side of a node (`LayoutInput.portStep`).
     public var portStep = 14.0
+    /// Extra room between ranks, for marks at both ends of an edge (an ER diagram's crow's feet).
+    public var extraRankSeparation = 0.0
 
     public init() {}
   }
@@ -346,6 +348,7 @@ public enum FlowchartLayout {
         input.rankSeparation = 56
         input.nodeSeparation = 28
       }
+      input.rankSeparation += options.extraRankSeparation
       let result = LayeredLayout.layout(input)
       func transform(_ point: LayoutResult.Point) -> LayoutResult.Point {
         switch direction {

@@ -11,4 +11,6 @@ public enum ERCardinality: String, Hashable, Sendable, CaseIterable {
   case exactlyOne = "ONLY_ONE"
   /// `u`: the parent of a multi-dimensional (star schema) relationship.
   case parent = "MD_PARENT"
+  /// Not said (festdoc's generated diagrams, where a contract writes no cardinality): no marks.
+  case unspecified = "UNSPECIFIED"
 }

@@ -9,6 +9,9 @@ public struct ERDiagram: Hashable, Sendable {
   public var title: String?
   public var accTitle: String?
   public var accDescr: String?
+  /// Titled boxes of entities (festdoc's generated diagrams: one per owning service); an entity in
+  /// several is drawn in the first.
+  public var groups: [ERGroup] = []
 
   public init() {}
 

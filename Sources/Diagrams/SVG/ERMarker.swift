@@ -41,6 +41,8 @@ enum ERMarker {
       return "<path \(attributes) d=\"\(foot)\(bar(19))\"/>\n"
     case .zeroOrMore:
       return "<g \(attributes)><path d=\"\(foot)\"/>\(ring(20))</g>\n"
+    case .unspecified:
+      return ""
     case .parent:
       let diamond = "M\(point(0, 0))L\(point(7, -5))L\(point(14, 0))L\(point(7, 5))Z"
       return "<path class=\"fd-er-parent\" \(attributes) d=\"\(diamond)\"/>\n"

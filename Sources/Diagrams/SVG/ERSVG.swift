@@ -21,7 +21,18 @@ public enum ERSVG {
     if let description = diagram.accDescr {
       svg += "<desc id=\"\(id)-desc\">\(SVGText.text(description))</desc>\n"
     }
-    svg += style(id) + "<g class=\"fd-edges\">\n"
+    svg += style(id)
+    if !drawing.flow.clusters.isEmpty {
+      svg += "<g class=\"fd-clusters\">\n"
+      for cluster in drawing.flow.clusters {
+        let group = Int(cluster.id.dropFirst()).flatMap {
+          $0 < diagram.groups.count ? diagram.groups[$0] : nil
+        }
+        svg += self.cluster(cluster, title: group?.title, drawing)
+      }
+      svg += "</g>\n"
+    }
+    svg += "<g class=\"fd-edges\">\n"
     let routes = drawing.flow.edges.compactMap { edge -> (ERRelationship, [LayoutResult.Point])? in
       guard let index = Int(edge.edge.id.dropFirst()), index < drawing.relationships.count else { return nil }
       return (drawing.relationships[index], edge.points)
@@ -80,9 +91,24 @@ public enum ERSVG {
       \(scope) .fd-er-ends circle{fill:var(--fd-bg,#ffffff);stroke:var(--fd-edge,#59636e);stroke-width:1.5}
       \(scope) .fd-er-ends .fd-er-parent{fill:var(--fd-edge,#59636e)}
       \(scope) .fd-edge-label rect{fill:var(--fd-bg,#ffffff);opacity:0.9}
+      \(scope) .fd-cluster rect{fill:var(--fd-subtle,#f6f8fa);stroke:var(--fd-border,#d1d9e0);stroke-width:1}
+      \(scope) .fd-cluster text{fill:var(--fd-muted,#59636e)}
       </style>
 
       """
+  }
+
+  /// A group's box with its title at the top.
+  static func cluster(_ cluster: FlowchartDrawing.Cluster, title: String?, _ drawing: ERDrawing) -> String {
+    let n = CurvePath.number
+    var svg = "<g class=\"fd-cluster\" data-id=\"\(SVGText.attribute(title ?? cluster.id))\">"
+    svg += "<rect x=\"\(n(cluster.origin.x))\" y=\"\(n(cluster.origin.y))\" width=\"\(n(cluster.width))\""
+    svg += " height=\"\(n(cluster.height))\" rx=\"6\"/>"
+    svg += SVGText.block(
+      cluster.titleLines, x: cluster.titleCenterX, top: cluster.origin.y + 10,
+      lineHeight: drawing.flow.lineHeight,
+      weight: "600")
+    return svg + "</g>\n"
   }
 
   static func label(_ edge: FlowchartDrawing.Edge, _ relationship: ERRelationship, lineHeight: Double)

@@ -3,12 +3,13 @@
 /// grouping of large systems and the diff's impact all read it, so they agree on who is related.
 ///
 /// Nodes are elements of the contract by kind and position in their table; a name names the first
-/// element of its kind with that folded name. Edges are kept in contract order: every component's
-/// dependencies in the components table, then every protocol pair (both ways when bidirectional),
-/// then every event's publisher and subscribers.
+/// element of its kind with that folded name (an entity: singular or plural). Edges are kept in contract
+/// order: every component's dependencies in the components table, then every protocol pair (both ways
+/// when bidirectional), then every event's publisher and subscribers, then every entity's relationships,
+/// the entities its fields refer to, and its owner.
 public struct ContractGraph: Hashable, Sendable {
   public enum NodeKind: String, Hashable, Sendable, CaseIterable {
-    case component, externalSystem, event
+    case component, externalSystem, event, entity
   }
 
   /// An element of the contract: its kind, and its position in the contract's table of that kind.
@@ -28,6 +29,14 @@ public struct ContractGraph: Hashable, Sendable {
     case publishes
     /// A component or system subscribes to an event (edge to the event).
     case subscribes
+    /// An entity's Relationships cell names another (`1:N with Shipment`); `detail` is the cardinality
+    /// as written (`1:N`), nil when none is.
+    case relatesTo
+    /// A field of an entity refers to another entity: its type names it (`Shipment`, `[]Shipment`,
+    /// `repeated Shipment`) or its name does with an id suffix (`shipment_id`); `detail` is the field.
+    case refersTo
+    /// A component owns an entity (the Owner column, or an ownership the reader inferred).
+    case owns
   }
 
   public struct Edge: Hashable, Sendable {
@@ -45,6 +54,8 @@ public struct ContractGraph: Hashable, Sendable {
   private var keys: [NodeKind: [String]] = [:]
   /// Folded name -> the first node of a kind with it.
   private var firstByKey: [NodeKind: [String: Int]] = [:]
+  /// Stem of a folded entity name -> the first entity with it.
+  private var entityStems: [String: Int] = [:]
   public private(set) var edges: [Edge] = []
   /// Edge positions by the node they leave and the node they reach.
   private var outgoing: [Node: [Int]] = [:]
@@ -74,6 +85,7 @@ public struct ContractGraph: Hashable, Sendable {
       if let publisher = event.publisher { link(node, .publishes, publisher, outgoing: false) }
       for subscriber in event.subscribers { link(node, .subscribes, subscriber, outgoing: false) }
     }
+    addEntities(contract.entities)
   }
 
   // MARK: Looking up
@@ -106,6 +118,12 @@ public struct ContractGraph: Hashable, Sendable {
     if let node = resolved(reference) { return node }
     let key = TextFolding.fold(reference.target?.name ?? reference.written)
     return node(.component, key: key) ?? node(.externalSystem, key: key)
+  }
+
+  /// The entity a written name names: the first with its folded name, else with its stem.
+  public func entity(named written: String) -> Node? {
+    node(.entity, key: TextFolding.fold(written))
+      ?? entityStems[TextFolding.stem(written)].map { Node(kind: .entity, index: $0) }
   }
 
   /// Edges leaving `node`, of `kind` when given, in contract order.
@@ -144,5 +162,47 @@ public struct ContractGraph: Hashable, Sendable {
     outgoing[edge.from, default: []].append(edges.count)
     incoming[edge.to, default: []].append(edges.count)
     edges.append(edge)
+  }
+
+  // MARK: Entities
+
+  private mutating func addEntities(_ entities: [DataEntity]) {
+    addNodes(.entity, entities.map(\.name))
+    for (index, entity) in entities.enumerated() where entityStems[TextFolding.stem(entity.name)] == nil {
+      entityStems[TextFolding.stem(entity.name)] = index
+    }
+    for (index, entity) in entities.enumerated() {
+      let node = Node(kind: .entity, index: index)
+      for relationship in entity.relationships {
+        guard let other = self.entity(named: relationship.target) else { continue }
+        add(Edge(from: node, to: other, kind: .relatesTo, detail: relationship.cardinality))
+      }
+      var referred = Set<Int>()
+      for field in entity.fields {
+        guard let other = referredEntity(field), other.index != index, referred.insert(other.index).inserted
+        else { continue }
+        add(Edge(from: node, to: other, kind: .refersTo, detail: field.name))
+      }
+      if let owner = entity.owner,
+        let component = self.node(.component, key: TextFolding.fold(owner.component))
+      {
+        add(Edge(from: component, to: node, kind: .owns))
+      }
+    }
+  }
+
+  /// The entity a field's type names, or its name does before an id suffix (`shipment_id`,
+  /// `shipmentId`); nil when neither names one.
+  private func referredEntity(_ field: DataField) -> Node? {
+    let words = field.type.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+    for word in words {
+      if let found = node(.entity, key: TextFolding.fold(word)) { return found }
+    }
+    let name = field.name
+    for suffix in ["_id", "Id", "ID", "_ids", "Ids", "IDs"]
+    where name.hasSuffix(suffix) && name.count > suffix.count {
+      if let found = entity(named: String(name.dropLast(suffix.count))) { return found }
+    }
+    return nil
   }
 }

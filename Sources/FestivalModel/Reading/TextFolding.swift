@@ -18,6 +18,12 @@ public enum TextFolding {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The folded name with singular and plural together (`Shipments` and `Shipment`).
+  public static func stem(_ text: String) -> String {
+    let folded = fold(text)
+    return folded.hasSuffix("s") ? String(folded.dropLast()) : folded
+  }
+
   /// Lowercased words (letters and digits), for whole-word matching.
   static func words(_ text: String) -> [String] {
     text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
