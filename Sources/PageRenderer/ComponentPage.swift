@@ -32,8 +32,17 @@ enum ComponentPage {
       pagePath: context.page.path, number: 1, links: GeneratedGraphs.links(neighbourhood, festival: festival),
       layouts: context.layouts)
     html += HTML.section("Neighbourhood", id: "neighbourhood", figure.html)
+    var files = [figure.file]
     for service in lookup.servicesByComponent[key] ?? [] {
-      html += ServiceTables.render(contract.serviceInterfaces[service], festival)
+      let interface = contract.serviceInterfaces[service]
+      html += ServiceTables.render(interface, festival)
+      if let lifecycle = GeneratedLifecycle.section(
+        interface.dataContract, owner: interface.name, pagePath: context.page.path, number: 1 + files.count)
+      {
+        html += HTML.section(
+          "\(interface.name) lifecycle", id: "lifecycle-" + Fold.key(interface.name), lifecycle.html)
+        files.append(lifecycle.file)
+      }
     }
     let endpoints = lookup.endpointsByOwner[key] ?? []
     if !endpoints.isEmpty {
@@ -63,7 +72,7 @@ enum ComponentPage {
       html: html,
       breadcrumbs: context.crumbs(
         festival: index, [PageBody.Crumb(title: "Components"), PageBody.Crumb(title: component.name)]),
-      festival: index, files: [figure.file])
+      festival: index, files: files)
   }
 
   private static func via(_ lookup: FestivalIndex, _ from: String, _ to: String) -> Markup {

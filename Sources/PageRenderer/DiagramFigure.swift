@@ -58,6 +58,22 @@ struct DiagramFigure {
       pagePath: pagePath, number: number)
   }
 
+  /// A state diagram, drawn by the flowchart engine (`StateDiagram.flowchart`).
+  static func make(state diagram: StateDiagram, source: String, pagePath: String, number: Int)
+    -> DiagramFigure
+  {
+    let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
+    let chart = diagram.flowchart
+    var options = FlowchartLayout.Options()
+    options.nodeSizes = diagram.nodeSizes()
+    let svg = FlowchartSVG.render(
+      FlowchartLayout.layout(chart, options: options), chart: chart, options: .init(idPrefix: prefix))
+    let labels = diagram.nodes.map(\.label) + diagram.transitions.map(\.label)
+    return wrap(
+      .raw(svg, text: labels.joined(separator: " "), links: []), caption: diagram.title, pagePath: pagePath,
+      number: number)
+  }
+
   /// Tables whose name or alias names one of the contract's entities link to its page.
   static func entityLinks(diagram: ERDiagram, entities: [String: String], pagePath: String) -> [String:
     String]

@@ -56,6 +56,12 @@ enum EntityPage {
       html += HTML.section("Data model", id: "data-model", figure.html)
       files.append(figure.file)
     }
+    if let figure = GeneratedLifecycle.section(
+      entity.fields, owner: entity.name, pagePath: context.page.path, number: 2)
+    {
+      html += HTML.section("Lifecycle", id: "lifecycle", figure.html)
+      files.append(figure.file)
+    }
     if let matrix = contract.authorization {
       let rows = festival.lookup.resourcesByStem[Fold.stem(entity.name)] ?? []
       if !rows.isEmpty {

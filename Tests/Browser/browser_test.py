@@ -188,6 +188,42 @@ class SiteInBrowser(BrowserCase):
         browser.find_element("css selector", ".theme-toggle").click()  # back, for the other tests
         self.assert_clean()
 
+    def test_the_entity_page_draws_its_data_model_in_light_dark_and_on_a_phone(self):
+        page = f"{FESTIVAL}/entities/shipment.html"
+        script = (
+            "function lum(c) { var m = c.match(/[\\d.]+/g).map(Number); return 0.2126*m[0] + 0.7152*m[1] + 0.0722*m[2]; }"
+            "var heading = document.getElementById('data-model');"
+            "var svg = heading && heading.closest('section').querySelector('svg.fd-er');"
+            "if (!svg) return null;"
+            "var box = svg.getBoundingClientRect();"
+            "var text = svg.querySelector('.fd-entity text'), title = svg.querySelector('.fd-entity .fd-er-title');"
+            "return {tables: svg.querySelectorAll('.fd-entity').length, marks: svg.querySelectorAll('[data-cardinality]').length,"
+            "  width: box.width, right: box.right, viewport: window.innerWidth,"
+            "  contrast: Math.abs(lum(getComputedStyle(text).fill) - lum(getComputedStyle(title).fill))};")
+        found = {}
+        for scheme in ["light", "dark"]:
+            self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                         {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+            try:
+                browser = self.open(self.url(page))
+                browser.execute_script("try { localStorage.removeItem('festdoc-theme'); } catch (e) {}"
+                                       "document.documentElement.removeAttribute('data-theme')")
+                found[scheme] = browser.execute_script(script)
+                self.assert_clean()
+            finally:
+                self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+            self.assertIsNotNone(found[scheme], f"no ER diagram on {page} ({scheme})")
+            # Shipment and the three entities one relationship away, each relationship with marks at both ends.
+            self.assertEqual(found[scheme]["tables"], 4, scheme)
+            self.assertGreaterEqual(found[scheme]["marks"], 6, scheme)
+            self.assertGreater(found[scheme]["contrast"], 60, f"table text does not stand out ({scheme})")
+        self.phone()
+        browser = self.open(self.url(page))
+        drawn = browser.execute_script(script)
+        self.assertGreater(drawn["width"], 100)
+        self.assertLessEqual(drawn["right"], drawn["viewport"] + 0.5, "the drawing runs off a phone's screen")
+        self.assert_fits_a_phone([page])
+
     def test_wide_content_fits_a_phone_without_the_page_scrolling_sideways(self):
         self.assert_fits_a_phone([f"{FESTIVAL}/authorization/index.html", f"{FESTIVAL}/index.html",
                                   f"{FESTIVAL}/interfaces.html", f"{FESTIVAL}/components/api-gateway.html"])
@@ -324,41 +360,6 @@ class FestEraInBrowser(BrowserCase):
     def test_the_dashboard_and_home_fit_a_phone(self):
         self.assert_fits_a_phone(["index.html", f"{FEST_ERA_FESTIVAL}/index.html", f"{FEST_ERA_FESTIVAL}/review.html",
                                   f"{FEST_ERA_FESTIVAL}/docs/003-implement/01-webhook-receiver/02-event-mapping.html"])
-
-    def test_the_entity_page_draws_its_data_model_in_light_dark_and_on_a_phone(self):
-        page = f"{FESTIVAL}/entities/shipment.html"
-        script = (
-            "function lum(c) { var m = c.match(/[\\d.]+/g).map(Number); return 0.2126*m[0] + 0.7152*m[1] + 0.0722*m[2]; }"
-            "var svg = document.querySelector('#data-model svg.fd-er');"
-            "if (!svg) return null;"
-            "var box = svg.getBoundingClientRect();"
-            "var text = svg.querySelector('.fd-entity text'), title = svg.querySelector('.fd-entity .fd-er-title');"
-            "return {tables: svg.querySelectorAll('.fd-entity').length, marks: svg.querySelectorAll('[data-cardinality]').length,"
-            "  width: box.width, right: box.right, viewport: window.innerWidth,"
-            "  contrast: Math.abs(lum(getComputedStyle(text).fill) - lum(getComputedStyle(title).fill))};")
-        found = {}
-        for scheme in ["light", "dark"]:
-            self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
-                                         {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-            try:
-                browser = self.open(self.url(page))
-                browser.execute_script("try { localStorage.removeItem('festdoc-theme'); } catch (e) {}"
-                                       "document.documentElement.removeAttribute('data-theme')")
-                found[scheme] = browser.execute_script(script)
-                self.assert_clean()
-            finally:
-                self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
-            self.assertIsNotNone(found[scheme], f"no ER diagram on {page} ({scheme})")
-            # Shipment and the three entities one relationship away, each relationship with marks at both ends.
-            self.assertEqual(found[scheme]["tables"], 4, scheme)
-            self.assertGreaterEqual(found[scheme]["marks"], 6, scheme)
-            self.assertGreater(found[scheme]["contrast"], 60, f"table text does not stand out ({scheme})")
-        self.phone()
-        browser = self.open(self.url(page))
-        drawn = browser.execute_script(script)
-        self.assertGreater(drawn["width"], 100)
-        self.assertLessEqual(drawn["right"], drawn["viewport"] + 0.5, "the drawing runs off a phone's screen")
-        self.assert_fits_a_phone([page])
 
     def test_statuses_read_in_dark_mode(self):
         self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia",

@@ -55,10 +55,15 @@ import Testing
     #expect(create.errorCases == ["Invalid address", "Unsupported size"])
     #expect(create.slaFigures.first?.comparator == .lessThan)
     #expect(create.slaFigures.first?.baseValue == 300)
-    #expect(shipment.dataContract.map(\.required) == [true, true, true, true, false])
+    #expect(shipment.dataContract.map(\.required) == [true, true, true, true, false, true])
     #expect(shipment.dataContract[4].defaultValue == "0.00")
     #expect(shipment.dataContract[2].defaultValue == nil)
     #expect(shipment.dataContract[3].validation.contains("{\"l\": cm"))
+    // The status field's validation lists its moves: the lifecycle the component page draws.
+    let lifecycle = try #require(Lifecycle.first(in: shipment.dataContract))
+    #expect(lifecycle.field == "status")
+    #expect(lifecycle.states == ["CREATED", "PICKED_UP", "IN_TRANSIT", "DELIVERED", "RETURNED", "CANCELLED"])
+    #expect(lifecycle.transitions.count == 5)
   }
 
   @Test func endpointsWithMethodsParametersAndStatusCodes() throws {

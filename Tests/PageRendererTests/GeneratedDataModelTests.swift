@@ -38,5 +38,12 @@ import Testing
     let neighbourhood = try #require(build.pages["parcel-tracking-pt0001/entities/shipment-diagram-1.svg"])
     #expect(neighbourhood.components(separatedBy: "class=\"fd-node fd-entity\"").count - 1 == 4)
     #expect(neighbourhood.contains("<a href=\"account.html\">"))
+    // The Shipment Service's data contract lists the moves of its status field: drawn as a state diagram.
+    let component = try #require(build.pages["parcel-tracking-pt0001/components/shipment-service.html"])
+    #expect(component.contains("<h2 id=\"lifecycle-shipmentservice\">"))
+    let lifecycle = try #require(
+      build.pages["parcel-tracking-pt0001/components/shipment-service-diagram-2.svg"])
+    #expect(lifecycle.contains(">IN_TRANSIT</tspan>") && lifecycle.contains(">RETURNED</tspan>"))
+    #expect(lifecycle.components(separatedBy: "class=\"fd-edge\"").count - 1 == 9)
   }
 }

@@ -16,8 +16,8 @@ enum ShapePainter {
       let points = corners.map { "\(n(node.center.x + $0.x * w)),\(n(node.center.y + $0.y * h))" }
       return "<polygon \(open) points=\"\(points.joined(separator: " "))\"/>"
     }
-    func ellipse(_ rx: Double, _ ry: Double, extra: String = "") -> String {
-      "<ellipse \(open)\(extra) cx=\"\(n(node.center.x))\" cy=\"\(n(node.center.y))\" rx=\"\(n(rx))\" ry=\"\(n(ry))\"/>"
+    func ellipse(_ rx: Double, _ ry: Double) -> String {
+      "<ellipse \(open) cx=\"\(n(node.center.x))\" cy=\"\(n(node.center.y))\" rx=\"\(n(rx))\" ry=\"\(n(ry))\"/>"
     }
     switch node.shape {
     case .rectangle: return rect(0)
@@ -37,8 +37,17 @@ enum ShapePainter {
       let top = "M\(n(x)),\(n(y + ry))A\(n(w / 2)),\(n(ry)) 0 0 1 \(n(x + w)),\(n(y + ry))"
       return "<path \(open) d=\"\(body)\"/><path class=\"fd-shape\" style=\"fill:none\" d=\"\(top)\"/>"
     case .circle, .smallCircle, .ellipse: return ellipse(w / 2, h / 2)
-    case .filledCircle: return ellipse(w / 2, h / 2, extra: " fill=\"currentColor\"")
-    case .doubleCircle, .framedCircle:
+    // Mermaid fills a junction (`f-circ`) and the inner disc of a stop (`fr-circ`); an inline style,
+    // because the theme's rule for shapes would win over a fill attribute.
+    case .filledCircle:
+      // The author's style follows the fill, so it can still change it.
+      let filled = "fill:var(--fd-edge,#59636e)" + (style.isEmpty ? "" : ";" + style)
+      return "<ellipse class=\"fd-shape\" style=\"\(SVGText.attribute(filled))\" cx=\"\(n(node.center.x))\""
+        + " cy=\"\(n(node.center.y))\" rx=\"\(n(w / 2))\" ry=\"\(n(h / 2))\"/>"
+    case .framedCircle:
+      return ellipse(w / 2, h / 2)
+        + "<ellipse class=\"fd-shape\" style=\"fill:var(--fd-edge,#59636e)\" cx=\"\(n(node.center.x))\" cy=\"\(n(node.center.y))\" rx=\"\(n(w / 2 - 5))\" ry=\"\(n(h / 2 - 5))\"/>"
+    case .doubleCircle:
       return ellipse(w / 2, h / 2)
         + "<ellipse class=\"fd-shape\" style=\"fill:none\" cx=\"\(n(node.center.x))\" cy=\"\(n(node.center.y))\" rx=\"\(n(w / 2 - 5))\" ry=\"\(n(h / 2 - 5))\"/>"
     case .diamond:
