@@ -66,10 +66,16 @@ enum GeneratedDataModel {
       let ends =
         edge.kind == .relatesTo
         ? cardinalities(edge.detail) : (ERCardinality.zeroOrMore, ERCardinality.exactlyOne)
-      diagram.relationships.append(
-        ERRelationship(
-          from: from, to: to, fromCardinality: ends.0, toCardinality: ends.1,
-          identifying: edge.kind == .relatesTo, label: edge.kind == .refersTo ? edge.detail ?? "" : ""))
+      var relationship = ERRelationship(
+        from: from, to: to, fromCardinality: ends.0, toCardinality: ends.1,
+        identifying: edge.kind == .relatesTo, label: edge.kind == .refersTo ? edge.detail ?? "" : "")
+      if edge.kind == .refersTo {
+        // The field's row joins the referred entity's `id` row, when it shows one.
+        let shown = contract.entities[edge.to.index].fields.prefix(Self.rows)
+        relationship.fromAttribute = edge.detail
+        relationship.toAttribute = shown.first { TextFolding.fold($0.name) == "id" }?.name
+      }
+      diagram.relationships.append(relationship)
     }
     for index in entities {
       guard let name = names[index] else { continue }
@@ -77,6 +83,8 @@ enum GeneratedDataModel {
       entity.attributes = attributes(contract.entities[index], referring: referring[index] ?? [])
       diagram.entities.append(entity)
     }
+    // Relationships that join rows read best left to right, each row's line leaving from its side.
+    if diagram.relationships.contains(where: { $0.fromAttribute != nil }) { diagram.direction = .leftToRight }
     let groups = owners(contract, names: names)
     if groups.contains(where: { $0.entities.count > 1 }) {
       diagram.groups = groups

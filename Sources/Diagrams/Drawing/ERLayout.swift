@@ -29,8 +29,18 @@ public enum ERLayout {
         : NodeSize(width: max(table.width, room.rounded(.up)), height: table.height)
     }
     let places = Dictionary(diagram.entities.enumerated().map { ($1.name, $0) }) { first, _ in first }
+    func rowOffset(_ entity: Int, _ attribute: String?) -> Double? {
+      guard let attribute,
+        let row = tables[entity].entity.attributes.firstIndex(where: { $0.name == attribute }),
+        let size = layoutOptions.nodeSizes[nodeID(entity)]
+      else { return nil }
+      return tables[entity].rowCenter(row) - size.height / 2
+    }
     for (index, relationship) in diagram.relationships.enumerated() {
       guard let from = places[relationship.from], let to = places[relationship.to] else { continue }
+      let ports = EdgePorts(
+        tail: rowOffset(from, relationship.fromAttribute), head: rowOffset(to, relationship.toAttribute))
+      if ports.tail != nil || ports.head != nil { layoutOptions.edgePorts["r\(index)"] = ports }
       chart.edges.append(
         FlowEdge(
           start: nodeID(from), end: nodeID(to), head: .open,
@@ -51,8 +61,18 @@ public enum ERLayout {
     let boxes = Dictionary(uniqueKeysWithValues: flow.nodes.map { ($0.id, $0) })
     for index in flow.edges.indices {
       let edge = flow.edges[index].edge
-      guard edge.start != edge.end, let from = boxes[edge.start], let to = boxes[edge.end] else { continue }
-      flow.edges[index].points = withStubs(flow.edges[index].points, from: from, to: to)
+      guard edge.start != edge.end, let from = boxes[edge.start], let to = boxes[edge.end],
+        let number = Int(edge.id.dropFirst()), number < diagram.relationships.count
+      else { continue }
+      let relationship = diagram.relationships[number]
+      var route = flow.edges[index].points
+      if let offset = rowOffset(Int(edge.start.dropFirst()) ?? 0, relationship.fromAttribute) {
+        route = attached(route, atStart: true, to: from, y: from.center.y + offset)
+      }
+      if let offset = rowOffset(Int(edge.end.dropFirst()) ?? 0, relationship.toAttribute) {
+        route = attached(route, atStart: false, to: to, y: to.center.y + offset)
+      }
+      flow.edges[index].points = withStubs(route, from: from, to: to)
     }
     let placed = flow.nodes.map { node in
       let index = Int(node.id.dropFirst()) ?? 0
@@ -107,6 +127,34 @@ public enum ERLayout {
     let length = min(stub, ahead / 2)
     guard length > 4 else { return nil }
     return LayoutResult.Point(x: end.x + out.x * length, y: end.y + out.y * length)
+  }
+
+  /// The route with one end moved to a row: on the table's left or right side, whichever the route
+  /// leaves by (or turns toward, from a top or bottom side), at the row's height.
+  static func attached(
+    _ points: [LayoutResult.Point], atStart: Bool, to node: FlowchartDrawing.Node, y: Double
+  ) -> [LayoutResult.Point] {
+    guard points.count > 1 else { return points }
+    var route = points
+    let end = atStart ? route[0] : route[route.count - 1]
+    let next = atStart ? route[1] : route[route.count - 2]
+    let left = node.center.x - node.width / 2
+    let right = node.center.x + node.width / 2
+    let onLeft = abs(end.x - left) < 1.5 || (abs(end.x - right) >= 1.5 && next.x < node.center.x)
+    let moved = LayoutResult.Point(x: onLeft ? left : right, y: y)
+    // Repeats of the old end go too, so nothing runs back to where the end was.
+    if atStart {
+      while route.count > 2 && abs(route[1].x - end.x) + abs(route[1].y - end.y) < 0.5 { route.remove(at: 1) }
+      route[0] = moved
+    } else {
+      while route.count > 2
+        && abs(route[route.count - 2].x - end.x) + abs(route[route.count - 2].y - end.y) < 0.5
+      {
+        route.remove(at: route.count - 2)
+      }
+      route[route.count - 1] = moved
+    }
+    return route
   }
 
   /// The outward direction of the side of `node`'s box that `point` lies on, or nil off the box.

@@ -20,6 +20,9 @@ public struct ERTable: Hashable, Sendable {
     [attribute.type, attribute.name, attribute.keys.joined(separator: ","), attribute.comment]
   }
 
+  /// The middle of row `row`, from the box's top.
+  public func rowCenter(_ row: Int) -> Double { titleHeight + (Double(row) + 0.5) * rowHeight }
+
   init(_ entity: EREntity, measurer: TextMeasurer) {
     self.entity = entity
     let lineHeight = measurer.lineHeight

@@ -21,6 +21,10 @@ public enum FlowchartLayout {
     public var portStep = 14.0
     /// Extra room between ranks, for marks at both ends of an edge (an ER diagram's crow's feet).
     public var extraRankSeparation = 0.0
+    /// Fixed places where edges (by id) leave and enter plain nodes: an offset along the node's side
+    /// from its centre, downward on a left or right side and rightward on a top or bottom one (an ER
+    /// table's row).
+    public var edgePorts: [String: EdgePorts] = [:]
 
     public init() {}
   }
@@ -298,6 +302,15 @@ public enum FlowchartLayout {
           edgeIndex, endpoint: edge.start, in: container, leaving: true, horizontal)
         layoutEdge.headPort = borderOffset(
           edgeIndex, endpoint: edge.end, in: container, leaving: false, horizontal)
+        if let ports = options.edgePorts[edge.id] {
+          // Only where the edge meets the node itself; a cluster's border keeps its anchor.
+          if layoutEdge.tailPort == nil, item(for: edge.start, in: container) == edge.start {
+            layoutEdge.tailPort = ports.tail
+          }
+          if layoutEdge.headPort == nil, item(for: edge.end, in: container) == edge.end {
+            layoutEdge.headPort = ports.head
+          }
+        }
         input.edges.append(layoutEdge)
         edgeIndexes.append(edgeIndex)
       }

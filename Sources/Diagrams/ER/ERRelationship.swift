@@ -11,6 +11,11 @@ public struct ERRelationship: Hashable, Sendable {
   public var identifying: Bool
   public var label: String
   public var line: Int
+  /// The attribute rows the relationship joins at each end (festdoc's generated diagrams: a field that
+  /// refers to another entity, and that entity's `id`); mermaid's language names none. An end with a
+  /// row attaches to the row's side instead of the box.
+  public var fromAttribute: String?
+  public var toAttribute: String?
 
   public init(
     from: String, to: String, fromCardinality: ERCardinality, toCardinality: ERCardinality,
