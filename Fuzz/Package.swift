@@ -21,6 +21,9 @@ let package = Package(
       name: "fuzz-er", dependencies: ["FuzzerDriver", .product(name: "Diagrams", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(
+      name: "fuzz-state", dependencies: ["FuzzerDriver", .product(name: "Diagrams", package: "festdoc")],
+      swiftSettings: settings),
+    .executableTarget(
       name: "fuzz-model", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(

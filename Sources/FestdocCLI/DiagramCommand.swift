@@ -62,10 +62,20 @@ struct DiagramCommand: ParsableCommand {
           result = ERSVG.render(
             ERLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
         }
+      case .state:
+        let diagram = try StateParser.parse(source)
+        let drawing = StateLayout.layout(diagram)
+        switch emit {
+        case .json: result = diagram.json.serialized() + "\n"
+        case .metrics: result = DrawingMetrics(drawing).json.serialized() + "\n"
+        case .svg:
+          result = FlowchartSVG.render(
+            drawing, chart: diagram.flowchart, options: .init(idPrefix: SVGText.idPrefix(for: source)))
+        }
       case .unknown:
         throw DiagramError(
-          "not a diagram festdoc knows: it must start with 'flowchart', 'graph', 'sequenceDiagram' or "
-            + "'erDiagram'", line: 1, column: 1)
+          "not a diagram festdoc knows: it must start with 'flowchart', 'graph', 'sequenceDiagram', "
+            + "'erDiagram' or 'stateDiagram'", line: 1, column: 1)
       }
     } catch let error as DiagramError {
       StandardError.write("\(name):\(error.line):\(error.column): error: \(error.message) [diagram.parse]\n")

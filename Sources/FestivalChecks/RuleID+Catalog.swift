@@ -54,7 +54,7 @@ extension RuleID {
     case .duplicatesName: "two components, entities, events, queues or endpoints with one name"
     case .reviewFinalizedIncomplete: "FINALIZED with open review boxes or missing sign-offs"
     case .diagramsParse:
-      "a mermaid flowchart, sequence or ER diagram that does not parse (at its line inside the block)"
+      "a mermaid flowchart, sequence, ER or state diagram that does not parse (at its line inside the block)"
     case .diagramsUnsupported:
       "a mermaid diagram of a kind festdoc does not draw (gantt, pie ...); it stays as code"
     case .linksBroken:

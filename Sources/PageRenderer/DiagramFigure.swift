@@ -63,11 +63,8 @@ struct DiagramFigure {
     -> DiagramFigure
   {
     let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
-    let chart = diagram.flowchart
-    var options = FlowchartLayout.Options()
-    options.nodeSizes = diagram.nodeSizes()
     let svg = FlowchartSVG.render(
-      FlowchartLayout.layout(chart, options: options), chart: chart, options: .init(idPrefix: prefix))
+      StateLayout.layout(diagram), chart: diagram.flowchart, options: .init(idPrefix: prefix))
     let labels = diagram.nodes.map(\.label) + diagram.transitions.map(\.label)
     return wrap(
       .raw(svg, text: labels.joined(separator: " "), links: []), caption: diagram.title, pagePath: pagePath,

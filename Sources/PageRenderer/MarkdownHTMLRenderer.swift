@@ -98,6 +98,9 @@ struct MarkdownHTMLRenderer {
       figure = DiagramFigure.make(
         er: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
         links: DiagramFigure.entityLinks(diagram: diagram, entities: entityPages, pagePath: pagePath))
+    case .state(let diagram):
+      figure = DiagramFigure.make(
+        state: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1)
     case .tooLarge(let refusal):
       return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
         + "\(text: refusal).</p>\(Self.mermaidSource(code.code))</div>"

@@ -46,7 +46,7 @@ import Testing
   }
 
   @Test func errorsPointAtTheirLineAndColumn() {
-    #expect(throws: DiagramError("unexpected the end of the diagram; expected ':'", line: 4, column: 11)) {
+    #expect(throws: DiagramError("expected ':', found the end of the diagram", line: 4, column: 11)) {
       try ERParser.parse("\n\nerDiagram\nA ||--o{ B")
     }
     do {

@@ -33,6 +33,9 @@ import Testing
       case .entityRelationship:
         guard let diagram = try? ERParser.parse(source) else { continue }
         sum = sum + DrawingMetrics(ERLayout.layout(diagram).flow)
+      case .state:
+        guard let diagram = try? StateParser.parse(source) else { continue }
+        sum = sum + DrawingMetrics(StateLayout.layout(diagram))
       case .unknown: continue
       }
       drawn += 1

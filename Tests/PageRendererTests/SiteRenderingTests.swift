@@ -171,7 +171,9 @@ import Testing
       "f/COMMON_INTERFACES.md": contract,
       "f/FESTIVAL_OVERVIEW.md":
         "# O\n\n```mermaid\nerDiagram\n  ORDER ||--|{ LINE : holds\n  ORDER {\n    int id PK\n  }\n```\n\n"
-        + "```mermaid\ngantt\n  title Plan\n```\n",
+        + "```mermaid\ngantt\n  title Plan\n```\n\n"
+        + "```mermaid\nstateDiagram-v2\n  [*] --> Open\n  Open --> Closed : close\n```\n\n"
+        + "```mermaid\nstateDiagram-v2\n  Open -->\n```\n",
     ])
     defer { folder.remove() }
     let build = try BuildContext.site(at: folder.url)
@@ -184,6 +186,10 @@ import Testing
     #expect(html.contains("<pre><code class=\"language-mermaid\">gantt"))
     let note = try #require(build.diagnostics.first { $0.rule == .diagramsUnsupported })
     #expect(note.severity == .note && note.message.contains("'gantt'") && note.location?.line == 11)
+    // A state diagram is drawn; a broken one stays code with the line of its error.
+    #expect(html.contains(">Closed</tspan>") && html.contains("data-from=\"Open\" data-to=\"Closed\""))
+    let broken = try #require(build.diagnostics.first { $0.rule == .diagramsParse })
+    #expect(broken.message.hasPrefix("the state diagram does not parse") && broken.location?.line == 24)
   }
 
   @Test func flowchartsAreDrawnWithComponentLinks() throws {

@@ -9,34 +9,14 @@ public struct ERParser {
 
   public static func parse(_ source: String) throws -> ERDiagram {
     let prepared = DiagramPreprocessor.process(source)
-    var parser = ERParser(tokens: try Self.tokens(prepared.text))
+    var parser = ERParser(tokens: try lexer.tokens(trimmingStart: prepared.text))
     try parser.run()
     var diagram = parser.diagram
     if diagram.title == nil { diagram.title = prepared.frontMatter["title"] }
     return diagram.decodingEntities()
   }
 
-  /// Mermaid trims the start of the text before its grammar runs; line numbers stay the source's.
-  static func tokens(_ text: String) throws -> [LexToken] {
-    let leading = text.unicodeScalars.prefix { $0.properties.isWhitespace }
-    let skippedLines = leading.filter { $0 == "\n" }.count
-    let firstColumn =
-      leading.count
-      - (leading.lastIndex(of: "\n").map { leading.distance(from: leading.startIndex, to: $0) + 1 } ?? 0)
-    let rest = String(text.unicodeScalars.dropFirst(leading.count))
-    do {
-      return try lexer.tokens(rest).map { token in
-        var token = token
-        if token.line == 1 { token.column += firstColumn }
-        token.line += skippedLines
-        return token
-      }
-    } catch var error as DiagramError {
-      if error.line == 1 { error.column += firstColumn }
-      error.line += skippedLines
-      throw error
-    }
-  }
+  static func tokens(_ text: String) throws -> [LexToken] { try lexer.tokens(trimmingStart: text) }
 
   mutating func run() throws {
     try expect("ER_DIAGRAM")
@@ -66,11 +46,13 @@ public struct ERParser {
   }
 
   func unexpected(expecting kinds: [String]) -> DiagramError {
-    let found = peek.kind == LexToken.endOfInput ? "the end of the diagram" : "'\(peek.text)'"
+    let found =
+      peek.kind == LexToken.endOfInput
+      ? "the end of the diagram" : peek.kind == "NEWLINE" ? "the end of the line" : "'\(peek.text)'"
     var wanted: [String] = []
     for kind in kinds where !wanted.contains(Self.describe(kind)) { wanted.append(Self.describe(kind)) }
     return DiagramError(
-      "unexpected \(found); expected \(wanted.joined(separator: ", "))", line: peek.line, column: peek.column)
+      "expected \(wanted.joined(separator: " or ")), found \(found)", line: peek.line, column: peek.column)
   }
 
   static func describe(_ kind: String) -> String {

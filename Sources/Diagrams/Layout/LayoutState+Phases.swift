@@ -1,12 +1,18 @@
 extension LayoutState {
-  /// Self-loops are drawn beside their node, not laid out; the node keeps room for them on its right.
+  /// Self-loops are drawn beside their node, not laid out; the node keeps room for them on its right:
+  /// several loops of one node nest, a loop step apart, their labels beyond the outermost.
   /// Ranks are doubled only when some edge has a label (fewer layers converge faster).
   mutating func separateLoops() {
     loopRoom = input.nodes.map(\.loopRoom)
+    var count: [Int: Int] = [:]
+    var widest: [Int: Double] = [:]
     for (index, edge) in input.edges.enumerated() {
       if edge.from == edge.to {
         loops.append(index)
-        loopRoom[edge.from] = max(loopRoom[edge.from], 24 + edge.labelWidth)
+        count[edge.from, default: 0] += 1
+        widest[edge.from] = max(widest[edge.from] ?? 0, edge.labelWidth)
+        let nesting = Self.loopStep * Double(count[edge.from]! - 1)
+        loopRoom[edge.from] = max(loopRoom[edge.from], 24 + nesting + widest[edge.from]!)
       } else {
         regular.append(index)
       }

@@ -113,19 +113,32 @@ extension LayoutState {
   }
 
   /// Self-loops: out of the node's right side and back, the label beyond.
+  /// How much further out each further self-loop of one node reaches.
+  static let loopStep = 12.0
+
   mutating func routeLoops() {
-    for index in loops {
-      let node = input.edges[index].from
+    let byNode = Dictionary(grouping: loops) { input.edges[$0].from }
+    for (node, indexes) in byNode {
       let center = point(node)
       let halfWidth = input.nodes[node].width / 2
       let quarter = input.nodes[node].height / 4
-      let reach = center.x + halfWidth + 20
-      edgePoints[index] = [
-        Point(x: center.x + halfWidth, y: center.y - quarter), Point(x: reach, y: center.y - quarter),
-        Point(x: reach, y: center.y + quarter), Point(x: center.x + halfWidth, y: center.y + quarter),
-      ]
-      if input.edges[index].labelWidth > 0 {
-        labelCenters[index] = Point(x: reach + 4 + input.edges[index].labelWidth / 2, y: center.y)
+      let outermost = center.x + halfWidth + 20 + Self.loopStep * Double(indexes.count - 1)
+      let labelled = indexes.filter { input.edges[$0].labelWidth > 0 }
+      // Labels beyond the outermost loop, one above the other around the node's middle.
+      let stack = labelled.map { input.edges[$0].labelHeight + 2 }.reduce(0, +) - (labelled.isEmpty ? 0 : 2)
+      var labelTop = center.y - stack / 2
+      for (nesting, index) in indexes.enumerated() {
+        let reach = center.x + halfWidth + 20 + Self.loopStep * Double(nesting)
+        edgePoints[index] = [
+          Point(x: center.x + halfWidth, y: center.y - quarter), Point(x: reach, y: center.y - quarter),
+          Point(x: reach, y: center.y + quarter), Point(x: center.x + halfWidth, y: center.y + quarter),
+        ]
+        let edge = input.edges[index]
+        if edge.labelWidth > 0 {
+          labelCenters[index] = Point(
+            x: outermost + 4 + edge.labelWidth / 2, y: labelTop + edge.labelHeight / 2)
+          labelTop += edge.labelHeight + 2
+        }
       }
     }
   }

@@ -5,6 +5,7 @@ public enum DiagramKind: String, Hashable, Sendable {
   case flowchart
   case sequence
   case entityRelationship
+  case state
   case unknown
 
   /// Looks past front matter, directives, comments and blank lines at the first word.
@@ -13,6 +14,7 @@ public enum DiagramKind: String, Hashable, Sendable {
     case "flowchart", "graph", "flowchart-elk": .flowchart
     case "sequenceDiagram": .sequence
     case "erDiagram": .entityRelationship
+    case "stateDiagram", "stateDiagram-v2": .state
     default: .unknown
     }
   }
@@ -35,6 +37,7 @@ public enum DiagramKind: String, Hashable, Sendable {
     case .flowchart: "flowchart"
     case .sequence: "sequence diagram"
     case .entityRelationship: "ER diagram"
+    case .state: "state diagram"
     case .unknown: "diagram"
     }
   }

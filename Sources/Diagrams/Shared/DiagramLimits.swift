@@ -22,6 +22,13 @@ public enum DiagramLimits {
       : nil
   }
 
+  /// Why the state diagram is too large to draw in a page, or nil: its states are flowchart nodes.
+  public static func refusal(_ diagram: StateDiagram) -> String? {
+    diagram.nodes.count > flowchartNodes
+      ? "the state diagram has \(diagram.nodes.count) states; festdoc draws up to \(flowchartNodes) in a page"
+      : nil
+  }
+
   /// Why the sequence diagram is too large to draw in a page, or nil.
   public static func refusal(_ diagram: SequenceDiagram) -> String? {
     if diagram.actors.count > sequenceParticipants {

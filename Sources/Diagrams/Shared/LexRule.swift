@@ -12,6 +12,9 @@ struct LexRule: @unchecked Sendable {  // Regex values are immutable and safe to
     case enter(String, token: String?)
     /// Leaves the current state, yielding a token when one is named.
     case leave(token: String?)
+    /// A grammar's own action: it may change the token's text and kind, give back the end of the
+    /// match (jison's `unput`), and move between states (`LexEffect`).
+    case custom(@Sendable (inout LexEffect) -> Void)
   }
 
   static let initial = "INITIAL"

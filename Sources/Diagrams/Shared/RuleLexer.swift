@@ -5,6 +5,36 @@
 struct RuleLexer: Sendable {
   let rules: [LexRule]
 
+  /// The tokens of `text` after its leading white space, which mermaid trims before its grammar runs;
+  /// lines and columns stay those of `text`. `atEnd` is a token kind the grammar's `<<EOF>>` rule
+  /// yields before the end.
+  func tokens(trimmingStart text: String, atEnd: String? = nil) throws -> [LexToken] {
+    let leading = text.unicodeScalars.prefix { $0.properties.isWhitespace }
+    let skippedLines = leading.filter { $0 == "\n" }.count
+    let lastBreak =
+      leading.lastIndex(of: "\n").map { leading.distance(from: leading.startIndex, to: $0) + 1 } ?? 0
+    let firstColumn = leading.count - lastBreak
+    let rest = String(text.unicodeScalars.dropFirst(leading.count))
+    func shifted(_ line: Int, _ column: Int) -> (Int, Int) {
+      (line + skippedLines, line == 1 ? column + firstColumn : column)
+    }
+    do {
+      var found = try tokens(rest).map { token in
+        var token = token
+        (token.line, token.column) = shifted(token.line, token.column)
+        return token
+      }
+      if let atEnd, let last = found.last {
+        found.insert(
+          LexToken(kind: atEnd, text: "", line: last.line, column: last.column), at: found.count - 1)
+      }
+      return found
+    } catch var error as DiagramError {
+      (error.line, error.column) = shifted(error.line, error.column)
+      throw error
+    }
+  }
+
   /// Every token up to and including `EOF`. Throws where no rule of the current state matches.
   func tokens(_ text: String) throws -> [LexToken] {
     var guards = GuardCache()
@@ -14,11 +44,13 @@ struct RuleLexer: Sendable {
     var found: [LexToken] = []
     while position < text.endIndex {
       let state = states.last ?? LexRule.initial
-      guard let (rule, end) = firstMatch(text, at: position, state: state, guards: &guards) else {
+      guard let (rule, matchEnd) = firstMatch(text, at: position, state: state, guards: &guards) else {
         throw DiagramError(
           "unexpected character '\(text.unicodeScalars[position])'", line: place.line, column: place.column)
       }
-      let matched = String(text.unicodeScalars[position..<end])
+      var end = matchEnd
+      let statesBefore = states
+      var matched = String(text.unicodeScalars[position..<end])
       func emit(_ kind: String?) {
         if let kind {
           found.append(LexToken(kind: kind, text: matched, line: place.line, column: place.column))
@@ -34,13 +66,22 @@ struct RuleLexer: Sendable {
       case .leave(let kind):
         if states.count > 1 { states.removeLast() }
         emit(kind)
+      case .custom(let action):
+        let count = matched.unicodeScalars.count
+        var effect = LexEffect(text: matched, kind: nil, consumed: count, states: states)
+        action(&effect)
+        states = effect.states
+        if effect.consumed < count {
+          end = text.unicodeScalars.index(position, offsetBy: max(0, effect.consumed))
+          matched = String(text.unicodeScalars[position..<end])
+        }
+        if let kind = effect.kind {
+          found.append(LexToken(kind: kind, text: effect.text, line: place.line, column: place.column))
+        }
       }
       if end == position {
         // An empty match moves on only when it changed the state; otherwise it would match forever.
-        switch rule.action {
-        case .enter, .leave: continue
-        default: break
-        }
+        if states != statesBefore { continue }
         throw DiagramError(
           "unexpected character '\(text.unicodeScalars[position])'", line: place.line, column: place.column)
       }

@@ -10,7 +10,10 @@ extension StateDiagram {
     chart.accTitle = accTitle
     chart.accDescr = accDescr
     let groups = Set(nodes.filter { $0.kind == .composite || $0.kind == .divider }.map(\.id))
-    for node in nodes where !groups.contains(node.id) {
+    // A note stands beside its state, joined by its dotted line: mermaid's box around the two is a
+    // layout device, not something a reader needs to see.
+    let noteGroups = Set(nodes.filter { $0.kind == .noteGroup }.map(\.id))
+    for node in nodes where !groups.contains(node.id) && !noteGroups.contains(node.id) {
       var vertex = FlowVertex(id: node.id, line: 0, column: 0)
       vertex.label = FlowLabel(([node.label] + node.descriptions).joined(separator: "\n"))
       switch node.kind {
@@ -24,15 +27,15 @@ extension StateDiagram {
       case .note:
         vertex.shape = "rect"
         vertex.styles = ["fill:#fff5ad", "stroke:#aaaa33", "color:#1f2328"]
-      case .state, .composite, .divider: vertex.shape = "rounded"
+      case .state, .composite, .divider, .noteGroup: vertex.shape = "rounded"
       }
       vertex.styles += node.styles
       vertex.classes = node.classes
       chart.vertices.append(vertex)
     }
     for node in nodes where groups.contains(node.id) {
-      let members = nodes.filter { $0.parent == node.id }.map(\.id)
-      let title = node.kind == .divider ? "" : node.label
+      let members = nodes.filter { drawnParent($0) == node.id && !noteGroups.contains($0.id) }.map(\.id)
+      let title = node.kind == .composite ? node.label : ""
       chart.subgraphs.append(
         FlowSubgraph(id: node.id, title: FlowLabel(title), nodes: members, direction: node.direction, line: 0)
       )
@@ -56,5 +59,14 @@ extension StateDiagram {
       sizes[node.id] = horizontal ? NodeSize(width: 8, height: 70) : NodeSize(width: 70, height: 8)
     }
     return sizes
+  }
+
+  /// The container a node is drawn in: a note goes where its state is.
+  func drawnParent(_ node: StateNode) -> String? {
+    guard node.kind == .note, let group = node.parent, group.hasSuffix("----parent") else {
+      return node.parent
+    }
+    let state = String(group.dropLast("----parent".count))
+    return nodes.first { $0.id == state }?.parent
   }
 }

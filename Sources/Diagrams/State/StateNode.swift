@@ -15,6 +15,10 @@ public struct StateNode: Hashable, Sendable {
   public var notePosition: String?
   public var classes: [String] = []
   public var styles: [String] = []
+  /// Mermaid's renderer shape (`rect`, `rectWithTitle`, `stateStart`, `roundedWithTitle` ...) and its
+  /// CSS classes as it writes them, kept for comparing with mermaid.
+  public var shape = "rect"
+  public var cssClasses = ""
 
   public init(id: String, kind: StateNodeKind, label: String, parent: String? = nil) {
     self.id = id

@@ -10,4 +10,6 @@ public enum StateNodeKind: String, Hashable, Sendable {
   case divider
   case composite
   case note
+  /// The group mermaid puts a note and its state in.
+  case noteGroup
 }

@@ -108,8 +108,8 @@ struct DocumentResolver {
             Diagnostic(
               .note, rule: .diagramsUnsupported,
               message:
-                "a mermaid '\(kind)' diagram is shown as code: festdoc draws flowcharts, sequence and ER "
-                + "diagrams", at: start,
+                "a mermaid '\(kind)' diagram is shown as code: festdoc draws flowcharts, sequence, ER and "
+                + "state diagrams", at: start,
               fix: "draw it with mermaid's own tools, or keep it as the code reference it is now"))
         }
         return
@@ -119,7 +119,7 @@ struct DocumentResolver {
     parsed[line] = (code.code, diagram)
     diagrams[line] = diagram
     switch diagram {
-    case .flowchart, .sequence, .entityRelationship: return
+    case .flowchart, .sequence, .entityRelationship, .state: return
     case .tooLarge(let refusal):
       diagnostics.append(
         Diagnostic(
@@ -150,6 +150,9 @@ struct DocumentResolver {
       case .entityRelationship:
         let diagram = try ERParser.parse(source)
         return DiagramLimits.refusal(diagram).map(ResolvedDiagram.tooLarge) ?? .entityRelationship(diagram)
+      case .state:
+        let diagram = try StateParser.parse(source)
+        return DiagramLimits.refusal(diagram).map(ResolvedDiagram.tooLarge) ?? .state(diagram)
       case .unknown:
         return nil
       }

@@ -6,6 +6,7 @@ public enum ResolvedDiagram: Sendable {
   case flowchart(Flowchart)
   case sequence(SequenceDiagram)
   case entityRelationship(ERDiagram)
+  case state(StateDiagram)
   /// Past `DiagramLimits`: shown as code, with the limit that refused it.
   case tooLarge(String)
   /// Does not parse: shown as code, with where and why.
