@@ -96,6 +96,9 @@ import Testing
     // A note's group is mermaid's layout device; the note stands on its own, joined by a dotted line.
     #expect(!chart.subgraphs.contains { $0.id == "A----parent" })
     #expect(chart.edges.contains { $0.start == "A----note-3" && $0.end == "A" && $0.stroke == .dotted })
+    // Drawn as one straight line between the two boxes.
+    let drawn = StateLayout.layout(diagram).edges.first { $0.edge.start == "A----note-3" }
+    #expect(drawn?.points.count == 2)
     #expect(diagram.nodeSizes()["f"] == NodeSize(width: 70, height: 8))
   }
 

@@ -45,8 +45,7 @@ struct RuleLexer: Sendable {
     while position < text.endIndex {
       let state = states.last ?? LexRule.initial
       guard let (rule, matchEnd) = firstMatch(text, at: position, state: state, guards: &guards) else {
-        throw DiagramError(
-          "unexpected character '\(text.unicodeScalars[position])'", line: place.line, column: place.column)
+        throw Self.unexpected(text.unicodeScalars[position], at: place)
       }
       var end = matchEnd
       let statesBefore = states
@@ -82,8 +81,7 @@ struct RuleLexer: Sendable {
       if end == position {
         // An empty match moves on only when it changed the state; otherwise it would match forever.
         if states != statesBefore { continue }
-        throw DiagramError(
-          "unexpected character '\(text.unicodeScalars[position])'", line: place.line, column: place.column)
+        throw Self.unexpected(text.unicodeScalars[position], at: place)
       }
       for scalar in matched.unicodeScalars {
         if scalar == "\n" { place = (place.line + 1, 1) } else { place.column += 1 }
@@ -92,6 +90,20 @@ struct RuleLexer: Sendable {
     }
     found.append(LexToken(kind: LexToken.endOfInput, text: "", line: place.line, column: place.column))
     return found
+  }
+
+  /// No rule takes the character here; a line break or other invisible character is named, not shown.
+  static func unexpected(_ scalar: Unicode.Scalar, at place: (line: Int, column: Int)) -> DiagramError {
+    let shown: String
+    switch scalar {
+    case "\n": shown = "the end of the line"
+    case "\t": shown = "a tab"
+    default:
+      shown =
+        scalar.properties.isWhitespace || scalar.value < 0x20
+        ? "U+" + String(scalar.value, radix: 16, uppercase: true) : "'\(scalar)'"
+    }
+    return DiagramError("unexpected \(shown)", line: place.line, column: place.column)
   }
 
   private func firstMatch(
