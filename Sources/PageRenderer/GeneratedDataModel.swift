@@ -46,7 +46,6 @@ enum GeneratedDataModel {
   /// The diagram of `entities` (positions in the contract) and the relationships among them, each
   /// pair drawn once: the first Relationships cell that links them, else the first field.
   static func diagram(_ contract: InterfaceContract, entities: [Int]) -> ERDiagram {
-    let graph = contract.relationships
     var diagram = ERDiagram()
     diagram.direction = .topToBottom
     var names: [Int: String] = [:]

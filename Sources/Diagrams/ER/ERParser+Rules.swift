@@ -5,7 +5,6 @@ extension ERParser {
   static let lexer = RuleLexer(rules: lexRules + cardinalityRules + closingRules)
 
   private static let unicodeWord = #"[^\x00-\x7F]|[A-Za-z0-9_]"#
-  private static let directions = ["TB", "BT", "RL", "LR"]
 
   private static var lexRules: [LexRule] {
     var rules: [LexRule] = [
@@ -17,12 +16,7 @@ extension ERParser {
       LexRule(["acc_descr_multiline"], #"\}"#, .leave(token: nil)),
       LexRule(["acc_descr_multiline"], #"[^\}]*"#, .token("acc_descr_multiline_value")),
     ]
-    for direction in directions {
-      rules.append(
-        LexRule(
-          #".*direction\s+"# + direction + #"[^\n]*"#, .token("direction_" + direction.lowercased()),
-          lineGuard: #"direction\s+"# + direction))
-    }
+    rules += LexRule.directions()
     rules += [
       LexRule(#"\n+"#, .token("NEWLINE")),
       LexRule(#"\s+"#, .skip),

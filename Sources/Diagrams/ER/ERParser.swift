@@ -2,14 +2,15 @@
 /// order (`ERParser+Rules.swift`), then the grammar's statements, each applied to the diagram as
 /// mermaid's database applies them.
 public struct ERParser {
-  var tokens: [LexToken]
-  var index = 0
+  var stream: TokenStream
   var diagram = ERDiagram()
   var places: [String: Int] = [:]
 
   public static func parse(_ source: String) throws -> ERDiagram {
     let prepared = DiagramPreprocessor.process(source)
-    var parser = ERParser(tokens: try lexer.tokens(trimmingStart: prepared.text))
+    var parser = ERParser(
+      stream: TokenStream(
+        tokens: try lexer.tokens(trimmingStart: prepared.text), lineEnd: "NEWLINE", describe: describe))
     try parser.run()
     var diagram = parser.diagram
     if diagram.title == nil { diagram.title = prepared.frontMatter["title"] }
@@ -27,33 +28,18 @@ public struct ERParser {
 
   // MARK: Tokens
 
-  var peek: LexToken { tokens[min(index, tokens.count - 1)] }
+  var peek: LexToken { stream.peek }
 
   @discardableResult
-  mutating func advance() -> LexToken {
-    let token = peek
-    if index < tokens.count { index += 1 }
-    return token
-  }
+  mutating func advance() -> LexToken { stream.advance() }
 
   @discardableResult
-  mutating func expect(_ kinds: String...) throws -> LexToken { try expect(oneOf: kinds) }
+  mutating func expect(_ kinds: String...) throws -> LexToken { try stream.expect(kinds) }
 
   @discardableResult
-  mutating func expect(oneOf kinds: [String]) throws -> LexToken {
-    guard kinds.contains(peek.kind) else { throw unexpected(expecting: kinds) }
-    return advance()
-  }
+  mutating func expect(oneOf kinds: [String]) throws -> LexToken { try stream.expect(kinds) }
 
-  func unexpected(expecting kinds: [String]) -> DiagramError {
-    let found =
-      peek.kind == LexToken.endOfInput
-      ? "the end of the diagram" : peek.kind == "NEWLINE" ? "the end of the line" : "'\(peek.text)'"
-    var wanted: [String] = []
-    for kind in kinds where !wanted.contains(Self.describe(kind)) { wanted.append(Self.describe(kind)) }
-    return DiagramError(
-      "expected \(wanted.joined(separator: " or ")), found \(found)", line: peek.line, column: peek.column)
-  }
+  func unexpected(expecting kinds: [String]) -> DiagramError { stream.unexpected(expecting: kinds) }
 
   static func describe(_ kind: String) -> String {
     switch kind {

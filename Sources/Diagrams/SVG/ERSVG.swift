@@ -7,20 +7,10 @@ public enum ERSVG {
   public static func render(
     _ drawing: ERDrawing, diagram: ERDiagram, idPrefix id: String, entityLinks: [String: String] = [:]
   ) -> String {
-    let n = CurvePath.number
-    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"fd-diagram fd-er\""
-    svg += " viewBox=\"0 0 \(n(drawing.width)) \(n(drawing.height))\" width=\"\(n(drawing.width))\""
-    svg += " height=\"\(n(drawing.height))\" role=\"img\""
-    let title = diagram.accTitle ?? diagram.title
-    var labelledBy: [String] = []
-    if title != nil { labelledBy.append("\(id)-title") }
-    if diagram.accDescr != nil { labelledBy.append("\(id)-desc") }
-    if !labelledBy.isEmpty { svg += " aria-labelledby=\"\(labelledBy.joined(separator: " "))\"" }
-    svg += ">\n"
-    if let title { svg += "<title id=\"\(id)-title\">\(SVGText.text(title))</title>\n" }
-    if let description = diagram.accDescr {
-      svg += "<desc id=\"\(id)-desc\">\(SVGText.text(description))</desc>\n"
-    }
+    var svg = SVGText.opening(
+      id: id, kind: "er", width: drawing.width, height: drawing.height,
+      title: diagram.accTitle ?? diagram.title,
+      description: diagram.accDescr)
     svg += style(id)
     if !drawing.flow.clusters.isEmpty {
       svg += "<g class=\"fd-clusters\">\n"

@@ -16,20 +16,9 @@ public enum FlowchartSVG {
 
   public static func render(_ drawing: FlowchartDrawing, chart: Flowchart, options: Options) -> String {
     let id = options.idPrefix
-    let n = CurvePath.number
-    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"fd-diagram fd-flowchart\""
-    svg += " viewBox=\"0 0 \(n(drawing.width)) \(n(drawing.height))\" width=\"\(n(drawing.width))\""
-    svg += " height=\"\(n(drawing.height))\" role=\"img\""
-    let title = chart.accTitle ?? chart.title
-    var labelledBy: [String] = []
-    if title != nil { labelledBy.append("\(id)-title") }
-    if chart.accDescr != nil { labelledBy.append("\(id)-desc") }
-    if !labelledBy.isEmpty { svg += " aria-labelledby=\"\(labelledBy.joined(separator: " "))\"" }
-    svg += ">\n"
-    if let title { svg += "<title id=\"\(id)-title\">\(SVGText.text(title))</title>\n" }
-    if let description = chart.accDescr {
-      svg += "<desc id=\"\(id)-desc\">\(SVGText.text(description))</desc>\n"
-    }
+    var svg = SVGText.opening(
+      id: id, kind: "flowchart", width: drawing.width, height: drawing.height,
+      title: chart.accTitle ?? chart.title, description: chart.accDescr)
     svg += style(id) + markers(id, drawing)
     svg += "<g class=\"fd-clusters\">\n"
     for cluster in drawing.clusters { svg += self.cluster(cluster, drawing, chart: chart) }

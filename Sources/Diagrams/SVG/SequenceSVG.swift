@@ -6,19 +6,9 @@ public enum SequenceSVG {
     participantLinks: [String: String] = [:]
   ) -> String {
     let n = CurvePath.number
-    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"fd-diagram fd-sequence\""
-    svg += " viewBox=\"0 0 \(n(drawing.width)) \(n(drawing.height))\" width=\"\(n(drawing.width))\""
-    svg += " height=\"\(n(drawing.height))\" role=\"img\""
-    let title = diagram.accTitle ?? diagram.title
-    var labelledBy: [String] = []
-    if title != nil { labelledBy.append("\(id)-title") }
-    if diagram.accDescr != nil { labelledBy.append("\(id)-desc") }
-    if !labelledBy.isEmpty { svg += " aria-labelledby=\"\(labelledBy.joined(separator: " "))\"" }
-    svg += ">\n"
-    if let title { svg += "<title id=\"\(id)-title\">\(SVGText.text(title))</title>\n" }
-    if let description = diagram.accDescr {
-      svg += "<desc id=\"\(id)-desc\">\(SVGText.text(description))</desc>\n"
-    }
+    var svg = SVGText.opening(
+      id: id, kind: "sequence", width: drawing.width, height: drawing.height,
+      title: diagram.accTitle ?? diagram.title, description: diagram.accDescr)
     svg += style(id) + markers(id)
     for box in drawing.boxes {
       let fill = SVGText.safeStyle(["fill:" + box.box.fill])

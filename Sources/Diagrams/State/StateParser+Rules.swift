@@ -5,7 +5,6 @@ extension StateParser {
   static let lexer = RuleLexer(rules: openingRules + statementRules + stateRules + noteRules + closingRules)
 
   private static let anywhere = ["INITIAL", "ID", "STATE", "struct", "LINE"]
-  private static let directions = ["TB", "BT", "RL", "LR"]
 
   /// An id ends where an inline `%%` comment starts (jison's `processId`): the rest goes back to the
   /// input; an id that is all comment is no token.
@@ -23,12 +22,7 @@ extension StateParser {
       LexRule("click", .token("CLICK")), LexRule("href", .token("HREF")),
       LexRule(#""[^"]*""#, .token("STRING")), LexRule("default", .token("DEFAULT")),
     ]
-    for direction in directions {
-      rules.append(
-        LexRule(
-          #".*direction\s+"# + direction + #"[^\n]*"#, .token("direction_" + direction.lowercased()),
-          lineGuard: #"direction\s+"# + direction))
-    }
+    rules += LexRule.directions()
     rules += [
       LexRule(#"\n+"#, .token("NL")),
       LexRule(#"\s+"#, .skip),
@@ -91,13 +85,7 @@ extension StateParser {
       marker("<<fork>>", "FORK"), marker("<<join>>", "JOIN"), marker("<<choice>>", "CHOICE"),
       marker("[[fork]]", "FORK"), marker("[[join]]", "JOIN"), marker("[[choice]]", "CHOICE"),
     ]
-    for direction in directions {
-      rules.append(
-        LexRule(
-          ["struct"], #".*direction\s+"# + direction + #"[^\n]*"#,
-          .token("direction_" + direction.lowercased()),
-          lineGuard: #"direction\s+"# + direction))
-    }
+    rules += LexRule.directions(in: ["struct"])
     rules += [
       LexRule(["STATE"], "\"", .enter("STATE_STRING", token: nil)),
       LexRule(["STATE"], #"\s*as\s+"#, .enter("STATE_ID", token: "AS")),

@@ -15,7 +15,7 @@ extension StateParser {
       return .applyClass(
         ids: ids, className: try expect("STYLECLASS").text.trimmingCharacters(in: .whitespaces))
     case "ID", "EDGE_STATE":
-      index -= 1
+      stream.index -= 1
       return try idStatement()
     case "HIDE_EMPTY": return .ignored
     case "scale":
@@ -48,7 +48,7 @@ extension StateParser {
       return .ignored
     case "CLICK": return try click()
     default:
-      index -= 1
+      stream.index -= 1
       throw unexpected(expecting: ["ID", "state", "note"])
     }
   }

@@ -2,15 +2,17 @@
 /// its lexer rules in order (`StateParser+Rules.swift`), its grammar into statements, then what its
 /// database and renderer's data step make of them (`StateParser+Database.swift`).
 public struct StateParser {
-  var tokens: [LexToken]
-  var index = 0
+  var stream: TokenStream
   var dividers = 0
   var accTitle: String?
   var accDescr: String?
 
   public static func parse(_ source: String) throws -> StateDiagram {
     let prepared = DiagramPreprocessor.process(source)
-    var parser = StateParser(tokens: try lexer.tokens(trimmingStart: prepared.text, atEnd: "NL"))
+    var parser = StateParser(
+      stream: TokenStream(
+        tokens: try lexer.tokens(trimmingStart: prepared.text, atEnd: "NL"), lineEnd: "NL", describe: describe
+      ))
     let document = try parser.run()
     var translator = StateTranslator()
     var diagram = translator.diagram(document)
@@ -49,29 +51,15 @@ public struct StateParser {
 
   // MARK: Tokens
 
-  var peek: LexToken { tokens[min(index, tokens.count - 1)] }
+  var peek: LexToken { stream.peek }
 
   @discardableResult
-  mutating func advance() -> LexToken {
-    let token = peek
-    if index < tokens.count { index += 1 }
-    return token
-  }
+  mutating func advance() -> LexToken { stream.advance() }
 
   @discardableResult
-  mutating func expect(_ kinds: String...) throws -> LexToken {
-    guard kinds.contains(peek.kind) else { throw unexpected(expecting: kinds) }
-    return advance()
-  }
+  mutating func expect(_ kinds: String...) throws -> LexToken { try stream.expect(kinds) }
 
-  func unexpected(expecting kinds: [String]) -> DiagramError {
-    let found =
-      peek.kind == LexToken.endOfInput || peek.text.isEmpty
-      ? "the end of the diagram" : peek.kind == "NL" ? "the end of the line" : "'\(peek.text)'"
-    let wanted = kinds.map(Self.describe)
-    return DiagramError(
-      "expected \(wanted.joined(separator: " or ")), found \(found)", line: peek.line, column: peek.column)
-  }
+  func unexpected(expecting kinds: [String]) -> DiagramError { stream.unexpected(expecting: kinds) }
 
   static func describe(_ kind: String) -> String {
     switch kind {
