@@ -32,14 +32,8 @@ extension StateParser {
       LexRule(#"scale\s+"#, .enter("SCALE", token: "scale")),
       LexRule(["SCALE"], #"\d+"#, .token("WIDTH")),
       LexRule(["SCALE"], #"\s+width"#, .leave(token: nil)),
-      LexRule(#"accTitle\s*:\s*"#, .enter("acc_title", token: "acc_title")),
-      LexRule(["acc_title"], #"[^\n]*"#, .leave(token: "acc_title_value")),
-      LexRule(#"accDescr\s*:\s*"#, .enter("acc_descr", token: "acc_descr")),
-      LexRule(["acc_descr"], #"[^\n]*"#, .leave(token: "acc_descr_value")),
-      LexRule(#"accDescr\s*\{\s*"#, .enter("acc_descr_multiline", token: nil)),
-      LexRule(["acc_descr_multiline"], #"\}"#, .leave(token: nil)),
-      LexRule(["acc_descr_multiline"], #"[^\}]*"#, .token("acc_descr_multiline_value")),
     ]
+    rules += LexRule.accessibility
     return rules
   }
 
