@@ -72,7 +72,13 @@ enum EntityPage {
     return PageBody(
       html: html,
       breadcrumbs: context.crumbs(
-        festival: index, [PageBody.Crumb(title: "Entities"), PageBody.Crumb(title: entity.name)]),
+        festival: index,
+        [
+          PageBody.Crumb(
+            title: contract.entities.allSatisfy { $0.form == .entity } ? "Entities" : "Data contracts",
+            href: festival.plan.entities.map(context.href)),
+          PageBody.Crumb(title: entity.name),
+        ]),
       festival: index, files: files)
   }
 

@@ -57,13 +57,6 @@ enum FestivalHomePage {
         html += HTML.section("Event flow", id: "event-flow", figure.html)
         files.append(figure.file)
       }
-      if let model = GeneratedDataModel.festival(contract) {
-        let figure = GeneratedDataModel.figure(
-          model, caption: "Entities, their relationships, and the services that own them.",
-          festival: festivalContext, pagePath: context.page.path, number: 3)
-        html += HTML.section("Data model", id: "data-model", figure.html)
-        files.append(figure.file)
-      }
     }
     if festival.interfaces == nil { html += noInterfaces }
     if !festival.phases.isEmpty { html += HTML.section("Plan", id: "plan", planView.tree) }
@@ -112,13 +105,14 @@ enum FestivalHomePage {
     func group(_ title: String, _ id: String, _ names: [String], _ kind: ElementID.Kind) -> Markup {
       positioned(title, Array(names.enumerated()), kind)
     }
-    func positioned(_ title: String, _ rows: [(offset: Int, element: String)], _ kind: ElementID.Kind)
-      -> Markup
-    {
+    func positioned(
+      _ title: String, _ rows: [(offset: Int, element: String)], _ kind: ElementID.Kind,
+      overview: String? = nil
+    ) -> Markup {
       guard !rows.isEmpty else { return "" }
       let items = rows.map { context.pageLink(kind, $0.offset, $0.element) }
-      return
-        "<li><h3>\(HTML.text(title)) <span class=\"muted\">\(rows.count)</span></h3>\(HTML.list(items))</li>"
+      let heading = overview.map { HTML.link(context.href($0), title) } ?? HTML.text(title)
+      return "<li><h3>\(heading) <span class=\"muted\">\(rows.count)</span></h3>\(HTML.list(items))</li>"
     }
     func data(_ form: DataForm) -> [(offset: Int, element: String)] {
       contract.entities.enumerated().filter { $0.element.form == form }.map { ($0.offset, $0.element.name) }
@@ -130,7 +124,7 @@ enum FestivalHomePage {
     var html: Markup = "<ul class=\"cards\">"
     html += group("Components", "components", contract.components.map(\.name), .component)
     html += group("Endpoints", "endpoints", endpoints, .endpoint)
-    html += positioned("Entities", data(.entity), .entity)
+    html += positioned("Entities", data(.entity), .entity, overview: context.plan.entities)
     html += positioned("Messages", data(.message), .entity)
     html += positioned("Enums", data(.enumeration), .entity)
     html += positioned("Schemas", data(.schema), .entity)

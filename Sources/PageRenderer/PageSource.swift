@@ -13,7 +13,7 @@ enum PageSource {
     case .festivalHome(let festival):
       let path = festivals[festival].documents.first { $0.kind == .overview }?.path
       return path.map { ($0, 1) }
-    case .interfaces(let festival), .review(let festival):
+    case .interfaces(let festival), .review(let festival), .entities(let festival):
       return contract(festival).map { ($0.path, 1) }
     case .authorization(let festival), .role(let festival, _):
       return contract(festival).flatMap { c in c.authorization.map { (c.path, $0.location.line) } }

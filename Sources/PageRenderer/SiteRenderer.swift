@@ -71,6 +71,7 @@ public enum SiteRenderer {
     case .systemGroup(let festival, let index):
       return SystemGroupPage.render(context, festival: festival, group: index)
     case .authorization(let festival): return AuthorizationPage.render(context, festival: festival)
+    case .entities(let festival): return EntitiesPage.render(context, festival: festival)
     case .nameIndex, .diagnostics, .review: return PageBody(html: "")
     case .document(let festival, let path):
       guard let document = documents[path] else { return PageBody(html: "") }

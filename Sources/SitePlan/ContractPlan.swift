@@ -8,6 +8,7 @@ struct ContractPlan: Sendable {
   var elementPages: [ElementID: String] = [:]
   var rowAnchors: [String: [Int: String]] = [:]
   var authorization: String?
+  var entities: String?
   var systemGroups: [SystemGroup] = []
   /// The pages above, in plan order.
   var pages: [PlannedPage] = []
@@ -21,9 +22,9 @@ struct ContractPlan: Sendable {
     // Pages are slugged from `names` (an endpoint's method and path) and titled by `titles`.
     func claim(
       _ folder: String, _ kind: ElementID.Kind, _ names: [String], titles: [String]? = nil,
-      _ page: (ElementID) -> PageKind
+      reserved: Set<String> = [], _ page: (ElementID) -> PageKind
     ) {
-      var registry = SlugRegistry()
+      var registry = SlugRegistry(reserved: reserved)
       for (offset, name) in names.enumerated() {
         let path = "\(slug)/\(folder)/\(registry.claim(name)).html"
         let element = id(kind, offset)
@@ -38,7 +39,16 @@ struct ContractPlan: Sendable {
       "endpoints", .endpoint, contract.endpoints.map(SitePlanner.endpointSlugText),
       titles: contract.endpoints.map(\.name)
     ) { .endpoint(festival: index, element: $0) }
-    claim("entities", .entity, contract.entities.map(\.name)) { .entity(festival: index, element: $0) }
+    // The overview is `entities/index.html`; an entity named Index takes `index-2`.
+    claim("entities", .entity, contract.entities.map(\.name), reserved: ["index"]) {
+      .entity(festival: index, element: $0)
+    }
+    if !contract.entities.isEmpty {
+      let page = slug + "/entities/index.html"
+      entities = page
+      let title = contract.entities.allSatisfy { $0.form == .entity } ? "Entities" : "Data contracts"
+      pages.append(PlannedPage(path: page, kind: .entities(festival: index), title: title))
+    }
     claim("events", .event, contract.events.map(\.name)) { .event(festival: index, element: $0) }
     claim("queues", .queue, contract.queues.map(\.name)) { .queue(festival: index, element: $0) }
     claim("systems", .externalSystem, contract.externalSystems.map(\.name)) {

@@ -24,6 +24,8 @@ public struct FestivalPlan: Hashable, Sendable {
   public var navigationScript: String
   /// The authorization grid, when the contract has a matrix; a page per role and per resource.
   public var authorization: String?
+  /// The entities overview, when the contract has entities or data contracts.
+  public var entities: String?
 
   public init(slug: String) {
     self.slug = slug

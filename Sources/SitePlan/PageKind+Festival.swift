@@ -4,7 +4,8 @@ extension PageKind {
     switch self {
     case .siteIndex, .notFound: nil
     case .festivalHome(let festival), .interfaces(let festival), .nameIndex(let festival),
-      .authorization(let festival), .review(let festival), .diagnostics(let festival):
+      .authorization(let festival), .entities(let festival), .review(let festival),
+      .diagnostics(let festival):
       festival
     case .component(let festival, _), .endpoint(let festival, _), .entity(let festival, _),
       .event(let festival, _), .queue(let festival, _), .externalSystem(let festival, _),
@@ -39,6 +40,7 @@ extension PageKind {
     case .systemGroup: "System group"
     case .nameIndex: "Index"
     case .authorization: "Authorization"
+    case .entities: "Entities"
     case .role: "Role"
     case .resource: "Resource"
     case .review: "Review"

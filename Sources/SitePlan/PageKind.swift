@@ -19,6 +19,8 @@ public enum PageKind: Hashable, Sendable {
   case nameIndex(festival: Int)
   /// The authorization matrix as a grid, with its anomalies.
   case authorization(festival: Int)
+  /// Every entity (or data contract) in a table, under the drawing of their data model.
+  case entities(festival: Int)
   /// What one role (a column of the matrix) may do on every resource.
   case role(festival: Int, element: ElementID)
   /// Who may do what on one resource (a row of the matrix).

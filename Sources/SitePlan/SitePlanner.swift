@@ -70,6 +70,7 @@ public enum SitePlanner {
     plan.elementPages = contractPlan.elementPages
     plan.rowAnchors = contractPlan.rowAnchors
     plan.authorization = contractPlan.authorization
+    plan.entities = contractPlan.entities
     plan.systemGroups = contractPlan.systemGroups
     pages += contractPlan.pages
     return plan

@@ -10,7 +10,7 @@ import Testing
     let result = try FestdocProcess.run(["build", "Tests/Fixtures/sample", "--output", output])
     #expect(result.status == 0)
     #expect(result.standardError == "")
-    #expect(result.standardOutput.hasPrefix("Built 78 pages (0 errors, 0 warnings, 0 notes) in "))
+    #expect(result.standardOutput.hasPrefix("Built 79 pages (0 errors, 0 warnings, 0 notes) in "))
     #expect(
       FileManager.default.fileExists(atPath: output + "/parcel-tracking-pt0001/components/api-gateway.html"))
   }

@@ -12,7 +12,7 @@ import Testing
       atPath: folder.path("review"), withIntermediateDirectories: true)
     let result = try FestdocProcess.run(["export", "Tests/Fixtures/sample", "--single-file", file])
     #expect(result.status == 0)
-    #expect(result.standardOutput.hasPrefix("Exported 77 pages ("))
+    #expect(result.standardOutput.hasPrefix("Exported 78 pages ("))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("review")) == ["contracts.html"])
     let html = try String(contentsOfFile: file, encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>"))

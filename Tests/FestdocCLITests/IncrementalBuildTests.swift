@@ -38,9 +38,9 @@ import Testing
   @Test func anEditedTaskRendersItsPageAndTheSitewidePagesOnly() throws {
     let folder = try workspace()
     defer { folder.remove() }
-    #expect(try build(folder, into: "site").hasPrefix("Built 78 pages ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 79 pages ("))
     // Only the site index, which shows every festival's progress, is drawn on every build.
-    #expect(try build(folder, into: "site").hasPrefix("Built 78 pages, 77 unchanged ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 79 pages, 78 unchanged ("))
     let component = folder.path("site/parcel-tracking-pt0001/components/billing-service.html")
     let taskPage = folder.path(
       "site/parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html")
@@ -55,7 +55,7 @@ import Testing
     // the task's text, so it stays.
     let home = folder.path("site/parcel-tracking-pt0001/index.html")
     let homeBefore = try inode(home)
-    #expect(try build(folder, into: "site").hasPrefix("Built 78 pages, 75 unchanged ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 79 pages, 76 unchanged ("))
     #expect(try inode(home) == homeBefore)
     #expect(try inode(component) == before.component)
     #expect(
@@ -66,7 +66,7 @@ import Testing
     // A sentence naming a resource adds the task to its "Referenced by" and to the A-Z index.
     try (text + "\nThe Label resource is printed here.\n").write(
       toFile: taskFile, atomically: true, encoding: .utf8)
-    #expect(try build(folder, into: "site").hasPrefix("Built 78 pages, 73 unchanged ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 79 pages, 74 unchanged ("))
 
     // A ticked box changes the festival's progress, which its home shows.
     try (text + "\nThe Label resource is printed here.\n\n- [x] Printed\n").write(
@@ -87,10 +87,10 @@ import Testing
     try text.replacingOccurrences(of: "| Rates, invoices, payments |", with: "| Rates, invoices, refunds |")
       .write(toFile: contractFile, atomically: true, encoding: .utf8)
     let output = try build(folder, into: "site")
-    #expect(output.hasPrefix("Built 78 pages"))
+    #expect(output.hasPrefix("Built 79 pages"))
     // The contract feeds every page of its festival; the loose documents' pages and the workspace
     // contract's stay.
-    #expect(output.hasPrefix("Built 78 pages, 10 unchanged ("))
+    #expect(output.hasPrefix("Built 79 pages, 10 unchanged ("))
     _ = try build(folder, into: "full", ["--full"])
     #expect(sameSites(folder))
   }
@@ -105,7 +105,7 @@ import Testing
       #"{"ts":"2026-11-01T09:00:00Z","event":"completed","task":"003_IMPLEMENT/01_core_services/01_shipment_service.md"}"#
     try (text + event + "\n").write(toFile: log, atomically: true, encoding: .utf8)
     let output = try build(folder, into: "site")
-    #expect(!output.hasPrefix("Built 78 pages, 77 unchanged"), "\(output)")
+    #expect(!output.hasPrefix("Built 79 pages, 77 unchanged"), "\(output)")
     let taskPage = folder.path(
       "site/parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html")
     #expect(try String(contentsOfFile: taskPage, encoding: .utf8).contains("progress events (2026-11-01)"))
@@ -119,7 +119,7 @@ import Testing
     _ = try build(folder, into: "site")
     try FileManager.default.removeItem(
       atPath: folder.path("site/parcel-tracking-pt0001/components/billing-service.html"))
-    #expect(try build(folder, into: "site").hasPrefix("Built 78 pages ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 79 pages ("))
     _ = try build(folder, into: "full", ["--full"])
     #expect(sameSites(folder))
   }
@@ -129,6 +129,6 @@ import Testing
     defer { folder.remove() }
     _ = try build(folder, into: "site")
     try Data("not a record".utf8).write(to: folder.url.appendingPathComponent("site/.festdoc/record"))
-    #expect(try build(folder, into: "site").hasPrefix("Built 78 pages ("))
+    #expect(try build(folder, into: "site").hasPrefix("Built 79 pages ("))
   }
 }

@@ -12,6 +12,7 @@ struct ContractKey: Equatable {
   var pages: [ElementID: String]
   var rowAnchors: [String: [Int: String]]
   var authorization: String?
+  var entities: String?
 
   init(_ festival: Festival, _ plan: FestivalPlan) {
     contract = festival.interfaces
@@ -23,5 +24,6 @@ struct ContractKey: Equatable {
     pages = plan.elementPages
     rowAnchors = plan.rowAnchors
     authorization = plan.authorization
+    entities = plan.entities
   }
 }

@@ -82,7 +82,7 @@ enum PageInputs {
         // A document's mentions are counted against its festival's names, so those count too.
         return key(festival.map { festivalShared[$0] } ?? shared, sources[path] ?? "", page.path)
       case .interfaces(let festival), .component(let festival, _), .endpoint(let festival, _),
-        .entity(let festival, _), .event(let festival, _), .queue(let festival, _),
+        .entity(let festival, _), .event(let festival, _), .queue(let festival, _), .entities(let festival),
         .externalSystem(let festival, _), .systemGroup(let festival, _), .authorization(let festival),
         .role(let festival, _), .resource(let festival, _):
         return key(festivalShared[festival], page.path)

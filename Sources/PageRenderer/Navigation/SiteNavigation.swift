@@ -72,18 +72,20 @@ enum SiteNavigation {
       interface.append(NavigationItem(title: title, path: path))
     }
     if let contract = festival.interfaces, !contract.isUnfilledTemplate {
-      func group(_ title: String, _ names: [String], _ kind: ElementID.Kind) {
+      func group(_ title: String, _ names: [String], _ kind: ElementID.Kind, overview: String? = nil) {
         let children = zip(names, plan.pages(kind, in: contract.elements)).compactMap { name, path in
           path.map { NavigationItem(title: name, path: $0) }
         }
         guard !children.isEmpty else { return }
-        interface.append(NavigationItem(title: title, children: children))
+        interface.append(NavigationItem(title: title, path: overview, children: children))
       }
       group("Components", contract.components.map(\.name), .component)
       group("Endpoints", contract.endpoints.map(\.name), .endpoint)
       // Messages, enums and schemas beside the template's entities: data contracts, by what they are.
       let onlyEntities = contract.entities.allSatisfy { $0.form == .entity }
-      group(onlyEntities ? "Entities" : "Data contracts", contract.entities.map(\.name), .entity)
+      group(
+        onlyEntities ? "Entities" : "Data contracts", contract.entities.map(\.name), .entity,
+        overview: plan.entities)
       group("Events", contract.events.map(\.name), .event)
       group("Queues", contract.queues.map(\.name), .queue)
       group("External systems", contract.externalSystems.map(\.name), .externalSystem)
