@@ -42,6 +42,7 @@ struct RuleLexer: Sendable {
     var position = text.unicodeScalars.startIndex
     var place = (line: 1, column: 1)
     var found: [LexToken] = []
+    var emptyMatches = 0
     while position < text.endIndex {
       let state = states.last ?? LexRule.initial
       guard let (rule, matchEnd) = firstMatch(text, at: position, state: state, guards: &guards) else {
@@ -79,10 +80,13 @@ struct RuleLexer: Sendable {
         }
       }
       if end == position {
-        // An empty match moves on only when it changed the state; otherwise it would match forever.
-        if states != statesBefore { continue }
+        // An empty match moves on only when it changed the state, and only a few times in a row:
+        // rules that bounce between states without consuming anything would loop forever.
+        emptyMatches += 1
+        if states != statesBefore && emptyMatches < 8 { continue }
         throw Self.unexpected(text.unicodeScalars[position], at: place)
       }
+      emptyMatches = 0
       for scalar in matched.unicodeScalars {
         if scalar == "\n" { place = (place.line + 1, 1) } else { place.column += 1 }
       }
