@@ -6,7 +6,7 @@ import Foundation
 struct DiagramCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diagram",
-    abstract: "Parse a mermaid diagram and print it as JSON (mermaid's vocabulary) or SVG.",
+    abstract: "Parse a mermaid flowchart, sequence, ER or state diagram and print it as SVG or JSON.",
     discussion: """
       The kind is detected from the first statement. Exit status: 0 done, 1 the diagram does not parse \
       (a diagnostic with its line and column), 2 unusable options or an unreadable file. The JSON is \
