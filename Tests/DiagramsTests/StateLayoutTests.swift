@@ -51,7 +51,7 @@ import Testing
       }, uniquingKeysWith: { first, _ in first })
     let chart = diagram.flowchart
     for node in drawing.nodes {
-      guard let parent = chart.container(of: node.id),
+      guard let parent = chart.subgraphs.first(where: { $0.nodes.contains(node.id) })?.id,
         let cluster = clusters[parent]
       else { continue }
       #expect(cluster.contains(LayoutPropertyTests.box(node)), "seed \(seed): \(node.id) outside \(parent)")

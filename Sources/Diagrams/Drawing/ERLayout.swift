@@ -82,9 +82,9 @@ public enum ERLayout {
         width: node.width, height: node.height)
     }
     return ERDrawing(
-      tables: placed.sorted { $0.table.entity.name < $1.table.entity.name }.sorted {
-        (places[$0.table.entity.name] ?? 0) < (places[$1.table.entity.name] ?? 0)
-      }, relationships: diagram.relationships, flow: flow)
+      // In the diagram's order: entity names are unique, each at its place.
+      tables: placed.sorted { (places[$0.table.entity.name] ?? 0) < (places[$1.table.entity.name] ?? 0) },
+      relationships: diagram.relationships, flow: flow)
   }
 
   /// Room between the ports of a side: a crow's foot is 16 px wide.

@@ -40,15 +40,12 @@ extension ERParser {
         }()
       for style in styles {
         if style.contains("color") {
-          diagram.classes[place].textStyles.append(Self.replacingFirst("fill", with: "bgFill", in: style))
+          diagram.classes[place].textStyles.append(
+            MermaidText.replacingFirst("fill", with: "bgFill", in: style))
         }
         diagram.classes[place].styles.append(style)
       }
     }
   }
 
-  static func replacingFirst(_ target: String, with replacement: String, in text: String) -> String {
-    guard let range = text.range(of: target) else { return text }
-    return text.replacingCharacters(in: range, with: replacement)
-  }
 }

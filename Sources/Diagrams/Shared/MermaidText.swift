@@ -27,4 +27,11 @@ public enum MermaidText {
     if rest.first == "/" { rest = rest.dropFirst() }
     return rest.first?.isLetter == true
   }
+
+  /// JavaScript's `text.replace(target, replacement)` with a string target: the first occurrence only,
+  /// as mermaid's databases rewrite `fill` in a `classDef` that names a colour.
+  static func replacingFirst(_ target: String, with replacement: String, in text: String) -> String {
+    guard let range = text.range(of: target) else { return text }
+    return text.replacingCharacters(in: range, with: replacement)
+  }
 }

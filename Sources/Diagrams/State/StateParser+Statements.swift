@@ -112,7 +112,8 @@ extension StateParser {
     let id = try expect("ID").text.trimmingCharacters(in: .whitespacesAndNewlines)
     let text = try expect("NOTE_TEXT").text.trimmingCharacters(in: .whitespacesAndNewlines)
     var item = StateStatement.Item(id: id, type: nil)
-    item.note = (position, text)
+    item.notePosition = position
+    item.noteText = text
     return .state(item)
   }
 

@@ -8,13 +8,7 @@ indirect enum StateStatement: Hashable, Sendable {
     /// One description, or (`state "A" as B:c`) two.
     var descriptions: [String] = []
     var document: [StateStatement]?
-    var note: (position: String, text: String)? {
-      get { notePosition.map { ($0, noteText) } }
-      set {
-        notePosition = newValue?.position
-        noteText = newValue?.text ?? ""
-      }
-    }
+    /// A note's side (`left of`, `right of`) and text, for a note statement.
     var notePosition: String?
     var noteText = ""
     var classes: [String] = []

@@ -49,8 +49,8 @@ extension StateTranslator {
       if let semicolon = fixed.firstIndex(of: ";") { fixed.remove(at: semicolon) }
       fixed = fixed.trimmingCharacters(in: .whitespaces)
       if attribute.contains("color") {
-        let background = ERParser.replacingFirst("fill", with: "bgFill", in: fixed)
-        classDefs[place].textStyles.append(ERParser.replacingFirst("color", with: "fill", in: background))
+        let background = MermaidText.replacingFirst("fill", with: "bgFill", in: fixed)
+        classDefs[place].textStyles.append(MermaidText.replacingFirst("color", with: "fill", in: background))
       }
       classDefs[place].styles.append(fixed)
     }
