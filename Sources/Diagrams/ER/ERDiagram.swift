@@ -5,7 +5,7 @@ public struct ERDiagram: Hashable, Sendable {
   public var entities: [EREntity] = []
   public var relationships: [ERRelationship] = []
   /// `classDef`s in the order they were first defined.
-  public var classes: [ERStyleClass] = []
+  public var classes: [StyleClassDef] = []
   public var title: String?
   public var accTitle: String?
   public var accDescr: String?

@@ -35,16 +35,10 @@ extension ERParser {
       let place =
         diagram.classes.firstIndex { $0.name == name }
         ?? {
-          diagram.classes.append(ERStyleClass(name: name))
+          diagram.classes.append(StyleClassDef(name: name))
           return diagram.classes.count - 1
         }()
-      for style in styles {
-        if style.contains("color") {
-          diagram.classes[place].textStyles.append(
-            MermaidText.replacingFirst("fill", with: "bgFill", in: style))
-        }
-        diagram.classes[place].styles.append(style)
-      }
+      diagram.classes[place].add(styles)
     }
   }
 

@@ -18,10 +18,14 @@ struct LexRule: @unchecked Sendable {  // Regex values are immutable and safe to
   }
 
   static let initial = "INITIAL"
+  /// jison's `<*>`: a rule tried in every state, the initial one included.
+  static let everyState = "*"
 
   /// The states the rule is tried in (jison's `<state>` prefix; none means the initial state only, as
   /// every state of mermaid's grammars is exclusive).
   let states: Set<String>
+  /// Whether the rule was written for `everyState`.
+  let inEveryState: Bool
   let pattern: Regex<AnyRegexOutput>
   let action: Action
   /// A pattern that must match somewhere ahead on the same line before this rule is tried. Rules that
@@ -36,6 +40,7 @@ struct LexRule: @unchecked Sendable {  // Regex values are immutable and safe to
     lineGuard: String? = nil
   ) {
     self.states = Set(states.isEmpty ? [Self.initial] : states)
+    self.inEveryState = states.contains(Self.everyState)
     self.pattern = Self.compile(Self.bounded(pattern), caseInsensitive: caseInsensitive)
     self.action = action
     self.lineGuard = lineGuard.map { Self.compile($0, caseInsensitive: caseInsensitive) }

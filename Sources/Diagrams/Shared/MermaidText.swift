@@ -28,6 +28,12 @@ public enum MermaidText {
     return rest.first?.isLetter == true
   }
 
+  /// What mermaid's class database keeps of a text: its sanitizer returns a text without `<` as it is,
+  /// and only parses and re-serialises one with `<` (which escapes a stray `>` too).
+  public static func sanitizeIfMarkedUp(_ text: String) -> String {
+    text.contains("<") ? sanitize(text) : text
+  }
+
   /// JavaScript's `text.replace(target, replacement)` with a string target: the first occurrence only,
   /// as mermaid's databases rewrite `fill` in a `classDef` that names a colour.
   static func replacingFirst(_ target: String, with replacement: String, in text: String) -> String {

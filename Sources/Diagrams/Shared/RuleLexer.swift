@@ -113,7 +113,7 @@ struct RuleLexer: Sendable {
   private func firstMatch(
     _ text: String, at position: String.Index, state: String, guards: inout GuardCache
   ) -> (LexRule, String.Index)? {
-    for (index, rule) in rules.enumerated() where rule.states.contains(state) {
+    for (index, rule) in rules.enumerated() where rule.inEveryState || rule.states.contains(state) {
       if let lineGuard = rule.lineGuard, !guards.holds(lineGuard, rule: index, text: text, from: position) {
         continue
       }

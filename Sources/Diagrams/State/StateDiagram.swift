@@ -7,7 +7,7 @@ public struct StateDiagram: Hashable, Sendable {
   public var title: String?
   public var accTitle: String?
   public var accDescr: String?
-  public var classDefs: [StateClassDef] = []
+  public var classDefs: [StyleClassDef] = []
 
   public init() {}
 }

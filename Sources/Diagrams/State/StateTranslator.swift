@@ -32,7 +32,7 @@ struct StateTranslator {
     diagram.nodes = nodes
     diagram.transitions = transitions
     diagram.classDefs = classDefs.map {
-      StateClassDef(name: $0.name, styles: $0.styles, textStyles: $0.textStyles)
+      StyleClassDef(name: $0.name, styles: $0.styles, textStyles: $0.textStyles)
     }
     return diagram
   }
