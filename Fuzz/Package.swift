@@ -24,13 +24,19 @@ let package = Package(
       name: "fuzz-state", dependencies: ["FuzzerDriver", .product(name: "Diagrams", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(
-      name: "fuzz-model", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
+      name: "fuzz-class", dependencies: ["FuzzerDriver", .product(name: "Diagrams", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(
-      name: "fuzz-protobuf", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
+      name: "fuzz-model",
+      dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(
-      name: "fuzz-renderer", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
+      name: "fuzz-protobuf",
+      dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
+      swiftSettings: settings),
+    .executableTarget(
+      name: "fuzz-renderer",
+      dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),
   ]
 )

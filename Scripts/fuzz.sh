@@ -2,13 +2,13 @@
 # Builds the libFuzzer targets of Fuzz/ and runs each for FUZZ_TIME seconds (default 600), seeded from
 # the mermaid conformance corpus, the interface template and the sample festival. Crashes land in
 # .fuzz/<target>/ as crash-* files; keep each as a regression test under Tests/Fixtures/fuzz/.
-# Usage: Scripts/fuzz.sh [target...]   (targets: flowchart sequence er state model protobuf renderer)
+# Usage: Scripts/fuzz.sh [target...]   (targets: flowchart sequence er state class model protobuf renderer)
 # FUZZ_RUNS=N stops each process after N executions instead of the time; FUZZ_PROCS=N runs N processes
 # over one corpus; FUZZ_FORK=N uses libFuzzer's fork mode instead; FUZZ_MAX_LEN caps an input's bytes.
 set -eu
 cd "$(dirname "$0")/.."
 TIME="${FUZZ_TIME:-600}"
-TARGETS="${*:-flowchart sequence er state model protobuf renderer}"
+TARGETS="${*:-flowchart sequence er state class model protobuf renderer}"
 SHARED="../shared"
 WORK=".fuzz"
 swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >/dev/null
@@ -21,6 +21,7 @@ for target in $TARGETS; do
     sequence) [ -d "$SHARED/mermaid-conformance/seq" ] && cp "$SHARED"/mermaid-conformance/seq/*.mmd "$seeds"/ ;;
     er) [ -d "$SHARED/mermaid-conformance/er" ] && cp "$SHARED"/mermaid-conformance/er/*.mmd "$seeds"/ ;;
     state) [ -d "$SHARED/mermaid-conformance/state" ] && cp "$SHARED"/mermaid-conformance/state/*.mmd "$seeds"/ ;;
+    class) [ -d "$SHARED/mermaid-conformance/class" ] && cp "$SHARED"/mermaid-conformance/class/*.mmd "$seeds"/ ;;
     protobuf)
       find Content Tests/Fixtures -name '*.proto' | while read -r file; do
         cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"

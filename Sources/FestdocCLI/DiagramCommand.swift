@@ -6,7 +6,7 @@ import Foundation
 struct DiagramCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diagram",
-    abstract: "Parse a mermaid flowchart, sequence, ER or state diagram and print it as SVG or JSON.",
+    abstract: "Parse a mermaid flowchart, sequence, ER, state or class diagram and print it as SVG or JSON.",
     discussion: """
       The kind is detected from the first statement. Exit status: 0 done, 1 the diagram does not parse \
       (a diagnostic with its line and column), 2 unusable options or an unreadable file. The JSON is \
@@ -33,55 +33,53 @@ struct DiagramCommand: ParsableCommand {
     let name = input == "-" ? "<stdin>" : input
     let result: String
     do {
-      switch DiagramKind.detect(source) {
-      case .flowchart:
-        let chart = try FlowchartParser.parse(source)
-        switch emit {
-        case .json: result = chart.json.serialized() + "\n"
-        case .metrics: result = DrawingMetrics(FlowchartLayout.layout(chart)).json.serialized() + "\n"
-        case .svg:
-          let drawing = FlowchartLayout.layout(chart)
-          result = FlowchartSVG.render(
-            drawing, chart: chart, options: .init(idPrefix: SVGText.idPrefix(for: source)))
-        }
-      case .sequence:
-        let diagram = try SequenceParser.parse(source)
-        switch emit {
-        case .json: result = diagram.json.serialized() + "\n"
-        case .metrics: result = DrawingMetrics(SequenceLayout.layout(diagram)).json.serialized() + "\n"
-        case .svg:
-          result = SequenceSVG.render(
-            SequenceLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
-        }
-      case .entityRelationship:
-        let diagram = try ERParser.parse(source)
-        switch emit {
-        case .json: result = diagram.json.serialized() + "\n"
-        case .metrics: result = DrawingMetrics(ERLayout.layout(diagram).flow).json.serialized() + "\n"
-        case .svg:
-          result = ERSVG.render(
-            ERLayout.layout(diagram), diagram: diagram, idPrefix: SVGText.idPrefix(for: source))
-        }
-      case .state:
-        let diagram = try StateParser.parse(source)
-        let drawing = StateLayout.layout(diagram)
-        switch emit {
-        case .json: result = diagram.json.serialized() + "\n"
-        case .metrics: result = DrawingMetrics(drawing).json.serialized() + "\n"
-        case .svg:
-          result = FlowchartSVG.render(
-            drawing, chart: diagram.flowchart, options: .init(idPrefix: SVGText.idPrefix(for: source)))
-        }
-      case .unknown:
-        throw DiagramError(
-          "not a diagram festdoc knows: it must start with 'flowchart', 'graph', 'sequenceDiagram', "
-            + "'erDiagram' or 'stateDiagram'", line: 1, column: 1)
-      }
+      result = try output(for: source)
     } catch let error as DiagramError {
       StandardError.write("\(name):\(error.line):\(error.column): error: \(error.message) [diagram.parse]\n")
       throw ExitCode(1)
     }
     try write(result)
+  }
+
+  /// The JSON, metrics or SVG asked for, by the diagram's kind.
+  func output(for source: String) throws -> String {
+    let prefix = SVGText.idPrefix(for: source)
+    switch DiagramKind.detect(source) {
+    case .flowchart:
+      let chart = try FlowchartParser.parse(source)
+      if emit == .json { return chart.json.serialized() + "\n" }
+      let drawing = FlowchartLayout.layout(chart)
+      if emit == .metrics { return DrawingMetrics(drawing).json.serialized() + "\n" }
+      return FlowchartSVG.render(drawing, chart: chart, options: .init(idPrefix: prefix))
+    case .sequence:
+      let diagram = try SequenceParser.parse(source)
+      if emit == .json { return diagram.json.serialized() + "\n" }
+      let drawing = SequenceLayout.layout(diagram)
+      if emit == .metrics { return DrawingMetrics(drawing).json.serialized() + "\n" }
+      return SequenceSVG.render(drawing, diagram: diagram, idPrefix: prefix)
+    case .entityRelationship:
+      let diagram = try ERParser.parse(source)
+      if emit == .json { return diagram.json.serialized() + "\n" }
+      let drawing = ERLayout.layout(diagram)
+      if emit == .metrics { return DrawingMetrics(drawing.flow).json.serialized() + "\n" }
+      return ERSVG.render(drawing, diagram: diagram, idPrefix: prefix)
+    case .state:
+      let diagram = try StateParser.parse(source)
+      if emit == .json { return diagram.json.serialized() + "\n" }
+      let drawing = StateLayout.layout(diagram)
+      if emit == .metrics { return DrawingMetrics(drawing).json.serialized() + "\n" }
+      return FlowchartSVG.render(drawing, chart: diagram.flowchart, options: .init(idPrefix: prefix))
+    case .classDiagram:
+      let diagram = try ClassParser.parse(source)
+      if emit == .json { return diagram.json.serialized() + "\n" }
+      let drawing = ClassLayout.layout(diagram)
+      if emit == .metrics { return DrawingMetrics(drawing.flow).json.serialized() + "\n" }
+      return ClassSVG.render(drawing, diagram: diagram, idPrefix: prefix)
+    case .unknown:
+      throw DiagramError(
+        "not a diagram festdoc knows: it must start with 'flowchart', 'graph', 'sequenceDiagram', "
+          + "'erDiagram', 'stateDiagram' or 'classDiagram'", line: 1, column: 1)
+    }
   }
 
   private func readInput() throws -> String {

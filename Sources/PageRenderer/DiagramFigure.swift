@@ -71,6 +71,35 @@ struct DiagramFigure {
       number: number)
   }
 
+  /// A class diagram, its classes linking to the contract's entities they name.
+  static func make(
+    classDiagram diagram: ClassDiagram, source: String, pagePath: String, number: Int, links: [String: String]
+  ) -> DiagramFigure {
+    let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
+    let svg = ClassSVG.render(
+      ClassLayout.layout(diagram), diagram: diagram, idPrefix: prefix, classLinks: links)
+    let labels =
+      diagram.classes.flatMap { [$0.label] + ($0.members + $0.methods).map(\.displayText) }
+      + diagram.relations.map(\.label) + diagram.notes.map(\.text)
+    return wrap(
+      .raw(svg, text: labels.joined(separator: " "), links: links.values.sorted()), caption: diagram.title,
+      pagePath: pagePath, number: number)
+  }
+
+  /// Classes whose id or label names one of the contract's entities (a message type is often one) link
+  /// to its page.
+  static func classLinks(diagram: ClassDiagram, entities: [String: String], pagePath: String) -> [String:
+    String]
+  {
+    var links: [String: String] = [:]
+    for node in diagram.classes {
+      if let page = entities[Fold.stem(node.id)] ?? entities[Fold.stem(node.label)] {
+        links[node.id] = RelativeURL.link(from: pagePath, to: page)
+      }
+    }
+    return links
+  }
+
   /// Tables whose name or alias names one of the contract's entities link to its page.
   static func entityLinks(diagram: ERDiagram, entities: [String: String], pagePath: String) -> [String:
     String]

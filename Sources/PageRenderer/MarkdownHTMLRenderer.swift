@@ -101,6 +101,10 @@ struct MarkdownHTMLRenderer {
     case .state(let diagram):
       figure = DiagramFigure.make(
         state: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1)
+    case .classDiagram(let diagram):
+      figure = DiagramFigure.make(
+        classDiagram: diagram, source: code.code, pagePath: pagePath, number: diagramFiles.count + 1,
+        links: DiagramFigure.classLinks(diagram: diagram, entities: entityPages, pagePath: pagePath))
     case .tooLarge(let refusal):
       return "<div class=\"diagram-error\"><p><strong>This diagram is too large to draw here</strong>: "
         + "\(text: refusal).</p>\(Self.mermaidSource(code.code))</div>"

@@ -36,6 +36,9 @@ import Testing
       case .state:
         guard let diagram = try? StateParser.parse(source) else { continue }
         sum = sum + DrawingMetrics(StateLayout.layout(diagram))
+      case .classDiagram:
+        guard let diagram = try? ClassParser.parse(source) else { continue }
+        sum = sum + DrawingMetrics(ClassLayout.layout(diagram).flow)
       case .unknown: continue
       }
       drawn += 1

@@ -192,6 +192,40 @@ import Testing
     #expect(broken.message.hasPrefix("the state diagram does not parse") && broken.location?.line == 24)
   }
 
+  /// A class diagram is drawn, its classes naming a contract entity linking to the entity's page; a
+  /// broken one stays code with the line of its error inside the document.
+  @Test func classDiagramsAreDrawnWithEntityLinks() throws {
+    let contract = """
+      # Interfaces
+
+      ## Data Architecture
+
+      ### Core Entities
+
+      | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
+      |--------|---------|----------------|---------------|------------------|-------|
+      | Order | A customer's order | PostgreSQL | 1:N with Line | By ID | Shop |
+
+      """
+    let folder = try TemporaryFolder(files: [
+      "f/COMMON_INTERFACES.md": contract,
+      "f/FESTIVAL_OVERVIEW.md":
+        "# O\n\n```mermaid\nclassDiagram\n  Order \"1\" *-- \"many\" Line : holds\n  class Order {\n    +place() bool\n  }\n```\n\n"
+        + "```mermaid\nclassDiagram\n  class Broken {\n```\n",
+    ])
+    defer { folder.remove() }
+    let build = try BuildContext.site(at: folder.url)
+    let html = try #require(build.pages["f/docs/festival-overview.html"])
+    #expect(html.contains("class=\"fd-diagram fd-class\""))
+    #expect(
+      html.contains("<a href=\"../entities/order.html\"><g class=\"fd-node fd-class\" data-id=\"Order\">"))
+    #expect(html.contains("data-end=\"COMPOSITION\"") && html.contains(">+place() : bool</text>"))
+    #expect(html.contains("data-from=\"Order\" data-to=\"Line\""))
+    #expect(!build.diagnostics.contains { $0.rule == .diagramsUnsupported })
+    let broken = try #require(build.diagnostics.first { $0.rule == .diagramsParse })
+    #expect(broken.message.hasPrefix("the class diagram does not parse") && broken.location?.line == 14)
+  }
+
   @Test func flowchartsAreDrawnWithComponentLinks() throws {
     let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
     let files = try BuildContext.site(at: root, jobs: 2).pages

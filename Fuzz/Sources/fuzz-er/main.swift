@@ -1,6 +1,6 @@
-import FuzzerDriver
-import Foundation
 import Diagrams
+import Foundation
+import FuzzerDriver
 
 /// Any bytes as an ER diagram: lexed by mermaid's rules, parsed, laid out and drawn; nothing may crash
 /// or hang.

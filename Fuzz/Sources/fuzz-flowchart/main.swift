@@ -1,6 +1,6 @@
-import FuzzerDriver
-import Foundation
 import Diagrams
+import Foundation
+import FuzzerDriver
 
 /// Any bytes as a flowchart: parsed, laid out and drawn. A diagram that does not parse must say so with
 /// a located error; nothing may crash or hang.

@@ -1,7 +1,7 @@
-import FuzzerDriver
-import Foundation
 import ContentReader
 import FestivalModel
+import Foundation
+import FuzzerDriver
 
 /// Any bytes as one kind of festival file (the first byte picks which: contract, overview, task,
 /// fest.yaml, loose contract, a festival's or a loose `.proto`), beside a fixed small festival: the model must be built, with diagnostics

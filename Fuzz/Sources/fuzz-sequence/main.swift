@@ -1,6 +1,6 @@
-import FuzzerDriver
-import Foundation
 import Diagrams
+import Foundation
+import FuzzerDriver
 
 /// Any bytes as a sequence diagram: parsed, laid out and drawn; nothing may crash or hang.
 func fuzzSequence(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

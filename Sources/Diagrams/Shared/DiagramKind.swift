@@ -6,6 +6,7 @@ public enum DiagramKind: String, Hashable, Sendable {
   case sequence
   case entityRelationship
   case state
+  case classDiagram
   case unknown
 
   /// Looks past front matter, directives, comments and blank lines at the first word.
@@ -15,6 +16,7 @@ public enum DiagramKind: String, Hashable, Sendable {
     case "sequenceDiagram": .sequence
     case "erDiagram": .entityRelationship
     case "stateDiagram", "stateDiagram-v2": .state
+    case "classDiagram", "classDiagram-v2": .classDiagram
     default: .unknown
     }
   }
@@ -38,6 +40,7 @@ public enum DiagramKind: String, Hashable, Sendable {
     case .sequence: "sequence diagram"
     case .entityRelationship: "ER diagram"
     case .state: "state diagram"
+    case .classDiagram: "class diagram"
     case .unknown: "diagram"
     }
   }

@@ -29,6 +29,15 @@ public enum DiagramLimits {
       : nil
   }
 
+  /// Why the class diagram is too large to draw in a page, or nil: its boxes are larger than nodes,
+  /// as ER tables are.
+  public static func refusal(_ diagram: ClassDiagram) -> String? {
+    let boxes = diagram.classes.count + diagram.notes.count + diagram.interfaces.count
+    return boxes > erEntities
+      ? "the class diagram has \(boxes) classes, notes and interfaces; festdoc draws up to \(erEntities) in a page"
+      : nil
+  }
+
   /// Why the sequence diagram is too large to draw in a page, or nil.
   public static func refusal(_ diagram: SequenceDiagram) -> String? {
     if diagram.actors.count > sequenceParticipants {

@@ -108,8 +108,8 @@ struct DocumentResolver {
             Diagnostic(
               .note, rule: .diagramsUnsupported,
               message:
-                "a mermaid '\(kind)' diagram is shown as code: festdoc draws flowcharts, sequence, ER and "
-                + "state diagrams", at: start,
+                "a mermaid '\(kind)' diagram is shown as code: festdoc draws flowcharts, sequence, ER, "
+                + "state and class diagrams", at: start,
               fix: "draw it with mermaid's own tools, or keep it as the code reference it is now"))
         }
         return
@@ -119,7 +119,7 @@ struct DocumentResolver {
     parsed[line] = (code.code, diagram)
     diagrams[line] = diagram
     switch diagram {
-    case .flowchart, .sequence, .entityRelationship, .state: return
+    case .flowchart, .sequence, .entityRelationship, .state, .classDiagram: return
     case .tooLarge(let refusal):
       diagnostics.append(
         Diagnostic(
@@ -153,6 +153,9 @@ struct DocumentResolver {
       case .state:
         let diagram = try StateParser.parse(source)
         return DiagramLimits.refusal(diagram).map(ResolvedDiagram.tooLarge) ?? .state(diagram)
+      case .classDiagram:
+        let diagram = try ClassParser.parse(source)
+        return DiagramLimits.refusal(diagram).map(ResolvedDiagram.tooLarge) ?? .classDiagram(diagram)
       case .unknown:
         return nil
       }

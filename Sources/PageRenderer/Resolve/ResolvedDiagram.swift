@@ -7,6 +7,7 @@ public enum ResolvedDiagram: Sendable {
   case sequence(SequenceDiagram)
   case entityRelationship(ERDiagram)
   case state(StateDiagram)
+  case classDiagram(ClassDiagram)
   /// Past `DiagramLimits`: shown as code, with the limit that refused it.
   case tooLarge(String)
   /// Does not parse: shown as code, with where and why.
