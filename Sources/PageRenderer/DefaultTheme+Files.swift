@@ -332,6 +332,7 @@ extension DefaultTheme {
   --fd-node-fill: light-dark(#eef2ff, #1c2541);
   --fd-node-stroke: light-dark(#3b5bdb, #6d8dff);
   --fd-edge: light-dark(#59636e, #9198a1);
+  --fd-note-fill: light-dark(#fff5c2, #3b2f0b);
   --fd-diagram-font: "DejaVu Sans festdoc", "DejaVu Sans", sans-serif;
   color-scheme: light dark;
 }
