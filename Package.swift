@@ -70,13 +70,15 @@ let package = Package(
       ]),
     // A contract diff written for people (HTML, markdown) and for tools (JSON).
     .target(name: "DiffReport", dependencies: ["ContractDiff", "Diagnostics", "Diagrams", "MarkupSafety"]),
+    // Findings and changes for review and CI tools: SARIF, JUnit, fingerprints and baselines.
+    .target(name: "CIFormats", dependencies: ["Diagnostics", "ContractDiff", "FestivalChecks", "MarkupSafety"]),
     // The other way out: the rendered site as one self-contained HTML file.
     .target(name: "SingleFileExport", dependencies: ["PageRenderer", "SitePlan", "MarkupSafety"]),
     .target(
       name: "FestdocCLI",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
-        "SiteBuild", "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer",
+        "SiteBuild", "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer", "CIFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -124,6 +126,9 @@ let package = Package(
     .testTarget(
       name: "DiffReportTests", dependencies: ["DiffReport", "ContractDiff", "FestivalModel", "ContentReader", "TestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "CIFormatsTests",
+      dependencies: ["CIFormats", "ContractDiff", "FestivalModel", "ContentReader", "Diagnostics", "TestSupport"]),
     .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "TestSupport"]),
     .testTarget(name: "SiteWriterTests", dependencies: ["SiteWriter", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(

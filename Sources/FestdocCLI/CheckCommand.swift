@@ -1,4 +1,5 @@
 import ArgumentParser
+import CIFormats
 import Diagnostics
 import Foundation
 import SiteBuild
@@ -17,15 +18,21 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var contentOptions: ContentOptions
   @OptionGroup var ruleOptions: RuleOptions
 
-  @Option(help: "How to print findings: text, json or github (workflow annotations).")
+  @Option(help: "How to print findings: text, json, github (workflow annotations), sarif or junit.")
   var format: DiagnosticFormat = .text
+
+  @OptionGroup var baselineOptions: BaselineOptions
 
   func run() throws {
     // Every finding arises before rendering: the pages are not drawn.
     var build = BuildContext(content: contentOptions, rules: ruleOptions)
     build.settings.keepsRecord = false
     try build.run(SiteBuild.checking)
-    let diagnostics = build.diagnostics
+    let all = build.diagnostics
+    let findings = all.map(Finding.init)
+    try baselineOptions.write(findings)
+    let isNew = try baselineOptions.newFindings(findings)
+    let diagnostics = zip(all, isNew).filter(\.1).map(\.0)
     let prefix = contentOptions.pathPrefix
     switch format {
     case .text:
@@ -37,6 +44,18 @@ struct CheckCommand: ParsableCommand {
     case .github:
       let text = DiagnosticRendering.github(diagnostics, pathPrefix: prefix)
       if !text.isEmpty { print(text) }
+    case .sarif:
+      print(
+        SARIFLog.render(
+          diagnostics.map(Finding.init), rules: RuleDescription.checks, version: FestdocVersion.current,
+          pathPrefix: prefix, docsURL: build.model?.configuration.docsURL),
+        terminator: "")
+    case .junit:
+      print(
+        JUnitReport.render(
+          diagnostics.map(Finding.init), name: "festdoc check", pathPrefix: prefix,
+          group: { ReportPath.join(prefix, $0.location?.file ?? "") }, failing: { $0.level == .error }),
+        terminator: "")
     }
     if diagnostics.count(of: .error) > 0 { throw ExitCode(1) }
   }

@@ -21,6 +21,15 @@ enum ContentSide: Equatable {
     }
   }
 
+  /// What leads a content-relative path in reports: the folder as given, or the path inside the
+  /// repository (SARIF reads paths from the repository's root).
+  var pathPrefix: String {
+    switch self {
+    case .folder(let path): path == "." ? "" : path
+    case .git(_, let path): path
+    }
+  }
+
   func load() throws -> ContentModel {
     switch self {
     case .folder(let path):

@@ -1,3 +1,4 @@
+import CIFormats
 import Diagnostics
 import Foundation
 
@@ -43,10 +44,7 @@ enum DiagnosticRendering {
   }
 
   private static func path(_ diagnostic: Diagnostic, _ prefix: String) -> String {
-    let file = diagnostic.location?.file ?? ""
-    let base = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
-    if base.isEmpty || base == "." { return file }
-    return file.isEmpty ? base : base + "/" + file
+    ReportPath.join(prefix, diagnostic.location?.file ?? "")
   }
 
   private static func escapeData(_ text: String) -> String {

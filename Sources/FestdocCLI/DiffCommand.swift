@@ -1,4 +1,5 @@
 import ArgumentParser
+import CIFormats
 import ContractDiff
 import DiffReport
 import Foundation
@@ -18,7 +19,7 @@ struct DiffCommand: ParsableCommand {
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case html, markdown, json
+    case html, markdown, json, sarif, junit
   }
 
   enum Threshold: String, ExpressibleByArgument, CaseIterable {
@@ -33,7 +34,7 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The new side: a content folder or git:REV[:PATH].")
   var new: String
 
-  @Option(help: "The report's format: html (a page to attach to a review), markdown or json.")
+  @Option(help: "The report's format: html (a page to attach to a review), markdown, json, sarif or junit.")
   var format: Format = .markdown
 
   @Option(
@@ -44,6 +45,8 @@ struct DiffCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
   var output: String?
 
+  @OptionGroup var baselineOptions: BaselineOptions
+
   func run() throws {
     let oldModel = try ContentSide(old).load()
     let newModel = try ContentSide(new).load()
@@ -51,13 +54,24 @@ struct DiffCommand: ParsableCommand {
     where model.festivals.allSatisfy({ $0.interfaces == nil }) && model.looseContracts.isEmpty {
       StandardError.write("festdoc: warning: '\(name)' holds no interface contract\n")
     }
-    let diff = ContentDiff.compare(old: oldModel, new: newModel)
+    let all = ContentDiff.compare(old: oldModel, new: newModel)
+    let findings = Finding.changes(all)
+    try baselineOptions.write(findings)
+    let diff = all.keeping(try baselineOptions.newFindings(findings))
     let sides = DiffSides(old: old, new: new, version: FestdocVersion.current)
     let report =
       switch format {
       case .html: DiffHTML.render(diff, sides: sides)
       case .markdown: DiffMarkdown.render(diff, sides: sides)
       case .json: DiffJSON.render(diff, sides: sides)
+      case .sarif:
+        SARIFLog.render(
+          Finding.changes(diff), rules: RuleDescription.changes, version: FestdocVersion.current,
+          pathPrefix: ContentSide(new).pathPrefix, docsURL: newModel.configuration.docsURL)
+      case .junit:
+        JUnitReport.render(
+          Finding.changes(diff), name: "festdoc diff", pathPrefix: ContentSide(new).pathPrefix,
+          group: Self.festivalTitles(diff), failing: { failing($0) })
       }
     if let output {
       try FileReplacement.write(Data(report.utf8), to: output)
@@ -67,5 +81,23 @@ struct DiffCommand: ParsableCommand {
     if let failOn, diff.reaches(failOn.severity) {
       throw ExitCode(1)
     }
+  }
+
+  /// In a JUnit report, the changes that fail the command fail their test: breaking ones, or from
+  /// `--fail-on`'s severity up.
+  private func failing(_ finding: Finding) -> Bool {
+    switch failOn ?? .breaking {
+    case .breaking: finding.level == .error
+    case .risky: finding.level != .note
+    }
+  }
+
+  /// The festival each change's finding belongs to, for a JUnit report's suites.
+  private static func festivalTitles(_ diff: ContentDiff) -> (Finding) -> String {
+    var titles: [String: String] = [:]
+    for (title, findings) in Finding.byFestival(diff) {
+      for finding in findings { titles[finding.fingerprint] = title }
+    }
+    return { titles[$0.fingerprint] ?? "" }
   }
 }

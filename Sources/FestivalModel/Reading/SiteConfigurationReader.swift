@@ -21,6 +21,7 @@ enum SiteConfigurationReader {
     configuration.footer = front.text("footer")
     configuration.baseURL = front.text("base_url", "baseURL")
     configuration.repositoryURL = front.text("repository_url", "repositoryURL", "repo_url")
+    configuration.docsURL = front.text("docs_url", "docsURL")
     configuration.logo = front.text("logo")
     if case .map(let entries)? = front["rules"] {
       let lines = file.text.components(separatedBy: "\n")

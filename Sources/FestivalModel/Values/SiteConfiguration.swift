@@ -6,6 +6,8 @@ public struct SiteConfiguration: Hashable, Sendable, Encodable {
   public var footer: String?
   public var baseURL: String?
   public var repositoryURL: String?
+  /// Where festdoc's rule documentation is published (`docs_url`), for the `helpUri` of SARIF rules.
+  public var docsURL: String?
   /// Content-relative path of a logo image shown beside the site title.
   public var logo: String?
   /// Rule id -> `error`, `warning`, `note` or `off`, as written.
@@ -17,6 +19,6 @@ public struct SiteConfiguration: Hashable, Sendable, Encodable {
   public init() {}
 
   private enum CodingKeys: String, CodingKey {
-    case title, footer, baseURL, repositoryURL, logo, rules
+    case title, footer, baseURL, repositoryURL, docsURL, logo, rules
   }
 }
