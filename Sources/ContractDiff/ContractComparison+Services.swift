@@ -43,7 +43,7 @@ extension ContractComparison {
       old: before, new: after, key: { Self.fold($0.name) },
       likeness: { operation in
         [
-          operation.input, operation.output, operation.errorCases.joined(separator: ","),
+          operation.input, operation.output, ValueList.canonical(operation.errorCases.joined(separator: ",")),
           operation.performanceSLA,
         ]
         .map(Self.normalize).joined(separator: "\u{1F}")
@@ -79,14 +79,17 @@ extension ContractComparison {
           before: oldOperation.output, after: newOperation.output, old: places.old, new: places.new,
           components: [owner])
       }
-      let oldErrors = Set(oldOperation.errorCases.map(Self.fold))
-      let newErrors = Set(newOperation.errorCases.map(Self.fold))
-      for error in newOperation.errorCases where !oldErrors.contains(Self.fold(error)) {
+      // Error cases compare as a list: `A | B` and `A, B` are the same two cases.
+      let oldCases = Self.errorCases(oldOperation)
+      let newCases = Self.errorCases(newOperation)
+      let oldErrors = Set(oldCases.map(Self.fold))
+      let newErrors = Set(newCases.map(Self.fold))
+      for error in newCases where !oldErrors.contains(Self.fold(error)) {
         record(
           .operationErrorAdded, .added, subject + [error], "\(newOperation.name) can now fail with \(error).",
           after: error, old: places.old, new: places.new, components: [owner])
       }
-      for error in oldOperation.errorCases where !newErrors.contains(Self.fold(error)) {
+      for error in oldCases where !newErrors.contains(Self.fold(error)) {
         record(
           .operationErrorRemoved, .removed, subject + [error],
           "\(newOperation.name) no longer fails with \(error).",
@@ -130,8 +133,12 @@ extension ContractComparison {
     let pairing = Pairing(
       old: before, new: after, key: { Self.fold($0.name) },
       likeness: { field in
-        [field.type, field.requiredWritten, field.validation, field.defaultValue ?? "", field.description]
-          .map(Self.normalize).joined(separator: "\u{1F}")
+        [
+          field.type, field.requiredWritten,
+          ValueList.values(field.validation).map { $0.joined(separator: ",") }
+            .map(ValueList.canonical) ?? field.validation, field.defaultValue ?? "", field.description,
+        ]
+        .map(Self.normalize).joined(separator: "\u{1F}")
       })
     for field in pairing.removed {
       record(
@@ -170,7 +177,17 @@ extension ContractComparison {
           .fieldMadeOptional, "\(newField.name) becomes optional.", oldField.requiredWritten,
           newField.requiredWritten)
       }
-      if !Self.same(oldField.validation, newField.validation) {
+      if let oldValues = ValueList.values(oldField.validation),
+        let newValues = ValueList.values(newField.validation)
+      {
+        // Two lists of values: each value let in or left out is one change.
+        for value in newValues where !oldValues.contains(value) {
+          note(.fieldValidationChanged, "\(newField.name) also allows \(value).", nil, value)
+        }
+        for value in oldValues where !newValues.contains(value) {
+          note(.fieldValidationChanged, "\(newField.name) no longer allows \(value).", value, nil)
+        }
+      } else if !Self.same(oldField.validation, newField.validation) {
         note(
           .fieldValidationChanged, "\(newField.name) is validated differently.", oldField.validation,
           newField.validation)
@@ -181,5 +198,11 @@ extension ContractComparison {
           Self.shown(newField.defaultValue))
       }
     }
+  }
+
+  /// An operation's error cases as a list, each cell split on `|`, `,`, `;` and ` or `, without repeats.
+  static func errorCases(_ operation: Operation) -> [String] {
+    var seen = Set<String>()
+    return operation.errorCases.flatMap(ValueList.items).filter { seen.insert(fold($0)).inserted }
   }
 }
