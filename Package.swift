@@ -46,7 +46,7 @@ let package = Package(
       name: "FestivalChecks", dependencies: ["Diagnostics", "ContentReader", "FestivalModel", "Markdown", "Diagrams"]),
     .target(name: "SitePlan", dependencies: ["ContentReader", "Diagnostics", "FestivalModel"]),
     // Two models of the same content compared: classified changes and the components they reach.
-    .target(name: "ContractDiff", dependencies: ["Diagnostics", "FestivalModel"]),
+    .target(name: "ContractDiff", dependencies: ["Diagnostics", "FestivalModel", "Diagrams"]),
     .target(
       name: "PageRenderer",
       dependencies: [

@@ -14,8 +14,12 @@ public struct ContractChange: Hashable, Sendable, Codable {
   public var newLocation: SourceLocation?
   /// The components the changed element belongs to (its owner, publisher, the service defining it).
   public var components: [String]
-  /// Everything depending on those components, directly or not.
+  /// The components the change affects: those using the changed element, as the contract says
+  /// (docs/diff-rules.md, "Impact"). Their teams are who has to look.
   public var impact: [Impact] = []
+  /// Components linked to the changed element's component whose use of the element the contract does
+  /// not state, each with that reason.
+  public var mayBeAffected: [Impact] = []
 
   public var severity: ChangeSeverity { rule.severity }
   public var kind: ElementKind { rule.kind }

@@ -79,22 +79,7 @@ extension ContractComparison {
           before: oldOperation.output, after: newOperation.output, old: places.old, new: places.new,
           components: [owner])
       }
-      // Error cases compare as a list: `A | B` and `A, B` are the same two cases.
-      let oldCases = Self.errorCases(oldOperation)
-      let newCases = Self.errorCases(newOperation)
-      let oldErrors = Set(oldCases.map(Self.fold))
-      let newErrors = Set(newCases.map(Self.fold))
-      for error in newCases where !oldErrors.contains(Self.fold(error)) {
-        record(
-          .operationErrorAdded, .added, subject + [error], "\(newOperation.name) can now fail with \(error).",
-          after: error, old: places.old, new: places.new, components: [owner])
-      }
-      for error in oldCases where !newErrors.contains(Self.fold(error)) {
-        record(
-          .operationErrorRemoved, .removed, subject + [error],
-          "\(newOperation.name) no longer fails with \(error).",
-          before: error, old: places.old, new: places.new, components: [owner])
-      }
+      compareErrorCases(oldOperation, newOperation, owner: owner)
       compareFields(
         oldOperation.requestFields, newOperation.requestFields, owner: owner,
         holder: "\(newOperation.name)'s request", subject: subject + ["request"])
@@ -197,6 +182,29 @@ extension ContractComparison {
           .fieldDefaultChanged, "\(newField.name) has another default.", Self.shown(oldField.defaultValue),
           Self.shown(newField.defaultValue))
       }
+    }
+  }
+
+  /// Error cases compare as a list: `A | B` and `A, B` are the same two cases; each case added or
+  /// removed is one change.
+  private mutating func compareErrorCases(_ oldOperation: Operation, _ newOperation: Operation, owner: String)
+  {
+    let subject = [owner, newOperation.name]
+    let places = (old: oldOperation.location, new: newOperation.location)
+    let oldCases = Self.errorCases(oldOperation)
+    let newCases = Self.errorCases(newOperation)
+    let oldErrors = Set(oldCases.map(Self.fold))
+    let newErrors = Set(newCases.map(Self.fold))
+    for error in newCases where !oldErrors.contains(Self.fold(error)) {
+      record(
+        .operationErrorAdded, .added, subject + [error], "\(newOperation.name) can now fail with \(error).",
+        after: error, old: places.old, new: places.new, components: [owner])
+    }
+    for error in oldCases where !newErrors.contains(Self.fold(error)) {
+      record(
+        .operationErrorRemoved, .removed, subject + [error],
+        "\(newOperation.name) no longer fails with \(error).",
+        before: error, old: places.old, new: places.new, components: [owner])
     }
   }
 

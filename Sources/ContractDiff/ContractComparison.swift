@@ -40,9 +40,10 @@ struct ContractComparison {
     return comparison.changes
   }
 
-  /// Records a change. `components` are where the changed element lives; their dependents are its impact,
-  /// looked up on the side the element exists on. `direct` are dependents known from the element itself;
-  /// `anchors`, when given, replace `components` as where the search for dependents starts.
+  /// Records a change. `components` are where the changed element lives; who it reaches is looked up
+  /// on the side the element exists on, by the element's kind (`scope(of:)`). `direct` are dependents
+  /// known from the element itself (an event's subscribers); `anchors` given empty and no `direct` mean
+  /// the change reaches nobody.
   mutating func record(
     _ rule: DiffRule, _ action: ChangeAction, _ subject: [String], _ summary: String, before: String? = nil,
     after: String? = nil, old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil,
@@ -54,7 +55,10 @@ struct ContractComparison {
     let graph =
       action == .removed || (!components.isEmpty && !components.contains(where: newGraph.contains))
       ? oldGraph : newGraph
-    change.impact = graph.impact(of: anchors ?? change.components, direct: direct)
+    let scope = anchors != nil && direct.isEmpty ? ImpactScope.none : Self.scope(of: change, direct: direct)
+    // A protocol pair's ends are what changed, and both have to look.
+    let excluded = change.kind == .protocolPair ? [] : change.components
+    (change.impact, change.mayBeAffected) = graph.reach(scope, excluding: excluded)
     changes.append(change)
   }
 

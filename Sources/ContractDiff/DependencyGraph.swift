@@ -1,24 +1,36 @@
 import FestivalModel
 
-/// Who relies on whom in one contract: components and external systems, linked by the components
-/// table's dependencies, the protocol pairs and event subscriptions. Walked backwards to find
-/// everything a change reaches.
+/// Who relies on whom in one contract, read from its relationship graph: callers by the components
+/// table's dependencies and the protocol pairs, subscribers by the event catalog, what carries each
+/// entity, which components pass elements on (gateways), and which calls the contract's sequence
+/// diagrams state. `reach` answers, for one changed element, who is affected and who may be.
 struct DependencyGraph {
-  private struct Edge {
+  struct Edge: Hashable {
     var dependent: String
     var link: ImpactStep.Link
     var detail: String?
   }
 
-  /// Display names and owners by folded name.
-  private var names: [String: String] = [:]
-  private var owners: [String: String] = [:]
-  /// Folded name -> the edges of everything that relies on it, in contract order.
-  private var dependents: [String: [Edge]] = [:]
+  /// How a component passes its providers' elements on to its own callers.
+  enum Passing: Hashable {
+    /// Everything: stated (a protocol pair that routes or proxies) or inferred (`reason`).
+    case all(inferred: String?)
+    /// The routes it lists as its own endpoints, and nothing else.
+    case routes(Set<String>)
+  }
 
-  /// The contract's one graph read as who relies on whom: a dependency, a protocol pair (the caller
-  /// relies on the callee) and an event subscription (the subscriber relies on the publisher).
+  /// Display names and owners by folded name.
+  var names: [String: String] = [:]
+  var owners: [String: String] = [:]
+  /// Folded provider -> the components calling it, in contract order.
+  var callers: [String: [Edge]] = [:]
+  var passing: [String: Passing] = [:]
+  /// Calls the contract's sequence diagrams state: caller, callee (both folded) and the message.
+  var statedCalls: [StatedCall] = []
+  let contract: InterfaceContract?
+
   init(_ contract: InterfaceContract?) {
+    self.contract = contract
     guard let contract else { return }
     for system in contract.externalSystems { names[TextFolding.fold(system.name)] = system.name }
     for component in contract.components {
@@ -27,20 +39,17 @@ struct DependencyGraph {
       if let owner = component.owner, !owner.isEmpty { owners[key] = owner }
     }
     let graph = contract.relationships
-    var publishers: [Int: String] = [:]
     for edge in graph.edges {
       switch edge.kind {
       case .dependsOn:
-        add(dependent: graph.name(edge.from), on: graph.name(edge.to), by: .dependency, detail: nil)
+        add(graph.name(edge.from), calls: graph.name(edge.to), by: .dependency, detail: nil)
       case .talksTo:
-        add(dependent: graph.name(edge.from), on: graph.name(edge.to), by: .protocolPair, detail: edge.detail)
-      case .publishes: publishers[edge.to.index] = graph.name(edge.from)
-      case .subscribes:
-        guard let publisher = publishers[edge.to.index] else { continue }
-        add(dependent: graph.name(edge.from), on: publisher, by: .event, detail: graph.name(edge.to))
-      case .relatesTo, .refersTo, .owns: continue
+        add(graph.name(edge.from), calls: graph.name(edge.to), by: .protocolPair, detail: edge.detail)
+      case .publishes, .subscribes, .relatesTo, .refersTo, .owns: continue
       }
     }
+    passing = Self.passing(contract)
+    statedCalls = StatedCall.read(contract, names: names)
   }
 
   /// The defined name a reference resolved to, else what was written.
@@ -50,47 +59,58 @@ struct DependencyGraph {
 
   func contains(_ name: String) -> Bool { names[TextFolding.fold(name)] != nil }
 
+  func name(_ key: String) -> String { names[key] ?? key }
+
   private mutating func add(
-    dependent: String, on dependency: String, by link: ImpactStep.Link, detail: String?
+    _ dependent: String, calls dependency: String, by link: ImpactStep.Link, detail: String?
   ) {
     let dependentKey = TextFolding.fold(dependent)
     let dependencyKey = TextFolding.fold(dependency)
     guard !dependentKey.isEmpty, !dependencyKey.isEmpty, dependentKey != dependencyKey,
-      names[dependentKey] != nil, names[dependencyKey] != nil
+      names[dependentKey] != nil, names[dependencyKey] != nil,
+      !(callers[dependencyKey] ?? []).contains(where: { $0.dependent == dependentKey && $0.link == link })
     else { return }
-    dependents[dependencyKey, default: []].append(Edge(dependent: dependentKey, link: link, detail: detail))
+    callers[dependencyKey, default: []].append(Edge(dependent: dependentKey, link: link, detail: detail))
   }
 
-  /// Everything that relies on `anchors`, directly or through others, each by its shortest chain
-  /// (the first found in contract order among equally short ones). `direct` are links known from the
-  /// change itself, such as the subscribers of a changed event; they start chains of their own.
-  func impact(of anchors: [String], direct: [ImpactStep] = []) -> [Impact] {
-    let anchorKeys = anchors.map(TextFolding.fold).filter { names[$0] != nil }
-    var paths: [String: [ImpactStep]] = [:]
-    var visited = Set(anchorKeys)
-    var frontier: [String] = []
-    for step in direct {
-      let key = TextFolding.fold(step.dependent)
-      guard names[key] != nil, visited.insert(key).inserted else { continue }
-      paths[key] = [step]
-      frontier.append(key)
-    }
-    // The anchors' own dependents come after the direct links, one breadth at a time.
-    var level = anchorKeys + frontier
-    frontier = []
-    while !level.isEmpty {
-      for key in level {
-        for edge in dependents[key] ?? [] where visited.insert(edge.dependent).inserted {
-          let step = ImpactStep(
-            dependent: names[edge.dependent]!, dependency: names[key]!, link: edge.link, detail: edge.detail)
-          paths[edge.dependent] = [step] + (paths[key] ?? [])
-          frontier.append(edge.dependent)
-        }
+  /// Gateways: a component whose protocol pair says it routes, proxies or forwards passes everything
+  /// on; one whose name or responsibility reads as a gateway passes the routes it lists as its own
+  /// endpoints, or, listing none, everything (inferred, and marked so).
+  static func passing(_ contract: InterfaceContract) -> [String: Passing] {
+    var result: [String: Passing] = [:]
+    let passWords = ["route", "routes", "routing", "proxy", "proxies", "forward", "forwards"]
+    for pair in contract.protocolPairs {
+      let said = TextFolding.fold(([pair.justification] + pair.extra.values).joined(separator: " "))
+      if passWords.contains(where: { said.split(separator: " ").contains(Substring($0)) }) {
+        result[TextFolding.fold(name(of: pair.from))] = .all(inferred: nil)
       }
-      level = frontier
-      frontier = []
     }
-    return paths.map { key, path in Impact(component: names[key]!, owner: owners[key], path: path) }
-      .sorted { ($0.depth, $0.component) < ($1.depth, $1.component) }
+    let gatewayWords = ["gateway", "proxy", "router", "routing", "bff", "ingress", "backend for frontend"]
+    for component in contract.components where result[TextFolding.fold(component.name)] == nil {
+      let text = TextFolding.fold(component.name + " " + component.responsibility)
+      guard let word = gatewayWords.first(where: { text.contains($0) }) else { continue }
+      let key = TextFolding.fold(component.name)
+      let routes = contract.endpoints.filter { $0.owner.map { TextFolding.fold($0.component) } == key }
+      result[key] =
+        routes.isEmpty
+        ? .all(
+          inferred:
+            "inferred: it reads as a gateway ('\(word)') and lists no routes of its own")
+        : .routes(Set(routes.map(routeKey)))
+    }
+    return result
+  }
+
+  /// `GET /orders/{}`: an endpoint's method and path, parameter names set aside.
+  static func routeKey(_ endpoint: Endpoint) -> String {
+    routeKey(method: endpoint.method?.rawValue ?? endpoint.methodWritten, path: endpoint.urlPattern)
+  }
+
+  static func routeKey(method: String, path: String) -> String {
+    let segments = path.split(separator: "/").map { segment -> String in
+      let isParameter = segment.hasPrefix(":") || (segment.hasPrefix("{") && segment.hasSuffix("}"))
+      return isParameter ? "{}" : segment.lowercased()
+    }
+    return method.uppercased() + " /" + segments.joined(separator: "/")
   }
 }

@@ -17,7 +17,14 @@ enum ChangeOrder {
       case .dependency: out += " depends on \(step.dependency)"
       case .protocolPair: out += " calls \(step.dependency)" + (step.detail.map { " over \($0)" } ?? "")
       case .event: out += " subscribes to \(step.detail ?? "events") from \(step.dependency)"
+      case .queue: out += " consumes \(step.dependency)"
+      case .passesOn:
+        out += " passes \(step.detail.map { "\($0) of " } ?? "")\(step.dependency) on"
+      case .carries: out += " carries \(step.dependency)" + (step.detail.map { " in \($0)" } ?? "")
+      case .authorization: out += step.detail.map { $0.hasPrefix("owns") ? " \($0)" : " acts as \($0)" } ?? ""
+      case .calledBy: out += " is called by \(step.dependency)"
       }
+      if let inferred = step.inferred { out += " (\(inferred))" }
     }
     return out
   }

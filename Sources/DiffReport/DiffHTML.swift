@@ -105,6 +105,16 @@ public enum DiffHTML {
       }
       out += "</ul></details>"
     }
+    if !change.mayBeAffected.isEmpty {
+      // Linked to the changed element's component, but the contract does not say they use it.
+      out += "<details class=\"may-be\"><summary>\(change.mayBeAffected.count) may be affected</summary><ul>"
+      for impact in change.mayBeAffected {
+        out += "<li>\(text(impact.component))"
+        if let owner = impact.owner { out += " <span class=\"owner\">(\(text(owner)))</span>" }
+        out += "<br><span class=\"chain\">\(text(impact.reason ?? ChangeOrder.chain(impact)))</span></li>"
+      }
+      out += "</ul></details>"
+    }
     return out + "</td></tr>\n"
   }
 

@@ -69,6 +69,7 @@ public enum DiffJSON {
     @NullIfAbsent var newLocation: SourceLocation?
     var components: [String]
     var impact: [Affected]
+    var mayBeAffected: [Affected]
 
     init(_ change: ContractChange) {
       rule = change.rule.id
@@ -83,6 +84,7 @@ public enum DiffJSON {
       newLocation = change.newLocation
       components = change.components
       impact = change.impact.map(Affected.init)
+      mayBeAffected = change.mayBeAffected.map(Affected.init)
     }
 
   }
@@ -92,12 +94,14 @@ public enum DiffJSON {
     @NullIfAbsent var owner: String?
     var depth: Int
     var path: [ImpactStep]
+    @NullIfAbsent var reason: String?
 
     init(_ impact: Impact) {
       component = impact.component
       owner = impact.owner
       depth = impact.depth
       path = impact.path
+      reason = impact.reason
     }
 
   }

@@ -64,25 +64,35 @@ public enum DiffMarkdown {
       case (let before?, nil): what += " (was `\(code(before))`)"
       case (nil, nil): break
       }
-      let affects =
+      var affects =
         change.impact.isEmpty ? "" : "\(change.impact.count) component\(change.impact.count == 1 ? "" : "s")"
+      if !change.mayBeAffected.isEmpty {
+        affects += (affects.isEmpty ? "" : ", ") + "\(change.mayBeAffected.count) may be"
+      }
       out +=
         "| \(ChangeOrder.mark(change.severity)) \(change.severity.rawValue) | \(what) | `\(change.rule.id)` | \(affects) |\n"
     }
     return out
   }
 
-  /// Who is affected by the breaking and risky changes, each with the chain that links it.
+  /// Who is affected by the breaking and risky changes, each with the chain that links it, then who
+  /// may be, with the reason.
   static func impactSection(_ changes: [ContractChange]) -> String {
-    let withImpact = changes.filter { !$0.impact.isEmpty }
+    let withImpact = changes.filter { !$0.impact.isEmpty || !$0.mayBeAffected.isEmpty }
     guard !withImpact.isEmpty else { return "" }
     var out = "\n**Affected components**\n"
     for change in withImpact {
-      let lines = change.impact.map { impact -> String in
+      var lines = change.impact.map { impact -> String in
         let owner = impact.owner.map { " (\(text($0)))" } ?? ""
         return "- **\(text(impact.component))**\(owner): \(text(ChangeOrder.chain(impact)))\n"
       }
-      let count = "\(change.impact.count) affected"
+      lines += change.mayBeAffected.map { impact -> String in
+        let owner = impact.owner.map { " (\(text($0)))" } ?? ""
+        return
+          "- may be: \(text(impact.component))\(owner): \(text(impact.reason ?? ChangeOrder.chain(impact)))\n"
+      }
+      var count = "\(change.impact.count) affected"
+      if !change.mayBeAffected.isEmpty { count += ", \(change.mayBeAffected.count) may be" }
       if lines.count > 3 {
         // Markdown is not read inside the summary element: only HTML's own escapes apply there.
         let title = "\(HTMLEscaping.text(ChangeOrder.subject(change))) (\(change.rule.id)): \(count)"
