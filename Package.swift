@@ -70,6 +70,8 @@ let package = Package(
       ]),
     // A contract diff written for people (HTML, markdown) and for tools (JSON).
     .target(name: "DiffReport", dependencies: ["ContractDiff", "Diagnostics", "Diagrams", "MarkupSafety"]),
+    // The contract changes of the last commits that touched the content, for the changes feed.
+    .target(name: "ChangeHistory", dependencies: ["ContentReader", "FestivalModel", "ContractDiff"]),
     // Findings and changes for review and CI tools: SARIF, JUnit, fingerprints and baselines.
     .target(name: "CIFormats", dependencies: ["Diagnostics", "ContractDiff", "FestivalChecks", "MarkupSafety"]),
     // The other way out: the rendered site as one self-contained HTML file.
@@ -79,6 +81,7 @@ let package = Package(
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
         "SiteBuild", "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer", "CIFormats",
+        "ChangeHistory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -126,6 +129,7 @@ let package = Package(
     .testTarget(
       name: "DiffReportTests", dependencies: ["DiffReport", "ContractDiff", "FestivalModel", "ContentReader", "TestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(name: "ChangeHistoryTests", dependencies: ["ChangeHistory", "ContractDiff", "TestSupport"]),
     .testTarget(
       name: "CIFormatsTests",
       dependencies: ["CIFormats", "ContractDiff", "FestivalModel", "ContentReader", "Diagnostics", "TestSupport"]),

@@ -37,6 +37,11 @@ public enum GitTreeReader {
     return (try contents(of: wanted, in: repository), refused)
   }
 
+  /// What a git command prints, run in `repository`; `input` goes to its standard input.
+  public static func output(_ arguments: [String], in repository: URL, input: Data? = nil) throws -> String {
+    String(decoding: try git(arguments, in: repository, input: input), as: UTF8.self)
+  }
+
   /// All blobs in one `git cat-file --batch` process.
   private static func contents(of entries: [(path: String, object: String)], in repository: URL) throws
     -> [String: Data]

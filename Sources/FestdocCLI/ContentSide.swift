@@ -1,3 +1,4 @@
+import ChangeHistory
 import ContentReader
 import FestivalModel
 import Foundation
@@ -39,13 +40,9 @@ enum ContentSide: Equatable {
         throw FestdocError("'git:\(revision)' names no revision; write git:REV or git:REV:PATH")
       }
       do {
-        let tree = try GitTreeReader.files(
+        return try RevisionModel.load(
           revision: revision, path: path,
           repository: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        // The path inside the repository places a festival given as the content folder in its lifecycle.
-        let components = path.split(separator: "/").map(String.init)
-        return FestivalModelBuilder.build(
-          ContentReader.read(files: tree.files, tooLarge: tree.tooLarge, rootComponents: components))
       } catch let error as ContentReadError {
         throw FestdocError(error.description)
       }

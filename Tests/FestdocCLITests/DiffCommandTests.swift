@@ -186,17 +186,6 @@ import Testing
 
   @discardableResult
   func git(_ arguments: [String], in folder: URL) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments =
-      ["git", "-c", "user.name=festdoc", "-c", "user.email=festdoc@example.invalid"] + arguments
-    process.currentDirectoryURL = folder
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw CocoaError(.fileReadUnknown) }
-    return String(decoding: data, as: UTF8.self)
+    try GitCommand.run(arguments, in: folder)
   }
 }
