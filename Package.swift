@@ -50,8 +50,8 @@ let package = Package(
     .target(
       name: "PageRenderer",
       dependencies: [
-        "Diagnostics", "Markdown", "FestivalModel", "SitePlan", "Diagrams", "MarkupSafety",
-        .product(name: "Mustache", package: "swift-mustache"),
+        "Diagnostics", "Markdown", "FestivalModel", "SitePlan", "Diagrams", "MarkupSafety", "ChangeHistory",
+        "ContractDiff", .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     .target(name: "SiteWriter", dependencies: ["Diagnostics"]),
@@ -61,6 +61,7 @@ let package = Package(
       name: "SiteBuild",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
+        "ChangeHistory",
       ]),
     // `festdoc serve`: the built site over HTTP, folders watched with inotify, open tabs reloaded.
     .target(

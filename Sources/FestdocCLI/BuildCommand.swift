@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChangeHistory
 import ContentReader
 import Diagnostics
 import FestivalModel
@@ -39,6 +40,12 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Stop without writing when an error-level diagnostic is found (exit 1).")
   var strict = false
 
+  @Option(
+    help: ArgumentHelp(
+      "List the contract changes of the last N commits that touched the content on changes.html.",
+      discussion: "Overrides festdoc.yml's `history`; 0 turns the feed off. Reads git.", valueName: "N"))
+  var history: Int?
+
   @Flag(help: "Render every page, even those the previous build's record says are unchanged.")
   var full = false
 
@@ -50,6 +57,7 @@ struct BuildCommand: ParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let history, history < 0 { throw ValidationError("--history must be 0 or more") }
     if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
       throw ValidationError("--base-url must start with https:// or http://")
     }
@@ -103,16 +111,23 @@ struct BuildCommand: ParsableCommand {
     var build = BuildContext(content: contentOptions, rules: ruleOptions, jobs: jobs, previous: previous)
     build.settings.themeFolder = theme.map { URL(fileURLWithPath: $0) }
     build.settings.baseURL = baseURL
+    build.settings.history = history
+    build.settings.historyCache = Self.previousFile(HistoryCache.path, in: URL(fileURLWithPath: output))
     build.progress = { progress.show($0) }
     return build
   }
 
   /// The record of the build that wrote `output`, when there is one festdoc can read.
   static func previousRecord(in output: URL) -> RenderRecord? {
+    previousFile(RenderRecord.path, in: output).flatMap(RenderRecord.decode)
+  }
+
+  /// A file the build that wrote `output` kept for the next one, when `output` is a site festdoc wrote.
+  static func previousFile(_ path: String, in output: URL) -> Data? {
     let folder = output.standardizedFileURL
-    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(SiteWriter.marker).path),
-      let data = FileManager.default.contents(atPath: folder.appendingPathComponent(RenderRecord.path).path)
-    else { return nil }
-    return RenderRecord.decode(data)
+    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(SiteWriter.marker).path) else {
+      return nil
+    }
+    return FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
   }
 }

@@ -424,6 +424,9 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
 .badge-severity-error { color: var(--fd-bad); }
 .badge-severity-warning { color: var(--fd-warn); }
 .badge-severity-note { color: var(--fd-muted); }
+.badge-breaking { color: var(--fd-bad); }
+.badge-risky { color: var(--fd-warn); }
+.badge-compatible { color: var(--fd-ok); }
 @media (max-width: 75rem) {
   .page { grid-template-columns: 15rem minmax(0, 1fr); }
   .outline { display: none; }

@@ -1,3 +1,4 @@
+import ChangeHistory
 import Diagrams
 import FestivalModel
 import SitePlan
@@ -14,6 +15,8 @@ struct PageContext {
   let indexes: [FestivalIndex]
   /// Drawings of earlier builds in the same preview session.
   var layouts: FlowchartLayoutCache? = nil
+  /// The changes feed's commits, when the build lists them.
+  var history: ContentHistory? = nil
 
   func href(_ sitePath: String) -> String { RelativeURL.link(from: page.path, to: sitePath) }
 

@@ -9,7 +9,7 @@ enum PageSource {
     let festivals = context.model.festivals
     func contract(_ festival: Int) -> InterfaceContract? { festivals[festival].interfaces }
     switch kind {
-    case .siteIndex, .notFound, .nameIndex, .diagnostics, .systemGroup: return nil
+    case .siteIndex, .notFound, .changes, .nameIndex, .diagnostics, .systemGroup: return nil
     case .festivalHome(let festival):
       let path = festivals[festival].documents.first { $0.kind == .overview }?.path
       return path.map { ($0, 1) }

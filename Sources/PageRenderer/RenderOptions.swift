@@ -1,3 +1,5 @@
+import ChangeHistory
+
 /// Settings for a render that do not come from the festivals themselves.
 public struct RenderOptions: Sendable {
   public var siteTitle: String
@@ -18,6 +20,8 @@ public struct RenderOptions: Sendable {
   /// Render every page through the theme's `section` template instead of its layout, for the single-file
   /// export: `Result.sections` holds them and no page file is written.
   public var rendersSections = false
+  /// The changes feed's commits, when the build lists them.
+  public var history: ContentHistory?
 
   public init(siteTitle: String = "Festivals", version: String, source: String, jobs: Int) {
     self.siteTitle = siteTitle

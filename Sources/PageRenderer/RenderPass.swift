@@ -65,7 +65,7 @@ final class RenderPass: @unchecked Sendable {
   func context(_ index: Int) -> PageContext {
     PageContext(
       model: input.model, plan: input.plan, page: pages[index], resolver: resolver,
-      resolved: input.resolved, indexes: indexes, layouts: memo?.layouts)
+      resolved: input.resolved, indexes: indexes, layouts: memo?.layouts, history: input.options.history)
   }
 
   /// The previous build's record of a page whose inputs match it: taken instead of rendered.

@@ -5,6 +5,9 @@ import FestivalModel
 enum SiteIndexPage {
   static func render(_ context: PageContext) -> PageBody {
     var html: Markup = "<h1>Festivals</h1>\n"
+    if context.history != nil {
+      html += "<p>\(HTML.link(context.href("changes.html"), "Recent contract changes"))</p>\n"
+    }
     let festivals = context.model.festivals
     let workspace = festivals.firstIndex(where: \.isWorkspace)
     if festivals.allSatisfy(\.isWorkspace) {

@@ -52,6 +52,7 @@ public enum SiteRenderer {
     switch page.kind {
     case .siteIndex: return SiteIndexPage.render(context)
     case .notFound: return NotFoundPage.render(context)
+    case .changes: return ChangesPage.render(context)
     case .festivalHome(let festival): return FestivalHomePage.render(context, festival: festival)
     case .interfaces(let festival):
       guard let path = context.model.festivals[festival].interfaces?.path, let document = documents[path]
@@ -67,7 +68,11 @@ public enum SiteRenderer {
       .externalSystem(let festival, let element), .role(let festival, let element),
       .resource(let festival, let element):
       guard let position = element.position(in: context, festival) else { return PageBody(html: "") }
-      return elementBody(element.kind, at: position, festival: festival, context: context)
+      var body = elementBody(element.kind, at: position, festival: festival, context: context)
+      if let note = ChangesPage.lastChange(of: element, festival: festival, context: context) {
+        body.html += note
+      }
+      return body
     case .systemGroup(let festival, let index):
       return SystemGroupPage.render(context, festival: festival, group: index)
     case .authorization(let festival): return AuthorizationPage.render(context, festival: festival)

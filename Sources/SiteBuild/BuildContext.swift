@@ -1,3 +1,4 @@
+import ChangeHistory
 import ContentReader
 import Diagnostics
 import FestivalChecks
@@ -37,6 +38,9 @@ public struct BuildContext: Sendable {
   public var theme: Theme?
   /// The render step's.
   public var rendered: SiteRenderer.Result?
+  /// The changes feed's commits, when the build lists them; and the cache to keep for the next build.
+  public var history: ContentHistory?
+  public var historyCache: HistoryCache?
 
   public init(settings: BuildSettings, caches: BuildCaches? = nil, previous: RenderRecord? = nil) {
     self.settings = settings

@@ -20,6 +20,10 @@ public struct BuildSettings: Sendable {
   public var keepsRecord = true
   /// Whether the render gives every page as a section of the single-file export instead of as a page.
   public var rendersSections = false
+  /// How many commits the changes feed lists (`--history`); nil leaves it to festdoc.yml's `history`.
+  public var history: Int?
+  /// The history cache an earlier build left in the output folder (`.festdoc/history`).
+  public var historyCache: Data?
 
   public init(content: URL, jobs: Int, version: String) {
     self.content = content

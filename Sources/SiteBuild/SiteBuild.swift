@@ -1,3 +1,4 @@
+import ChangeHistory
 import ContentReader
 import Diagnostics
 import FestivalChecks
@@ -15,7 +16,7 @@ public enum SiteBuild {
   /// What `festdoc check` runs: everything that can report.
   public static let checking: [BuildStep] = [read, parse, model, check, plan, resolve]
   /// A site in memory: `build` adds `write(to:)`, `export` and `serve` write their own way.
-  public static let site: [BuildStep] = checking + [render]
+  public static let site: [BuildStep] = [read, parse, model, history, check, plan, resolve, render]
   /// Content already in memory (the fuzzers, tests): the site without the read step.
   public static let fromInventory: [BuildStep] = [parse, model, check, plan, resolve, render]
 
@@ -65,6 +66,17 @@ public enum SiteBuild {
     context.findings += model.diagnostics
   }
 
+  /// The changes feed's commits, when `--history` or festdoc.yml's `history` asks for them: read from
+  /// git around the content folder, diffs taken from the previous build's cache where it has them.
+  public static let history = BuildStep("history") { context in
+    let model = context.required(context.model, "model")
+    let count = context.settings.history ?? model.configuration.history ?? 0
+    guard count > 0 else { return }
+    var cache = context.settings.historyCache.map(HistoryCache.init(decoding:)) ?? HistoryCache()
+    context.history = ContentHistory.read(content: context.settings.content, count: count, cache: &cache)
+    context.historyCache = cache
+  }
+
   /// The rules over the model, and how festdoc.yml and the options weigh every finding.
   public static let check = BuildStep("check") { context in
     let model = context.required(context.model, "model")
@@ -81,7 +93,9 @@ public enum SiteBuild {
   /// Every page the site will have, with its path and title.
   public static let plan = BuildStep("plan") { context in
     let model = context.required(context.model, "model")
-    context.plan = context.caches?.plan.plan(model) ?? SitePlanner.plan(model)
+    let feed = context.history != nil
+    context.plan =
+      context.caches?.plan.plan(model, changesFeed: feed) ?? SitePlanner.plan(model, changesFeed: feed)
   }
 
   /// Anchors, links, images and diagrams worked out for every rendered document; their findings.
@@ -111,14 +125,17 @@ public enum SiteBuild {
   /// `SiteWriteError.missingPrevious` is left for the caller, who renders everything and writes again.
   public static func write(to output: URL) -> BuildStep {
     BuildStep("write") { context in
-      try writeSite(context.required(context.rendered, "render"), to: output)
+      try writeSite(context.required(context.rendered, "render"), to: output, history: context.historyCache)
     }
   }
 
   /// `rendered` and its record swapped into `output`, keeping the previous site's files it reuses.
-  public static func writeSite(_ rendered: SiteRenderer.Result, to output: URL) throws {
+  public static func writeSite(_ rendered: SiteRenderer.Result, to output: URL, history: HistoryCache? = nil)
+    throws
+  {
     var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
     files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
+    if let history { files.append(SiteFile(path: HistoryCache.path, data: history.encoded())) }
     do {
       try SiteWriter.write(files, reusing: rendered.reused, to: output)
     } catch let error as SiteWriteError {
@@ -141,6 +158,7 @@ public enum SiteBuild {
       source: context.settings.content.lastPathComponent, jobs: context.settings.jobs)
     options.apply(model, baseURL: context.settings.baseURL)
     options.rendersSections = context.settings.rendersSections
+    options.history = context.history
     var input = RenderInput(
       model: model, plan: context.required(context.plan, "plan"),
       resolved: context.required(context.resolved, "resolve"), theme: theme, options: options,

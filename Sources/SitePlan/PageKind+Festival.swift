@@ -2,7 +2,7 @@ extension PageKind {
   /// The festival the page belongs to; nil for the site's own pages and loose documents.
   public var festival: Int? {
     switch self {
-    case .siteIndex, .notFound: nil
+    case .siteIndex, .notFound, .changes: nil
     case .festivalHome(let festival), .interfaces(let festival), .nameIndex(let festival),
       .authorization(let festival), .entities(let festival), .review(let festival),
       .diagnostics(let festival):
@@ -29,6 +29,7 @@ extension PageKind {
     switch self {
     case .siteIndex: "Site"
     case .notFound: "Page"
+    case .changes: "Changes"
     case .festivalHome: "Festival"
     case .interfaces: "Interfaces"
     case .component: "Component"

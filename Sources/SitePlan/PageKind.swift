@@ -5,6 +5,8 @@ import FestivalModel
 public enum PageKind: Hashable, Sendable {
   case siteIndex
   case notFound
+  /// The contract changes of the last commits that touched the content (`--history`).
+  case changes
   case festivalHome(festival: Int)
   case interfaces(festival: Int)
   case component(festival: Int, element: ElementID)

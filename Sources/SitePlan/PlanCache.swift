@@ -19,7 +19,9 @@ public final class PlanCache: Sendable {
   public init() {}
 
   /// The plan step of a preview session: the plans of unchanged contracts are those of the build before.
-  public func plan(_ model: ContentModel) -> SitePlan { SitePlanner.plan(model, memo: self) }
+  public func plan(_ model: ContentModel, changesFeed: Bool = false) -> SitePlan {
+    SitePlanner.plan(model, memo: self, changesFeed: changesFeed)
+  }
 
   /// The plan of the contract of the festival at `index`, planned again only when it changed. The
   /// contract compares quickly when the model cache handed back the same value.

@@ -5,16 +5,23 @@ public enum SitePlanner {
   /// Names the site root keeps for itself, so no festival slug can take them.
   static let reservedRootNames: Set<String> = [
     "index", "404", "docs", "assets", "search", "search-index", "favicon", "nav", "sitemap", "static",
+    "changes",
   ]
 
-  public static func plan(_ model: ContentModel) -> SitePlan { plan(model, memo: nil) }
+  /// `changesFeed` adds `changes.html`, the contract changes of the last commits (`--history`).
+  public static func plan(_ model: ContentModel, changesFeed: Bool = false) -> SitePlan {
+    plan(model, memo: nil, changesFeed: changesFeed)
+  }
 
   /// With a `memo`, the contract plans of earlier builds are reused while their contracts are unchanged.
-  static func plan(_ model: ContentModel, memo: PlanCache?) -> SitePlan {
+  static func plan(_ model: ContentModel, memo: PlanCache?, changesFeed: Bool = false) -> SitePlan {
     var pages = [
       PlannedPage(path: "index.html", kind: .siteIndex, title: "Festivals"),
       PlannedPage(path: "404.html", kind: .notFound, title: "Page not found"),
     ]
+    if changesFeed {
+      pages.append(PlannedPage(path: "changes.html", kind: .changes, title: "Contract changes"))
+    }
     var rootSlugs = SlugRegistry(reserved: reservedRootNames)
     var festivals: [FestivalPlan] = []
     for (index, festival) in model.festivals.enumerated() {

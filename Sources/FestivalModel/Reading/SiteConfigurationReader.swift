@@ -22,6 +22,7 @@ enum SiteConfigurationReader {
     configuration.baseURL = front.text("base_url", "baseURL")
     configuration.repositoryURL = front.text("repository_url", "repositoryURL", "repo_url")
     configuration.docsURL = front.text("docs_url", "docsURL")
+    configuration.history = front.text("history").flatMap { Int($0) }.map { max(0, $0) }
     configuration.logo = front.text("logo")
     if case .map(let entries)? = front["rules"] {
       let lines = file.text.components(separatedBy: "\n")

@@ -8,6 +8,8 @@ public struct SiteConfiguration: Hashable, Sendable, Encodable {
   public var repositoryURL: String?
   /// Where festdoc's rule documentation is published (`docs_url`), for the `helpUri` of SARIF rules.
   public var docsURL: String?
+  /// How many commits the changes feed lists (`history`); nil or 0 for no feed.
+  public var history: Int?
   /// Content-relative path of a logo image shown beside the site title.
   public var logo: String?
   /// Rule id -> `error`, `warning`, `note` or `off`, as written.
@@ -19,6 +21,6 @@ public struct SiteConfiguration: Hashable, Sendable, Encodable {
   public init() {}
 
   private enum CodingKeys: String, CodingKey {
-    case title, footer, baseURL, repositoryURL, docsURL, logo, rules
+    case title, footer, baseURL, repositoryURL, docsURL, history, logo, rules
   }
 }

@@ -14,26 +14,7 @@ enum PageInputs {
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
     anchors: [String: String], homePlanView: (_ festival: Int, _ path: String) -> String
   ) -> (site: String, pages: [String?]) {
-    var site = Fingerprint()
-    site.add(RenderRecord.format)
-    site.add(theme.fingerprint)
-    for setting in [
-      options.siteTitle, options.version, options.source, options.footer, options.baseURL,
-      options.repositoryURL, options.logo,
-    ] {
-      site.add(setting ?? "\u{0}")
-    }
-    // Titles and paths are in every page (breadcrumbs, links), anchors decide which links are broken.
-    // The kind by its label: interpolating the enum itself goes through reflection, slow for thousands.
-    for page in plan.pages {
-      site.add(page.path)
-      site.add(page.title)
-      site.add(page.kind.label)
-    }
-    for path in anchors.keys.sorted() { site.add(path + "#" + anchors[path]!) }
-    // Which files static/ holds decides whether a link or image to one works (their bytes do not).
-    for file in model.staticFiles { site.add("static\t" + file.path) }
-    let siteKey = site.value
+    let siteKey = siteKey(model: model, plan: plan, theme: theme, options: options, anchors: anchors)
 
     let sourcePaths = sources.keys.sorted()
     let festivals = model.festivals.map { festival -> (model: String, all: String) in
@@ -75,7 +56,7 @@ enum PageInputs {
       // The part known before rendering; SiteRenderer adds the mentions or findings they show.
       case .nameIndex(let festival): return key(festivalShared[festival], page.path)
       case .review(let festival): return key(shared, festivals[festival].all, page.path)
-      case .diagnostics, .notFound: return key(shared, page.path)
+      case .diagnostics, .notFound, .changes: return key(shared, page.path)
       case .festivalHome(let festival):
         return key(festivalShared[festival], homePlanView(festival, page.path), page.path)
       case .document(let festival, let path):
@@ -95,5 +76,35 @@ enum PageInputs {
   static func contractFiles(of festival: Festival) -> Set<String> {
     guard let contract = festival.interfaces else { return [] }
     return Set(contract.sourceFiles + [contract.path])
+  }
+  /// The part of every page's inputs the whole site shares: the theme, the settings, every page's path
+  /// and title, the anchors, the files of static/ and the changes feed.
+  static func siteKey(
+    model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, anchors: [String: String]
+  ) -> String {
+    var site = Fingerprint()
+    site.add(RenderRecord.format)
+    site.add(theme.fingerprint)
+    for setting in [
+      options.siteTitle, options.version, options.source, options.footer, options.baseURL,
+      options.repositoryURL, options.logo,
+    ] {
+      site.add(setting ?? "\u{0}")
+    }
+    // The changes feed shows on its page and on every element page it names.
+    if let history = options.history {
+      site.add("history\t" + (history.note ?? "") + history.commits.map(\.id).joined(separator: ","))
+    }
+    // Titles and paths are in every page (breadcrumbs, links), anchors decide which links are broken.
+    // The kind by its label: interpolating the enum itself goes through reflection, slow for thousands.
+    for page in plan.pages {
+      site.add(page.path)
+      site.add(page.title)
+      site.add(page.kind.label)
+    }
+    for path in anchors.keys.sorted() { site.add(path + "#" + anchors[path]!) }
+    // Which files static/ holds decides whether a link or image to one works (their bytes do not).
+    for file in model.staticFiles { site.add("static\t" + file.path) }
+    return site.value
   }
 }
