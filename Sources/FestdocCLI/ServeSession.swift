@@ -24,6 +24,8 @@ final class ServeSession: @unchecked Sendable {
   let settings: Settings
   let live: LiveReload
   private var record: RenderRecord?
+  /// The changes feed's diffs of the last build, so a save does not compare every commit again.
+  private var historyCache: Data?
   /// What earlier builds worked out, reused while what it came from is unchanged.
   private let caches = BuildCaches()
   /// Whether a site has been written: until then there is nothing to serve.
@@ -64,8 +66,10 @@ final class ServeSession: @unchecked Sendable {
     var context = BuildContext(
       content: settings.content, rules: settings.rules, jobs: settings.jobs, caches: caches, previous: record)
     context.settings.themeFolder = settings.theme.map { URL(fileURLWithPath: $0) }
+    context.settings.historyCache = historyCache
     do {
       try context.run(SiteBuild.site)
+      historyCache = context.historyCache?.encoded() ?? historyCache
       caches.render.layouts.endBuild()
       let errors = context.diagnostics.filter { $0.severity == .error }
       // The first build is written whatever it finds: there is no good site to keep yet.
