@@ -7,33 +7,17 @@ import Testing
 /// The changes feed's history, read from a scripted git repository: the commits that touched the
 /// content, each with its classified changes; the cache; no git; a shallow clone.
 @Suite struct ContentHistoryTests {
-  static let base = SharedFolder.projectRoot.appendingPathComponent(
-    "Tests/Fixtures/diff/impact/COMMON_INTERFACES.md")
-
   /// A repository whose `content/` folder holds a festival's contract, changed over four commits, one
   /// of them outside the content.
   static func repository() throws -> TemporaryFolder {
-    let contract = try String(contentsOf: base, encoding: .utf8)
-    let folder = try TemporaryFolder(files: [
-      "content/shop/COMMON_INTERFACES.md": contract, "README.md": "# Repo\n",
+    let (contract, withoutRelease) = try ScriptedRepository.shopContract()
+    let path = "content/shop/COMMON_INTERFACES.md"
+    return try ScriptedRepository.make([
+      .init("The shop contract", [path: contract, "README.md": "# Repo\n"]),
+      .init("Drop Release Stock", [path: withoutRelease]),
+      .init("Readme only", ["README.md": "# Repo\n\nMore.\n"]),
+      .init("Notes, no contract change", ["content/shop/NOTES.md": "# Notes\n"]),
     ])
-    try GitCommand.run(["init", "-q", "-b", "main"], in: folder.url)
-    try GitCommand.run(["add", "."], in: folder.url)
-    try GitCommand.run(
-      ["commit", "-q", "-m", "The shop contract"], in: folder.url, date: "2026-01-01T10:00:00Z")
-    try folder.write(
-      contract.replacingOccurrences(
-        of: "| Release Stock | Reservation ID | Nothing | Not found | <50ms |\n", with: ""),
-      to: "content/shop/COMMON_INTERFACES.md")
-    try GitCommand.run(
-      ["commit", "-q", "-am", "Drop Release Stock"], in: folder.url, date: "2026-01-02T10:00:00Z")
-    try folder.write("# Repo\n\nMore.\n", to: "README.md")
-    try GitCommand.run(["commit", "-q", "-am", "Readme only"], in: folder.url, date: "2026-01-03T10:00:00Z")
-    try folder.write("# Notes\n", to: "content/shop/NOTES.md")
-    try GitCommand.run(["add", "."], in: folder.url)
-    try GitCommand.run(
-      ["commit", "-q", "-m", "Notes, no contract change"], in: folder.url, date: "2026-01-04T10:00:00Z")
-    return folder
   }
 
   @Test func theCommitsThatTouchedTheContentWithTheirChanges() throws {

@@ -4,24 +4,13 @@ import Testing
 
 /// The changes feed: `festdoc build --history N` (or festdoc.yml's `history`) on a scripted repository.
 @Suite struct ChangesFeedTests {
-  /// A repository whose `content/shop` contract loses an operation, then gains a note.
+  /// A repository whose `content/shop` contract loses an operation.
   static func repository() throws -> TemporaryFolder {
-    let contract = try String(
-      contentsOf: SharedFolder.projectRoot.appendingPathComponent(
-        "Tests/Fixtures/diff/impact/COMMON_INTERFACES.md"),
-      encoding: .utf8)
-    let folder = try TemporaryFolder(files: ["content/shop/COMMON_INTERFACES.md": contract])
-    try GitCommand.run(["init", "-q", "-b", "main"], in: folder.url)
-    try GitCommand.run(["add", "."], in: folder.url)
-    try GitCommand.run(
-      ["commit", "-q", "-m", "The shop contract"], in: folder.url, date: "2026-01-01T10:00:00Z")
-    try folder.write(
-      contract.replacingOccurrences(
-        of: "| Release Stock | Reservation ID | Nothing | Not found | <50ms |\n", with: ""),
-      to: "content/shop/COMMON_INTERFACES.md")
-    try GitCommand.run(
-      ["commit", "-q", "-am", "Drop <Release> Stock"], in: folder.url, date: "2026-01-02T10:00:00Z")
-    return folder
+    let (contract, withoutRelease) = try ScriptedRepository.shopContract()
+    let path = "content/shop/COMMON_INTERFACES.md"
+    return try ScriptedRepository.make([
+      .init("The shop contract", [path: contract]), .init("Drop <Release> Stock", [path: withoutRelease]),
+    ])
   }
 
   @Test func theFeedListsCommitsAndElementPagesNoteTheirLastChange() throws {

@@ -24,19 +24,7 @@ extension ClassDiagram {
             .object([("id", .string($0.id)), ("label", .string($0.label)), ("classId", .string($0.classID))])
           })
       ),
-      (
-        "styleClasses",
-        .object(
-          styleClasses.map { style in
-            (
-              style.name,
-              .object([
-                ("styles", .array(style.styles.map { .string($0) })),
-                ("textStyles", .array(style.textStyles.map { .string($0) })),
-              ])
-            )
-          })
-      ),
+      ("styleClasses", StyleClassDef.json(styleClasses)),
     ]
     if let title { entries.append(("title", .string(title))) }
     if let accTitle { entries.append(("accTitle", .string(accTitle))) }

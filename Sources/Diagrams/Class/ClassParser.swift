@@ -3,7 +3,7 @@
 /// (`ClassParser+Statements.swift`), each applied as mermaid's class database applies it
 /// (`ClassParser+Database.swift`), failing where the database fails (an annotation or a click on a
 /// class never declared, a method line with no `name(...)`).
-public struct ClassParser {
+public struct ClassParser: TokenReading {
   var stream: TokenStream
   var diagram = ClassDiagram()
   var places: [String: Int] = [:]
@@ -34,18 +34,6 @@ public struct ClassParser {
       }
     } while peek.kind != LexToken.endOfInput
   }
-
-  // MARK: Tokens
-
-  var peek: LexToken { stream.peek }
-
-  @discardableResult
-  mutating func advance() -> LexToken { stream.advance() }
-
-  @discardableResult
-  mutating func expect(_ kinds: String...) throws -> LexToken { try stream.expect(kinds) }
-
-  func unexpected(expecting kinds: [String]) -> DiagramError { stream.unexpected(expecting: kinds) }
 
   static func describe(_ kind: String) -> String {
     switch kind {

@@ -19,20 +19,7 @@ extension ERDiagram {
             ])
           })
       ))
-    entries.append(
-      (
-        "classes",
-        .object(
-          classes.map { style in
-            (
-              style.name,
-              .object([
-                ("styles", .array(style.styles.map { .string($0) })),
-                ("textStyles", .array(style.textStyles.map { .string($0) })),
-              ])
-            )
-          })
-      ))
+    entries.append(("classes", StyleClassDef.json(classes)))
     if let title { entries.append(("title", .string(title))) }
     if let accTitle { entries.append(("accTitle", .string(accTitle))) }
     if let accDescr { entries.append(("accDescr", .string(accDescr))) }

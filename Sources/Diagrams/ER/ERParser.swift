@@ -1,7 +1,7 @@
 /// Parses mermaid's entity-relationship language (`erDiagram`) as mermaid 11 does: its lexer rules in
 /// order (`ERParser+Rules.swift`), then the grammar's statements, each applied to the diagram as
 /// mermaid's database applies them.
-public struct ERParser {
+public struct ERParser: TokenReading {
   var stream: TokenStream
   var diagram = ERDiagram()
   var places: [String: Int] = [:]
@@ -26,20 +26,8 @@ public struct ERParser {
     }
   }
 
-  // MARK: Tokens
-
-  var peek: LexToken { stream.peek }
-
-  @discardableResult
-  mutating func advance() -> LexToken { stream.advance() }
-
-  @discardableResult
-  mutating func expect(_ kinds: String...) throws -> LexToken { try stream.expect(kinds) }
-
   @discardableResult
   mutating func expect(oneOf kinds: [String]) throws -> LexToken { try stream.expect(kinds) }
-
-  func unexpected(expecting kinds: [String]) -> DiagramError { stream.unexpected(expecting: kinds) }
 
   static func describe(_ kind: String) -> String {
     switch kind {

@@ -13,7 +13,12 @@ public enum ClassSVG {
     svg += style(id)
     if !drawing.flow.clusters.isEmpty {
       svg += "<g class=\"fd-clusters\">\n"
-      for cluster in drawing.flow.clusters { svg += self.cluster(cluster, diagram, drawing) }
+      for cluster in drawing.flow.clusters {
+        let name = Int(cluster.id.dropFirst()).flatMap {
+          $0 < diagram.namespaces.count ? diagram.namespaces[$0].id : nil
+        }
+        svg += SVGText.clusterBox(cluster, dataID: name ?? cluster.id, lineHeight: drawing.flow.lineHeight)
+      }
       svg += "</g>\n"
     }
     let routes = relationRoutes(drawing, diagram)
@@ -34,7 +39,8 @@ public enum ClassSVG {
     for (relation, points, _) in routes { svg += ends(relation, points).marks }
     svg += "</g>\n<g class=\"fd-edge-labels\">\n"
     for (relation, points, edge) in routes {
-      svg += label(edge, relation, lineHeight: drawing.flow.lineHeight)
+      svg += SVGText.edgeLabel(
+        edge, from: relation.from, to: relation.to, lineHeight: drawing.flow.lineHeight)
       svg += ends(relation, points).cardinalities
     }
     svg += "</g>\n<g class=\"fd-nodes\">\n"
@@ -97,35 +103,6 @@ public enum ClassSVG {
     case "i" where index < diagram.interfaces.count: return diagram.interfaces[index].id
     default: return engineID
     }
-  }
-
-  static func label(_ edge: FlowchartDrawing.Edge, _ relation: ClassRelation, lineHeight: Double) -> String {
-    guard let center = edge.labelCenter, !edge.labelLines.isEmpty else { return "" }
-    let n = CurvePath.number
-    var svg = "<g class=\"fd-edge-label\" data-from=\"\(SVGText.attribute(relation.from))\""
-    svg += " data-to=\"\(SVGText.attribute(relation.to))\">"
-    svg += "<rect x=\"\(n(center.x - edge.labelWidth / 2))\" y=\"\(n(center.y - edge.labelHeight / 2))\""
-    svg += " width=\"\(n(edge.labelWidth))\" height=\"\(n(edge.labelHeight))\" rx=\"3\"/>"
-    let top = center.y - Double(edge.labelLines.count) * lineHeight / 2
-    svg += SVGText.block(edge.labelLines, x: center.x, top: top, lineHeight: lineHeight)
-    return svg + "</g>\n"
-  }
-
-  /// A namespace's box with its label at the top.
-  static func cluster(_ cluster: FlowchartDrawing.Cluster, _ diagram: ClassDiagram, _ drawing: ClassDrawing)
-    -> String
-  {
-    let n = CurvePath.number
-    let name = Int(cluster.id.dropFirst()).flatMap {
-      $0 < diagram.namespaces.count ? diagram.namespaces[$0].id : nil
-    }
-    var svg = "<g class=\"fd-cluster\" data-id=\"\(SVGText.attribute(name ?? cluster.id))\">"
-    svg += "<rect x=\"\(n(cluster.origin.x))\" y=\"\(n(cluster.origin.y))\" width=\"\(n(cluster.width))\""
-    svg += " height=\"\(n(cluster.height))\" rx=\"6\"/>"
-    svg += SVGText.block(
-      cluster.titleLines, x: cluster.titleCenterX, top: cluster.origin.y + 10,
-      lineHeight: drawing.flow.lineHeight, weight: "600")
-    return svg + "</g>\n"
   }
 
   static func note(_ node: FlowchartDrawing.Node, _ diagram: ClassDiagram, _ drawing: ClassDrawing) -> String

@@ -18,7 +18,8 @@ public enum ERSVG {
         let group = Int(cluster.id.dropFirst()).flatMap {
           $0 < diagram.groups.count ? diagram.groups[$0] : nil
         }
-        svg += self.cluster(cluster, title: group?.title, drawing)
+        svg += SVGText.clusterBox(
+          cluster, dataID: group?.title ?? cluster.id, lineHeight: drawing.flow.lineHeight)
       }
       svg += "</g>\n"
     }
@@ -50,7 +51,9 @@ public enum ERSVG {
     svg += "</g>\n<g class=\"fd-edge-labels\">\n"
     for edge in drawing.flow.edges {
       guard let index = Int(edge.edge.id.dropFirst()), index < drawing.relationships.count else { continue }
-      svg += label(edge, drawing.relationships[index], lineHeight: drawing.flow.lineHeight)
+      let relationship = drawing.relationships[index]
+      svg += SVGText.edgeLabel(
+        edge, from: relationship.from, to: relationship.to, lineHeight: drawing.flow.lineHeight)
     }
     svg += "</g>\n<g class=\"fd-nodes\">\n"
     for table in drawing.tables {
@@ -88,30 +91,4 @@ public enum ERSVG {
       """
   }
 
-  /// A group's box with its title at the top.
-  static func cluster(_ cluster: FlowchartDrawing.Cluster, title: String?, _ drawing: ERDrawing) -> String {
-    let n = CurvePath.number
-    var svg = "<g class=\"fd-cluster\" data-id=\"\(SVGText.attribute(title ?? cluster.id))\">"
-    svg += "<rect x=\"\(n(cluster.origin.x))\" y=\"\(n(cluster.origin.y))\" width=\"\(n(cluster.width))\""
-    svg += " height=\"\(n(cluster.height))\" rx=\"6\"/>"
-    svg += SVGText.block(
-      cluster.titleLines, x: cluster.titleCenterX, top: cluster.origin.y + 10,
-      lineHeight: drawing.flow.lineHeight,
-      weight: "600")
-    return svg + "</g>\n"
-  }
-
-  static func label(_ edge: FlowchartDrawing.Edge, _ relationship: ERRelationship, lineHeight: Double)
-    -> String
-  {
-    guard let center = edge.labelCenter, !edge.labelLines.isEmpty else { return "" }
-    let n = CurvePath.number
-    var svg = "<g class=\"fd-edge-label\" data-from=\"\(SVGText.attribute(relationship.from))\""
-    svg += " data-to=\"\(SVGText.attribute(relationship.to))\">"
-    svg += "<rect x=\"\(n(center.x - edge.labelWidth / 2))\" y=\"\(n(center.y - edge.labelHeight / 2))\""
-    svg += " width=\"\(n(edge.labelWidth))\" height=\"\(n(edge.labelHeight))\" rx=\"3\"/>"
-    let top = center.y - Double(edge.labelLines.count) * lineHeight / 2
-    svg += SVGText.block(edge.labelLines, x: center.x, top: top, lineHeight: lineHeight)
-    return svg + "</g>\n"
-  }
 }

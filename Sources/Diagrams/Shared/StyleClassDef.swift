@@ -24,3 +24,19 @@ extension StyleClassDef {
     }
   }
 }
+
+extension StyleClassDef {
+  /// `classDef`s in mermaid's vocabulary: by name, each with its `styles` and `textStyles`.
+  static func json(_ classes: [StyleClassDef]) -> JSONValue {
+    .object(
+      classes.map { style in
+        (
+          style.name,
+          .object([
+            ("styles", .array(style.styles.map { .string($0) })),
+            ("textStyles", .array(style.textStyles.map { .string($0) })),
+          ])
+        )
+      })
+  }
+}

@@ -19,20 +19,7 @@ extension StateDiagram {
             return .object(fields)
           })
       ))
-    entries.append(
-      (
-        "classes",
-        .object(
-          classDefs.map {
-            (
-              $0.name,
-              .object([
-                ("styles", .array($0.styles.map { .string($0) })),
-                ("textStyles", .array($0.textStyles.map { .string($0) })),
-              ])
-            )
-          })
-      ))
+    entries.append(("classes", StyleClassDef.json(classDefs)))
     if let title { entries.append(("title", .string(title))) }
     if let accTitle { entries.append(("accTitle", .string(accTitle))) }
     if let accDescr { entries.append(("accDescr", .string(accDescr))) }

@@ -1,7 +1,7 @@
 /// Parses mermaid's state diagram language (`stateDiagram`, `stateDiagram-v2`) as mermaid 11 does:
 /// its lexer rules in order (`StateParser+Rules.swift`), its grammar into statements, then what its
 /// database and renderer's data step make of them (`StateParser+Database.swift`).
-public struct StateParser {
+public struct StateParser: TokenReading {
   var stream: TokenStream
   var dividers = 0
   var accTitle: String?
@@ -48,18 +48,6 @@ public struct StateParser {
     }
     return statements
   }
-
-  // MARK: Tokens
-
-  var peek: LexToken { stream.peek }
-
-  @discardableResult
-  mutating func advance() -> LexToken { stream.advance() }
-
-  @discardableResult
-  mutating func expect(_ kinds: String...) throws -> LexToken { try stream.expect(kinds) }
-
-  func unexpected(expecting kinds: [String]) -> DiagramError { stream.unexpected(expecting: kinds) }
 
   static func describe(_ kind: String) -> String {
     switch kind {
