@@ -41,10 +41,13 @@ struct ContentDecoder {
       }
     }
     let hasNUL = has(0)
+    let maybeAPI = APIDocumentFile.isCandidate(path: path)
     guard !hasNUL, let text = String(validating: data, as: UTF8.self) else {
-      warn(.contentNotText, "file is not UTF-8 text and is not read", at: path)
+      if !maybeAPI { warn(.contentNotText, "file is not UTF-8 text and is not read", at: path) }
       return
     }
+    // A YAML or JSON file is content only when it describes an API.
+    if maybeAPI && !APIDocumentFile.declaresAPI(text) { return }
     // A byte-order mark would hide front matter; CRLF would put `\r` into every value.
     var cleaned = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     // Searched with `memchr`: Foundation's `contains`, and then the UTF-8 view's, were most of reading
@@ -89,6 +92,8 @@ struct ContentDecoder {
     let lower = name.lowercased()
     if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".proto") { return true }
     if lower == "fest.yaml" || lower == "fest.yml" { return true }
+    // Only API descriptions among them are kept (`accept`).
+    if APIDocumentFile.isCandidate(path: name) { return true }
     return atRoot && (lower == "festdoc.yml" || lower == "festdoc.yaml")
   }
 }

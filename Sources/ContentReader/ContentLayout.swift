@@ -104,9 +104,10 @@ public enum ContentLayout {
     (lhs.number ?? Int.max, lhs.path) < (rhs.number ?? Int.max, rhs.path)
   }
 
-  /// Markdown, and the protobuf files contracts are written in: both become pages.
+  /// Markdown, and the protobuf and OpenAPI files contracts are written in: all become pages.
   static func isDocument(_ path: String) -> Bool {
-    isMarkdown(path) || path.lowercased().hasSuffix(".proto")
+    // API documents reach the layout only when they declare an API (ContentDecoder.accept).
+    isMarkdown(path) || path.lowercased().hasSuffix(".proto") || APIDocumentFile.isCandidate(path: path)
   }
 
   static func isMarkdown(_ path: String) -> Bool {

@@ -48,6 +48,7 @@ public enum RuleID: String, CaseIterable, Codable, Hashable, Sendable, RuleIdent
   case festStatusHistory = "fest.status-history"
   case placeholdersGateTemplate = "placeholders.gate-template"
   case sourcesProtobufSyntax = "sources.protobuf-syntax"
+  case sourcesOpenAPI = "sources.openapi"
   case sourcesConflict = "sources.conflict"
   case sourcesPartialTable = "sources.partial-table"
   case limitsSourceDeclarations = "limits.source-declarations"

@@ -19,7 +19,8 @@ extension RuleID {
     case .contentLinkedFolder, .interfaceUnfilledTemplate, .namesPartialMatch, .festStatusHistory,
       .placeholdersGateTemplate, .diagramsUnsupported:
       .note
-    case .duplicatesName, .reviewFinalizedIncomplete, .diagramsParse, .sourcesProtobufSyntax: .error
+    case .duplicatesName, .reviewFinalizedIncomplete, .diagramsParse, .sourcesProtobufSyntax, .sourcesOpenAPI:
+      .error
     }
   }
 
@@ -79,6 +80,8 @@ extension RuleID {
       "template text left in the quality-gate tasks fest appends, counted once per festival"
     case .sourcesProtobufSyntax:
       "a protobuf file or block that does not parse; the declarations around the error are still read"
+    case .sourcesOpenAPI:
+      "an OpenAPI document that cannot be read whole: not YAML or JSON, a version other than 3.0, 3.1 or 2.0, a $ref that leads nowhere; the rest is still read"
     case .sourcesConflict:
       "one interface element defined differently in two places (fields, types, messages or publisher)"
     case .sourcesPartialTable:

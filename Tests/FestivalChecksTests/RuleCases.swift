@@ -275,6 +275,16 @@ extension RuleCase {
         "shop/api/orders.proto": "service Orders {\n  rpc Place(PlaceReq) returns (PlaceResp);\n}\n"
       ])),
     RuleCase(
+      rule: .sourcesOpenAPI,
+      failing: Festival.with([
+        "shop/api/pets.yaml":
+          "openapi: 3.1.0\ninfo:\n  title: Pets\npaths:\n  /pets:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/Gone'\n      responses: {}\n"
+      ]),
+      passing: Festival.with([
+        "shop/api/pets.yaml":
+          "openapi: 3.1.0\ninfo:\n  title: Pets\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n"
+      ])),
+    RuleCase(
       rule: .sourcesConflict,
       failing: Festival.with([
         "shop/001_PLAN/01_scope/03_api.md":

@@ -1,3 +1,4 @@
+import ContentReader
 import Markdown
 
 /// One file a contract source may read: its text and, for markdown, its parsed body.
@@ -12,4 +13,6 @@ struct SourceDocument {
 
   var lowercasedPath: String { path.lowercased() }
   var isProtobuf: Bool { lowercasedPath.hasSuffix(".proto") }
+  /// A YAML or JSON file is read as content only when it declares an OpenAPI or Swagger version.
+  var isAPIDocument: Bool { APIDocumentFile.isCandidate(path: path) }
 }

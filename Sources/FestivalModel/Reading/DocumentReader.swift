@@ -7,6 +7,7 @@ import Markdown
 enum DocumentReader {
   static func read(_ file: ContentFile, kind: DocumentKind) -> (Document, [Diagnostic]) {
     if file.path.lowercased().hasSuffix(".proto") { return (protobuf(file, kind: kind), []) }
+    if APIDocumentFile.isCandidate(path: file.path) { return (apiDocument(file, kind: kind), []) }
     let parsed = FrontMatterParser.parse(file.text, path: file.path)
     var diagnostics = parsed.diagnostics
     let body = MarkdownParser.parse(parsed.body)
@@ -35,6 +36,19 @@ enum DocumentReader {
   }
 
   /// The first level-1 heading; else the front matter's title or name; else the file name.
+  /// An OpenAPI document: its text as one code block (YAML or JSON), titled by its `info.title`.
+  static func apiDocument(_ file: ContentFile, kind: DocumentKind) -> Document {
+    var document = protobuf(file, kind: kind)
+    let isJSON = file.path.lowercased().hasSuffix(".json")
+    if case .codeBlock(var code) = document.body.blocks.first {
+      code.info = isJSON ? "json" : "yaml"
+      document.body = MarkdownDocument(blocks: [.codeBlock(code)])
+    }
+    let title = #/(?m)^\s{2}"?title"?\s*:\s*"?([^"\n]+?)"?,?\s*$/#
+    if let match = file.text.firstMatch(of: title) { document.title = String(match.1) }
+    return document
+  }
+
   /// A protobuf file: its text as one code block whose first line is the file's first line.
   static func protobuf(_ file: ContentFile, kind: DocumentKind) -> Document {
     let lines = max(

@@ -63,7 +63,7 @@ public enum FestivalModelBuilder {
   /// (`PAYMENTS_INTERFACES.md`, `billing-contract.md`, `contracts/README.md`, `api/orders.proto`).
   static func looksLikeContract(path: String) -> Bool {
     let lower = path.lowercased()
-    if lower.hasSuffix(".proto") { return true }
+    if lower.hasSuffix(".proto") || APIDocumentFile.isCandidate(path: lower) { return true }
     let parts = lower.split(separator: "/")
     let name = parts.last ?? ""
     if name.contains("interface") || name.contains("contract") { return true }

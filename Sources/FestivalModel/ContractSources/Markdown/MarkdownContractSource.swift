@@ -2,7 +2,7 @@
 /// endpoints, RPCs, field, event, error and schema tables and ```proto blocks wherever they are written.
 struct MarkdownContractSource: ContractSource {
   func reads(_ document: SourceDocument) -> Bool {
-    guard !document.isProtobuf else { return false }
+    guard !document.isProtobuf && !document.isAPIDocument else { return false }
     return !document.isLoose || FestivalModelBuilder.looksLikeContract(path: document.path)
   }
 

@@ -1,0 +1,119 @@
+import Diagnostics
+import Yams
+
+extension OpenAPIReader {
+  /// Every operation of `paths` as an endpoint, in document order, path-level parameters included.
+  mutating func readPaths() {
+    guard let paths = root["paths"]?.mapping else { return }
+    var count = 0
+    for (key, item) in paths {
+      guard let route = key.string else { continue }
+      guard let item = resolve(item)?.mapping else { continue }
+      let shared = item["parameters"]?.sequence.map(Array.init) ?? []
+      for (operationKey, operation) in item {
+        guard let method = operationKey.string, Self.methods.contains(method) else { continue }
+        count += 1
+        guard count <= Self.operationLimit else {
+          diagnostics.append(
+            Diagnostic(
+              .warning, rule: .limitsSourceDeclarations,
+              message:
+                "the API document has more than \(Self.operationLimit) operations; the rest are not read",
+              at: at(operationKey)))
+          return
+        }
+        let stated = operation["x-owner"]?.string ?? item["x-owner"]?.string
+        let owner =
+          stated.map { Ownership(component: $0, inferred: false, basis: "its x-owner") }
+          ?? Ownership(
+            component: component, inferred: !componentStated,
+            basis: componentStated ? "the OpenAPI document's x-owner" : "the OpenAPI document's title")
+        contract.endpoints.append(
+          endpoint(method, route, operation, shared: shared, owner: owner, at: operationKey))
+      }
+    }
+  }
+
+  mutating func endpoint(
+    _ method: String, _ route: String, _ operation: Node, shared: [Node], owner: Ownership, at key: Node
+  ) -> Endpoint {
+    let verb = method.uppercased()
+    let summary = operation["summary"]?.string
+    let name = summary ?? operation["operationId"]?.string ?? "\(verb) \(route)"
+    let written = shared + (operation["parameters"]?.sequence.map(Array.init) ?? [])
+    var parameters = written.compactMap { parameter($0) }
+    // An operation's parameter replaces a path-level one of the same name and place.
+    var seen = Set<String>()
+    parameters = parameters.reversed().filter { seen.insert($0.name + " " + $0.placementWritten).inserted }
+      .reversed()
+    if let body = requestBody(operation) { parameters.append(body) }
+    return Endpoint(
+      name: name, purpose: operation["description"]?.string ?? summary, method: HTTPMethod(rawValue: verb),
+      methodWritten: verb, urlPattern: route, pathParameters: Self.pathParameters(route),
+      owner: owner,
+      parameters: parameters, responses: responses(operation), location: at(key))
+  }
+
+  static func pathParameters(_ route: String) -> [String] {
+    route.split(separator: "/").compactMap { segment in
+      segment.hasPrefix("{") && segment.hasSuffix("}") ? String(segment.dropFirst().dropLast()) : nil
+    }
+  }
+
+  /// A parameter (its `$ref` followed): name, where it goes, its type, whether it is required.
+  mutating func parameter(_ written: Node) -> EndpointParameter? {
+    guard let node = resolve(written), let name = node["name"]?.string else { return nil }
+    let place = node["in"]?.string ?? ""
+    let type =
+      version == .openAPI3 || place == "body"
+      ? node["schema"].map { schemaType($0) } ?? "" : Self.plainType(node)
+    let required = node["required"]?.bool
+    return EndpointParameter(
+      name: name, placement: ParameterPlacement(rawValue: place == "formData" ? "form" : place),
+      placementWritten: place, type: type, required: required ?? (place == "path" ? true : nil),
+      requiredWritten: required.map { $0 ? "Yes" : "No" } ?? "",
+      description: node["description"]?.string ?? "",
+      extra: [:], location: at(written))
+  }
+
+  /// OpenAPI 3's request body as a body parameter typed by its first media type's schema.
+  mutating func requestBody(_ operation: Node) -> EndpointParameter? {
+    guard version == .openAPI3, let written = operation["requestBody"], let body = resolve(written) else {
+      return nil
+    }
+    let (mediaType, schema) = firstContent(body)
+    let required = body["required"]?.bool
+    var extra: [String: String] = [:]
+    if let mediaType { extra["Content type"] = mediaType }
+    return EndpointParameter(
+      name: "body", placement: .body, placementWritten: "body", type: schema.map { schemaType($0) } ?? "",
+      required: required, requiredWritten: required.map { $0 ? "Yes" : "No" } ?? "",
+      description: body["description"]?.string ?? "", extra: extra, location: at(written))
+  }
+
+  /// Every response by status code: its first media type and the schema's type as its structure.
+  mutating func responses(_ operation: Node) -> [EndpointResponse] {
+    guard let responses = operation["responses"]?.mapping else { return [] }
+    return responses.compactMap { key, written in
+      guard let status = key.string, let response = resolve(written) else { return nil }
+      let (mediaType, schema): (String?, Node?) =
+        version == .openAPI3 ? firstContent(response) : (nil, response["schema"])
+      return EndpointResponse(
+        statusCode: Int(status), statusWritten: status, contentType: mediaType ?? "",
+        structure: schema.map { schemaType($0) } ?? "", description: response["description"]?.string ?? "",
+        extra: [:], location: at(key))
+    }
+  }
+
+  func firstContent(_ node: Node) -> (String?, Node?) {
+    guard let content = node["content"]?.mapping, let (key, value) = content.first else { return (nil, nil) }
+    return (key.string, value["schema"])
+  }
+
+  /// Swagger 2's non-body parameter type: `type`, with `format` and an array's items.
+  static func plainType(_ node: Node) -> String {
+    let type = node["type"]?.string ?? ""
+    if type == "array", let items = node["items"] { return "array of " + plainType(items) }
+    return node["format"]?.string.map { "\(type) (\($0))" } ?? type
+  }
+}

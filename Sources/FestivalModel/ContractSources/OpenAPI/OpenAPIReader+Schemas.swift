@@ -1,0 +1,154 @@
+import Diagnostics
+import Yams
+
+extension OpenAPIReader {
+  /// The most `$ref`s followed in a row, and the deepest nesting of inline objects read as fields.
+  static let referenceDepth = 32
+  static let nestingDepth = 16
+
+  /// Every named schema (`components/schemas`, Swagger's `definitions`) as a data element: an object's
+  /// properties as fields, an enum's values as values.
+  mutating func readSchemas() {
+    let schemas = version == .openAPI3 ? root["components"]?["schemas"] : root["definitions"]
+    for (key, written) in schemas?.mapping ?? [:] {
+      guard let name = key.string else { continue }
+      let schema = resolve(written) ?? written
+      var entity = DataEntity(
+        name: name, purpose: schema["description"]?.string ?? schema["title"]?.string ?? "", storage: "",
+        relationships: [], relationshipsWritten: "", accessPatterns: [],
+        owner: Ownership(component: component, inferred: true, basis: "a schema of its OpenAPI document"),
+        extra: [:], location: at(key))
+      if let values = schema["enum"]?.sequence, schema["properties"] == nil {
+        entity.form = .enumeration
+        entity.values = values.map {
+          EnumValue(name: $0.string ?? "", number: "", description: "", location: at($0))
+        }
+      } else {
+        entity.form = .schema
+        entity.fields = fields(of: schema, prefix: "", depth: 0)
+        let composed = Self.composition(schema, type: { schemaType($0) })
+        if !composed.isEmpty { entity.extra["Composition"] = composed }
+      }
+      contract.entities.append(entity)
+    }
+  }
+
+  /// An object's properties as fields, those of inline objects under dotted names (`address.city`);
+  /// `allOf` parts' properties join in.
+  mutating func fields(of schema: Node, prefix: String, depth: Int) -> [DataField] {
+    guard depth < Self.nestingDepth else { return [] }
+    var result: [DataField] = []
+    for part in schema["allOf"]?.sequence ?? [] where part["$ref"] == nil {
+      result += fields(of: part, prefix: prefix, depth: depth + 1)
+    }
+    let required = Set((schema["required"]?.sequence ?? []).compactMap(\.string))
+    for (key, written) in schema["properties"]?.mapping ?? [:] {
+      guard let name = key.string else { continue }
+      let property = written["$ref"] == nil ? written : (resolve(written) ?? written)
+      let isRequired = required.contains(name)
+      result.append(
+        DataField(
+          name: prefix + name, type: schemaType(written), required: isRequired,
+          requiredWritten: isRequired ? "Yes" : "No", validation: Self.validation(property),
+          defaultValue: property["default"].map { $0.string ?? "\($0)" },
+          description: property["description"]?.string ?? "", extra: [:], location: at(key)))
+      if written["$ref"] == nil, written["properties"] != nil {
+        result += fields(of: written, prefix: prefix + name + ".", depth: depth + 1)
+      }
+    }
+    return result
+  }
+
+  /// A schema's type as a reader writes it: a `$ref`'s name, `array of X`, `string (date-time)`,
+  /// `oneOf A | B`, `X | null` for a nullable one.
+  func schemaType(_ schema: Node, depth: Int = 0) -> String {
+    guard depth < Self.nestingDepth else { return "…" }
+    if let reference = schema["$ref"]?.string { return Self.referenceName(reference) }
+    let composed = Self.composition(schema, type: { schemaType($0, depth: depth + 1) })
+    if !composed.isEmpty { return composed }
+    var types = schema["type"]?.sequence?.compactMap(\.string) ?? schema["type"]?.string.map { [$0] } ?? []
+    let nullable = types.contains("null") || schema["nullable"]?.bool == true
+    types.removeAll { $0 == "null" }
+    var text = types.joined(separator: " | ")
+    if types == ["array"], let items = schema["items"] {
+      text = "array of " + schemaType(items, depth: depth + 1)
+    }
+    if let format = schema["format"]?.string { text += " (\(format))" }
+    if text.isEmpty { text = schema["properties"] != nil ? "object" : "" }
+    return nullable && !text.isEmpty ? text + " | null" : text
+  }
+
+  /// `allOf A & B`, `oneOf A | B`, `anyOf A | B`, or "" for none.
+  static func composition(_ schema: Node, type: (Node) -> String) -> String {
+    for (keyword, separator) in [("oneOf", " | "), ("anyOf", " | "), ("allOf", " & ")] {
+      if let parts = schema[keyword]?.sequence, !parts.isEmpty {
+        return keyword + " " + parts.map(type).filter { !$0.isEmpty }.joined(separator: separator)
+      }
+    }
+    return ""
+  }
+
+  /// What a property's validation keywords allow: its enum, bounds, lengths and pattern.
+  static func validation(_ schema: Node) -> String {
+    var parts: [String] = []
+    if let values = schema["enum"]?.sequence {
+      parts.append("one of: " + values.map { $0.string ?? "\($0)" }.joined(separator: ", "))
+    }
+    for (keyword, shown) in [
+      ("minimum", ">="), ("maximum", "<="), ("exclusiveMinimum", ">"), ("exclusiveMaximum", "<"),
+      ("minLength", "length >="), ("maxLength", "length <="), ("minItems", "items >="),
+      ("maxItems", "items <="),
+    ] {
+      if let value = schema[keyword]?.string, value != "true", value != "false" {
+        parts.append("\(shown) \(value)")
+      }
+    }
+    if let pattern = schema["pattern"]?.string { parts.append("`\(pattern)`") }
+    return parts.joined(separator: ", ")
+  }
+
+  /// `Pet` from `#/components/schemas/Pet`, `other.yaml#/Pet` or `other.yaml`.
+  static func referenceName(_ reference: String) -> String {
+    let pointer =
+      reference.split(separator: "#", omittingEmptySubsequences: false).last.map(String.init) ?? reference
+    let last = pointer.split(separator: "/").last.map(String.init) ?? reference
+    if last.isEmpty || pointer.isEmpty {
+      let file = reference.split(separator: "/").last.map(String.init) ?? reference
+      return file.split(separator: ".").first.map(String.init) ?? file
+    }
+    return last.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+  }
+
+  /// A node with its local `$ref`s followed (`#/components/parameters/Id`); a reference to another file
+  /// is left as it is; one that leads nowhere, or a chain too long, is reported and gives nil.
+  mutating func resolve(_ node: Node) -> Node? {
+    var current = node
+    for _ in 0..<Self.referenceDepth {
+      guard let reference = current["$ref"]?.string else { return current }
+      guard reference.hasPrefix("#") else { return current }
+      guard let target = pointer(reference) else {
+        report("$ref '\(reference)' leads nowhere in the document", at: current["$ref"] ?? current)
+        return nil
+      }
+      current = target
+    }
+    report("a chain of more than \(Self.referenceDepth) $refs is not followed", at: node)
+    return nil
+  }
+
+  /// The node a local JSON pointer (`#/a/b`) names, or nil.
+  func pointer(_ reference: String) -> Node? {
+    var node: Node? = root
+    for part in reference.dropFirst().split(separator: "/") {
+      let key = String(part).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(
+        of: "~0", with: "~")
+      if let sequence = node?.sequence, let index = Int(key) {
+        node = sequence.indices.contains(index) ? sequence[index] : nil
+      } else {
+        node = node?[key]
+      }
+      if node == nil { return nil }
+    }
+    return node
+  }
+}

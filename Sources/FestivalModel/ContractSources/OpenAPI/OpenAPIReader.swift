@@ -1,0 +1,131 @@
+import Diagnostics
+import Yams
+
+/// Reads an OpenAPI 3.0 or 3.1 or a Swagger 2 document (YAML or JSON) into the interface model: the
+/// component that serves it, its endpoints with parameters, request bodies and responses, and its
+/// schemas as data elements with typed fields. `$ref`s within the document are followed; a schema
+/// named by `$ref` stays a name, so cycles never expand. Every element keeps the line of its key.
+struct OpenAPIReader {
+  enum Version { case swagger2, openAPI3 }
+
+  let path: String
+  let root: Node
+  let version: Version
+  var contract: InterfaceContract
+  var diagnostics: [Diagnostic] = []
+  /// The component the document's operations belong to unless one says otherwise (`x-owner`).
+  var component = ""
+  /// Whether `x-owner` names it; else it is inferred from the document's title.
+  var componentStated = false
+
+  /// The most operations one document gives the model (docs/limits.md).
+  static let operationLimit = 10_000
+  static let methods = ["get", "put", "post", "delete", "options", "head", "patch"]
+
+  static func read(_ text: String, path: String, title: String) -> ContractFragment {
+    var contract = InterfaceContract(path: path, title: title)
+    let root: Node
+    do {
+      guard let parsed = try Yams.compose(yaml: text) else {
+        return ContractFragment(contract: contract, diagnostics: [])
+      }
+      root = parsed
+    } catch {
+      let (line, column) = Self.place(of: error)
+      let message = "the API document is not valid YAML or JSON: \(Self.reason(of: error))"
+      return ContractFragment(
+        contract: contract, diagnostics: [Self.finding(message, path: path, line: line, column: column)])
+    }
+    guard let version = Self.version(root) else {
+      let written = root["openapi"]?.string ?? root["swagger"]?.string ?? "none"
+      let at = root["openapi"] ?? root["swagger"] ?? root
+      contract.components = []
+      return ContractFragment(
+        contract: contract,
+        diagnostics: [
+          Self.finding(
+            "OpenAPI version '\(written)' is not one festdoc reads (3.0, 3.1 or Swagger 2.0); the document is skipped",
+            path: path, line: Self.line(at), column: Self.column(at))
+        ])
+    }
+    var reader = OpenAPIReader(path: path, root: root, version: version, contract: contract)
+    reader.readComponent()
+    reader.readPaths()
+    reader.readSchemas()
+    return ContractFragment(contract: reader.contract, diagnostics: reader.diagnostics)
+  }
+
+  /// `3.0.3` and `3.1.0` are OpenAPI 3; `2.0` is Swagger 2; anything else is refused.
+  static func version(_ root: Node) -> Version? {
+    if let openapi = root["openapi"]?.string, openapi.hasPrefix("3.0") || openapi.hasPrefix("3.1") {
+      return .openAPI3
+    }
+    if let swagger = root["swagger"]?.string, swagger == "2.0" || swagger == "2" { return .swagger2 }
+    return nil
+  }
+
+  /// The document's own component: `x-owner` at the root or in `info`, else the title.
+  mutating func readComponent() {
+    let info = root["info"]
+    let title = info?["title"]?.string ?? contract.title
+    let stated = root["x-owner"]?.string ?? info?["x-owner"]?.string
+    component = stated ?? title
+    componentStated = stated != nil
+    var extra: [String: String] = [:]
+    if let version = info?["version"]?.string { extra["Version"] = version }
+    let servers: [String] =
+      version == .openAPI3
+      ? (root["servers"]?.sequence ?? []).compactMap { $0["url"]?.string }
+      : [root["host"]?.string, root["basePath"]?.string].compactMap { $0 }.isEmpty
+        ? [] : [(root["host"]?.string ?? "") + (root["basePath"]?.string ?? "")]
+    if !servers.isEmpty { extra["Servers"] = servers.joined(separator: ", ") }
+    let description = info?["description"]?.string ?? ""
+    let summary = description.split(separator: "\n").first.map(String.init) ?? title
+    contract.components.append(
+      Component(
+        name: component, responsibility: summary, technology: ["REST"], dependencies: [], owner: nil,
+        extra: extra, location: at(info ?? root)))
+  }
+
+  // MARK: Places
+
+  func at(_ node: Node) -> SourceLocation {
+    SourceLocation(file: path, line: Self.line(node), column: Self.column(node))
+  }
+
+  static func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
+  static func column(_ node: Node) -> Int { node.mark?.column ?? 1 }
+
+  static func finding(_ message: String, path: String, line: Int, column: Int) -> Diagnostic {
+    Diagnostic(
+      .error, rule: .sourcesOpenAPI, message: message,
+      at: SourceLocation(file: path, line: max(1, line), column: max(1, column)),
+      fix: "check the document with an OpenAPI validator")
+  }
+
+  mutating func report(_ message: String, at node: Node) {
+    diagnostics.append(Self.finding(message, path: path, line: Self.line(node), column: Self.column(node)))
+  }
+
+  static func place(of error: Error) -> (Int, Int) {
+    if let yaml = error as? YamlError {
+      switch yaml {
+      case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+        return (mark.line, mark.column)
+      default: break
+      }
+    }
+    return (1, 1)
+  }
+
+  static func reason(of error: Error) -> String {
+    if let yaml = error as? YamlError {
+      switch yaml {
+      case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+        return problem
+      default: break
+      }
+    }
+    return "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+  }
+}
