@@ -31,6 +31,9 @@ let package = Package(
       dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),
     .executableTarget(
+      name: "fuzz-openapi", dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
+      swiftSettings: settings),
+    .executableTarget(
       name: "fuzz-protobuf",
       dependencies: ["FuzzerDriver", .product(name: "FestdocStages", package: "festdoc")],
       swiftSettings: settings),

@@ -2,13 +2,13 @@
 # Builds the libFuzzer targets of Fuzz/ and runs each for FUZZ_TIME seconds (default 600), seeded from
 # the mermaid conformance corpus, the interface template and the sample festival. Crashes land in
 # .fuzz/<target>/ as crash-* files; keep each as a regression test under Tests/Fixtures/fuzz/.
-# Usage: Scripts/fuzz.sh [target...]   (targets: flowchart sequence er state class model protobuf renderer)
+# Usage: Scripts/fuzz.sh [target...]   (targets: flowchart sequence er state class model protobuf openapi renderer)
 # FUZZ_RUNS=N stops each process after N executions instead of the time; FUZZ_PROCS=N runs N processes
 # over one corpus; FUZZ_FORK=N uses libFuzzer's fork mode instead; FUZZ_MAX_LEN caps an input's bytes.
 set -eu
 cd "$(dirname "$0")/.."
 TIME="${FUZZ_TIME:-600}"
-TARGETS="${*:-flowchart sequence er state class model protobuf renderer}"
+TARGETS="${*:-flowchart sequence er state class model protobuf openapi renderer}"
 SHARED="../shared"
 WORK=".fuzz"
 swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >/dev/null
@@ -25,6 +25,13 @@ for target in $TARGETS; do
     protobuf)
       find Content Tests/Fixtures -name '*.proto' | while read -r file; do
         cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"
+      done ;;
+    openapi)
+      # The first byte picks YAML (even) or JSON (odd), as the target reads it.
+      for file in Tests/Fixtures/openapi/* Content/festivals/*/*/002_PLAN/contracts/*.yaml; do
+        [ -f "$file" ] || continue
+        case "$file" in *.json) prefix="1" ;; *) prefix="0" ;; esac
+        { printf '%s' "$prefix"; cat "$file"; } > "$seeds/$(echo "$file" | tr '/' '_')"
       done ;;
     model | renderer)
       find Content -name '*.md' -o -name '*.yaml' | while read -r file; do
