@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONTENT ?= Content
 OUTPUT ?= Output
 
-.PHONY: run test build release install deps browser-deps lint format clean theme bench bench-deps fuzz screenshots
+.PHONY: run test build release install deps browser-deps validator-deps lint format clean theme bench bench-deps fuzz screenshots
 
 # cmark-gfm comes from Debian; install it (and pkg-config) only when it is missing.
 deps:
@@ -27,6 +27,20 @@ browser-deps:
 	    chromium chromium-driver python3-selenium >/dev/null; \
 	fi
 
+# The OpenAPI export test validates with PyPI's openapi-spec-validator, in a virtual environment of
+# its own under .build/; without it that one test is skipped and says why.
+validator-deps:
+	@if [ ! -x .build/test-venv/bin/openapi-spec-validator ]; then \
+	  echo "Installing openapi-spec-validator from PyPI into .build/test-venv..."; \
+	  if ! /usr/bin/python3 -c "import ensurepip" 2>/dev/null; then \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	  fi; \
+	  (mkdir -p .build && /usr/bin/python3 -m venv .build/test-venv \
+	    && .build/test-venv/bin/pip install -q openapi-spec-validator) \
+	    || echo "openapi-spec-validator could not be installed: the OpenAPI validation test is skipped"; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -36,7 +50,7 @@ release: deps
 run: release
 	$$($(SWIFT) build -c release --show-bin-path)/festdoc build $(CONTENT) --output $(OUTPUT)
 
-test: deps browser-deps
+test: deps browser-deps validator-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	FESTDOC_BIN=$$($(SWIFT) build --show-bin-path) /usr/bin/python3 Tests/Browser/browser_test.py

@@ -73,6 +73,8 @@ let package = Package(
     .target(name: "DiffReport", dependencies: ["ContractDiff", "Diagnostics", "Diagrams", "MarkupSafety"]),
     // The contract changes of the last commits that touched the content, for the changes feed.
     .target(name: "ChangeHistory", dependencies: ["ContentReader", "FestivalModel", "ContractDiff"]),
+    // The merged contract written out in the formats API tools read (OpenAPI).
+    .target(name: "ContractExport", dependencies: ["FestivalModel"]),
     // Findings and changes for review and CI tools: SARIF, JUnit, fingerprints and baselines.
     .target(name: "CIFormats", dependencies: ["Diagnostics", "ContractDiff", "FestivalChecks", "MarkupSafety"]),
     // The other way out: the rendered site as one self-contained HTML file.
@@ -82,7 +84,7 @@ let package = Package(
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
         "SiteBuild", "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer", "CIFormats",
-        "ChangeHistory",
+        "ChangeHistory", "ContractExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -130,6 +132,9 @@ let package = Package(
     .testTarget(
       name: "DiffReportTests", dependencies: ["DiffReport", "ContractDiff", "FestivalModel", "ContentReader", "TestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ContractExportTests",
+      dependencies: ["ContractExport", "FestivalModel", "ContentReader", "TestSupport", "festdoc"]),
     .testTarget(name: "ChangeHistoryTests", dependencies: ["ChangeHistory", "ContractDiff", "TestSupport"]),
     .testTarget(
       name: "CIFormatsTests",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContractExport
 import Diagnostics
 import Foundation
 import PageRenderer
@@ -9,18 +10,29 @@ import SiteBuild
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the whole site as one self-contained HTML file.",
+    abstract: "Write the whole site as one self-contained HTML file, or the contracts as OpenAPI documents.",
     discussion: """
-      Every page becomes a section of the file, with the stylesheet, font, drawings and search index \
-      inline, so it opens from an e-mail attachment or a code review tool with no folder beside it. The \
-      file is written beside its destination first and moved into place when complete.
+      --single-file: every page becomes a section of the file, with the stylesheet, font, drawings and \
+      search index inline, so it opens from an e-mail attachment or a code review tool with no folder \
+      beside it. The file is written beside its destination first and moved into place when complete. \
+      --openapi DIR: one OpenAPI 3.1 document (JSON) per component that serves endpoints, under a folder \
+      per festival, built from the merged contract (docs/contract-sources.md).
       """)
 
   @OptionGroup var contentOptions: ContentOptions
   @OptionGroup var ruleOptions: RuleOptions
 
   @Option(name: .customLong("single-file"), help: "The HTML file to write.")
-  var singleFile: String
+  var singleFile: String?
+
+  @Option(name: .customLong("openapi"), help: "A folder to write an OpenAPI 3.1 document per component into.")
+  var openAPI: String?
+
+  func validate() throws {
+    guard singleFile != nil || openAPI != nil else {
+      throw ValidationError("name what to export: --single-file FILE.html or --openapi DIR")
+    }
+  }
 
   @Option(help: "A theme folder whose files replace the default theme's (its single and section templates).")
   var theme: String?
@@ -32,6 +44,8 @@ struct ExportCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
+    if let openAPI { try exportOpenAPI(to: openAPI) }
+    guard let singleFile else { return }
     var build = BuildContext(content: contentOptions, rules: ruleOptions)
     build.settings.keepsRecord = false
     build.settings.rendersSections = true
@@ -55,5 +69,24 @@ struct ExportCommand: ParsableCommand {
       print(
         "Exported \(build.plan!.pages.count - 1) pages (\(html.utf8.count / 1024) KB) into \(singleFile)")
     }
+  }
+
+  /// Every festival's contract as OpenAPI documents, one folder per festival.
+  private func exportOpenAPI(to folder: String) throws {
+    var build = BuildContext(content: contentOptions, rules: ruleOptions)
+    build.settings.keepsRecord = false
+    try build.run([SiteBuild.read, SiteBuild.parse, SiteBuild.model])
+    var written = 0
+    for festival in build.model?.festivals ?? [] {
+      guard let contract = festival.interfaces else { continue }
+      let name = festival.isWorkspace ? "workspace" : festival.folderName
+      for (file, text) in OpenAPIExport.documents(contract) {
+        try FileManager.default.createDirectory(
+          atPath: folder + "/" + name, withIntermediateDirectories: true)
+        try FileReplacement.write(Data(text.utf8), to: folder + "/" + name + "/" + file)
+        written += 1
+      }
+    }
+    if !quiet { print("Exported \(written) OpenAPI document\(written == 1 ? "" : "s") into \(folder)/") }
   }
 }

@@ -1,0 +1,97 @@
+import ContentReader
+import ContractExport
+import FestivalModel
+import Foundation
+import TestSupport
+import Testing
+
+/// `festdoc export --openapi`: one OpenAPI 3.1 document per component, valid by PyPI's
+/// openapi-spec-validator, and read back into the same endpoints and schemas.
+@Suite struct OpenAPIExportTests {
+  static let petstore = SharedFolder.projectRoot.appendingPathComponent(
+    "Tests/Fixtures/openapi/petstore.yaml")
+
+  static func contract(_ files: [String: String]) throws -> InterfaceContract {
+    let model = FestivalModelBuilder.build(
+      ContentReader.read(
+        files: files.mapValues { Data($0.utf8) }.merging(["f/FESTIVAL_GOAL.md": Data("# F\n".utf8)]) { $1 }))
+    return try #require(model.festivals.first { $0.folderName == "f" }?.interfaces)
+  }
+
+  /// What a round trip must keep of an endpoint and a schema.
+  static func summary(_ contract: InterfaceContract, owner: String) -> [String] {
+    let endpoints = contract.endpoints.filter { $0.owner?.component == owner }.map { endpoint in
+      "\(endpoint.methodWritten) \(endpoint.urlPattern) \(endpoint.name) "
+        + endpoint.parameters.map { "\($0.name):\($0.placementWritten):\($0.type)" }.joined(separator: ",")
+        + " "
+        + endpoint.responses.map { "\($0.statusWritten)=\($0.structure)" }.joined(separator: ",")
+    }
+    // JSON objects have no order: properties compare as sets.
+    let schemas = contract.entities.sorted { $0.name < $1.name }.map { entity in
+      "\(entity.name) "
+        + entity.fields.map { "\($0.name):\($0.type):\($0.required == true)" }.sorted().joined(separator: ",")
+        + entity.values.map(\.name).joined(separator: ",")
+    }
+    return endpoints + schemas
+  }
+
+  @Test func anExportedDocumentReadsBackIntoTheSameElements() throws {
+    let original = try Self.contract([
+      "f/api/petstore.yaml": try String(contentsOf: Self.petstore, encoding: .utf8)
+    ])
+    let documents = OpenAPIExport.documents(original)
+    #expect(documents.map(\.name) == ["pet-service.openapi.json", "admin-service.openapi.json"])
+    let pets = try #require(documents.first?.text)
+    let back = try Self.contract(["f/api/pet-service.openapi.json": pets])
+    #expect(Self.summary(back, owner: "Pet Service") == Self.summary(original, owner: "Pet Service"))
+    // Byte for byte the same document from the same contract.
+    #expect(OpenAPIExport.documents(original).map(\.text) == documents.map(\.text))
+  }
+
+  @Test func whatOpenAPICannotCarryGoesIntoExtensionsAndNothingIsInvented() throws {
+    let contract = try Self.contract([
+      "f/002_PLAN/api.md":
+        "# API\n\n## POST /v1/carts/:cartId/items\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n"
+        + "| sku | Stock keeping unit | Yes | what to add |\n| quantity | Integer | No | how many |\n| note |  | No | free text |\n"
+    ])
+    let document = try #require(OpenAPIExport.documents(contract).first)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(document.text.utf8)) as? [String: Any])
+    let paths = try #require(json["paths"] as? [String: Any])
+    let operation = try #require(
+      (paths["/v1/carts/{cartId}/items"] as? [String: Any])?["post"] as? [String: Any])
+    #expect((operation["x-festdoc"] as? [String: String])?["defined"] == "f/002_PLAN/api.md:3")
+    let text = document.text
+    #expect(text.contains("\"x-festdoc-type\" : \"Stock keeping unit\""))
+    #expect(text.contains("\"x-festdoc-note\" : \"no type given\""))
+    #expect(text.contains("\"type\" : \"integer\""))
+  }
+
+  /// PyPI's openapi-spec-validator, which `make test` installs into `.build/test-venv`.
+  static let validator: URL? = {
+    let path = SharedFolder.projectRoot.appendingPathComponent(".build/test-venv/bin/openapi-spec-validator")
+    return FileManager.default.isExecutableFile(atPath: path.path) ? path : nil
+  }()
+
+  @Test(.enabled(if: validator != nil, "needs openapi-spec-validator (make test installs it from PyPI)"))
+  func theExportedDocumentsAreValidOpenAPI() throws {
+    let folder = try TemporaryFolder(files: [:])
+    defer { folder.remove() }
+    let result = try FestdocProcess.run(["export", "Content", "--openapi", folder.url.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    let files = FolderContents.files(under: folder.url).keys.sorted()
+    #expect(files.count >= 5 && files.contains("carrier-webhooks-CW0002/backfill-job.openapi.json"))
+    for file in files {
+      let process = Process()
+      process.executableURL = Self.validator
+      process.arguments = [folder.url.appendingPathComponent(file).path]
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = output
+      try process.run()
+      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0 && text.contains("OK"), "\(file): \(text)")
+    }
+  }
+}
