@@ -28,7 +28,7 @@ for target in $TARGETS; do
       done ;;
     openapi)
       # The first byte picks YAML (even) or JSON (odd), as the target reads it.
-      for file in Tests/Fixtures/openapi/* Content/festivals/*/*/002_PLAN/contracts/*.yaml; do
+      for file in Tests/Fixtures/openapi/* Tests/Fixtures/asyncapi/* Content/festivals/*/*/002_PLAN/contracts/*.yaml; do
         [ -f "$file" ] || continue
         case "$file" in *.json) prefix="1" ;; *) prefix="0" ;; esac
         { printf '%s' "$prefix"; cat "$file"; } > "$seeds/$(echo "$file" | tr '/' '_')"

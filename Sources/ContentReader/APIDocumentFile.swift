@@ -1,5 +1,5 @@
-/// An API description read as content: a `.yaml`, `.yml` or `.json` file that declares `openapi` or
-/// `swagger` at its top. Other YAML and JSON files are not content.
+/// An API description read as content: a `.yaml`, `.yml` or `.json` file that declares `openapi`,
+/// `swagger` or `asyncapi` at its top. Other YAML and JSON files are not content.
 public enum APIDocumentFile {
   public static func isCandidate(path: String) -> Bool {
     let lower = path.lowercased()
@@ -13,11 +13,11 @@ public enum APIDocumentFile {
       && !parts.contains(".fest")
   }
 
-  /// Whether the text declares an OpenAPI or Swagger version as a key of its top level, within its
+  /// Whether the text declares an OpenAPI, Swagger or AsyncAPI version as a key of its top level, within its
   /// first lines (YAML `openapi: 3.1.0`, JSON `"openapi": "3.1.0"`).
   public static func declaresAPI(_ text: String) -> Bool {
     // Top level: no indentation in YAML; in JSON after the opening brace, at most two spaces in.
-    let key = #/^\{?[ \t]{0,2}"?(?:openapi|swagger)"?[ \t]*:/#
+    let key = #/^\{?[ \t]{0,2}"?(?:openapi|swagger|asyncapi)"?[ \t]*:/#
     return text.split(separator: "\n", maxSplits: 200).prefix(200).contains { $0.prefixMatch(of: key) != nil }
   }
 }

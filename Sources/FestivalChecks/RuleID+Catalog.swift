@@ -81,7 +81,7 @@ extension RuleID {
     case .sourcesProtobufSyntax:
       "a protobuf file or block that does not parse; the declarations around the error are still read"
     case .sourcesOpenAPI:
-      "an OpenAPI document that cannot be read whole: not YAML or JSON, a version other than 3.0, 3.1 or 2.0, a $ref that leads nowhere; the rest is still read"
+      "an OpenAPI or AsyncAPI document that cannot be read whole: not YAML or JSON, a version festdoc does not read, a $ref that leads nowhere; the rest is still read"
     case .sourcesConflict:
       "one interface element defined differently in two places (fields, types, messages or publisher)"
     case .sourcesPartialTable:

@@ -1,4 +1,5 @@
-/// An OpenAPI 3.0/3.1 or Swagger 2 document (YAML or JSON): its component, endpoints and schemas.
+/// An OpenAPI 3.0/3.1, Swagger 2 or AsyncAPI 2.x/3.0 document (YAML or JSON): its component, endpoints
+/// or events and channels, and schemas.
 struct OpenAPIFileSource: ContractSource {
   func reads(_ document: SourceDocument) -> Bool { document.isAPIDocument }
 

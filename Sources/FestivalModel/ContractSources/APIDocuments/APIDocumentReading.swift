@@ -1,36 +1,57 @@
 import Diagnostics
 import Yams
 
-extension OpenAPIReader {
-  /// The most `$ref`s followed in a row, and the deepest nesting of inline objects read as fields.
-  static let referenceDepth = 32
-  static let nestingDepth = 16
+/// What the OpenAPI and AsyncAPI readers share: the document, its places, `$ref`s followed, and JSON
+/// Schemas read as data elements with typed fields.
+protocol APIDocumentReading {
+  var path: String { get }
+  var root: Node { get }
+  var diagnostics: [Diagnostic] { get set }
+}
 
-  /// Every named schema (`components/schemas`, Swagger's `definitions`) as a data element: an object's
-  /// properties as fields, an enum's values as values.
-  mutating func readSchemas() {
-    let schemas = version == .openAPI3 ? root["components"]?["schemas"] : root["definitions"]
-    for (key, written) in schemas?.mapping ?? [:] {
-      guard let name = key.string else { continue }
-      let schema = resolve(written) ?? written
-      var entity = DataEntity(
-        name: name, purpose: schema["description"]?.string ?? schema["title"]?.string ?? "", storage: "",
-        relationships: [], relationshipsWritten: "", accessPatterns: [],
-        owner: Ownership(component: component, inferred: true, basis: "a schema of its OpenAPI document"),
-        extra: [:], location: at(key))
-      if let values = schema["enum"]?.sequence, schema["properties"] == nil {
-        entity.form = .enumeration
-        entity.values = values.map {
-          EnumValue(name: $0.string ?? "", number: "", description: "", location: at($0))
-        }
-      } else {
-        entity.form = .schema
-        entity.fields = fields(of: schema, prefix: "", depth: 0)
-        let composed = Self.composition(schema, type: { schemaType($0) })
-        if !composed.isEmpty { entity.extra["Composition"] = composed }
+extension APIDocumentReading {
+  /// The most `$ref`s followed in a row, and the deepest nesting of inline objects read as fields.
+  static var referenceDepth: Int { 32 }
+  static var nestingDepth: Int { 16 }
+
+  /// A named schema as a data element: an object's properties as fields, an enum's values as values.
+  mutating func entity(named name: String, at key: Node, schema written: Node, owner: String) -> DataEntity {
+    let schema = resolve(written) ?? written
+    var entity = DataEntity(
+      name: name, purpose: schema["description"]?.string ?? schema["title"]?.string ?? "", storage: "",
+      relationships: [], relationshipsWritten: "", accessPatterns: [],
+      owner: Ownership(component: owner, inferred: true, basis: "a schema of its API document"),
+      extra: [:], location: at(key))
+    if let values = schema["enum"]?.sequence, schema["properties"] == nil {
+      entity.form = .enumeration
+      entity.values = values.map {
+        EnumValue(name: $0.string ?? "", number: "", description: "", location: at($0))
       }
-      contract.entities.append(entity)
+    } else {
+      entity.form = .schema
+      entity.fields = fields(of: schema, prefix: "", depth: 0)
+      let composed = Self.composition(schema, type: { schemaType($0) })
+      if !composed.isEmpty { entity.extra["Composition"] = composed }
     }
+    return entity
+  }
+
+  // MARK: Places
+
+  func at(_ node: Node) -> SourceLocation {
+    SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+  }
+
+  static func finding(_ message: String, path: String, line: Int, column: Int) -> Diagnostic {
+    Diagnostic(
+      .error, rule: .sourcesOpenAPI, message: message,
+      at: SourceLocation(file: path, line: max(1, line), column: max(1, column)),
+      fix: "check the document with an OpenAPI or AsyncAPI validator")
+  }
+
+  mutating func report(_ message: String, at node: Node) {
+    diagnostics.append(
+      Self.finding(message, path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
   }
 
   /// An object's properties as fields, those of inline objects under dotted names (`address.city`);

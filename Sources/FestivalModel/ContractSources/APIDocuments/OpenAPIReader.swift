@@ -5,7 +5,7 @@ import Yams
 /// component that serves it, its endpoints with parameters, request bodies and responses, and its
 /// schemas as data elements with typed fields. `$ref`s within the document are followed; a schema
 /// named by `$ref` stays a name, so cycles never expand. Every element keeps the line of its key.
-struct OpenAPIReader {
+struct OpenAPIReader: APIDocumentReading {
   enum Version { case swagger2, openAPI3 }
 
   let path: String
@@ -36,6 +36,7 @@ struct OpenAPIReader {
       return ContractFragment(
         contract: contract, diagnostics: [Self.finding(message, path: path, line: line, column: column)])
     }
+    if root["asyncapi"] != nil { return AsyncAPIReader.read(root, path: path, title: title) }
     guard let version = Self.version(root) else {
       let written = root["openapi"]?.string ?? root["swagger"]?.string ?? "none"
       let at = root["openapi"] ?? root["swagger"] ?? root
@@ -87,25 +88,17 @@ struct OpenAPIReader {
         extra: extra, location: at(info ?? root)))
   }
 
-  // MARK: Places
-
-  func at(_ node: Node) -> SourceLocation {
-    SourceLocation(file: path, line: Self.line(node), column: Self.column(node))
+  /// Every named schema (`components/schemas`, Swagger's `definitions`) as a data element.
+  mutating func readSchemas() {
+    let schemas = version == .openAPI3 ? root["components"]?["schemas"] : root["definitions"]
+    for (key, written) in schemas?.mapping ?? [:] {
+      guard let name = key.string else { continue }
+      contract.entities.append(entity(named: name, at: key, schema: written, owner: component))
+    }
   }
 
   static func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
   static func column(_ node: Node) -> Int { node.mark?.column ?? 1 }
-
-  static func finding(_ message: String, path: String, line: Int, column: Int) -> Diagnostic {
-    Diagnostic(
-      .error, rule: .sourcesOpenAPI, message: message,
-      at: SourceLocation(file: path, line: max(1, line), column: max(1, column)),
-      fix: "check the document with an OpenAPI validator")
-  }
-
-  mutating func report(_ message: String, at node: Node) {
-    diagnostics.append(Self.finding(message, path: path, line: Self.line(node), column: Self.column(node)))
-  }
 
   static func place(of error: Error) -> (Int, Int) {
     if let yaml = error as? YamlError {

@@ -1,0 +1,155 @@
+import Diagnostics
+import Yams
+
+/// Reads an AsyncAPI 2.x or 3.0 document into the interface model: the component it describes, each
+/// message as an event (this component publishes what it sends and subscribes to what it receives),
+/// each channel as a queue or topic, and the payload schemas as data elements.
+struct AsyncAPIReader: APIDocumentReading {
+  enum Version { case two, three }
+
+  let path: String
+  let root: Node
+  let version: Version
+  var contract: InterfaceContract
+  var diagnostics: [Diagnostic] = []
+  var component = ""
+
+  static func version(_ root: Node) -> Version? {
+    guard let written = root["asyncapi"]?.string else { return nil }
+    if written.hasPrefix("2.") { return .two }
+    if written.hasPrefix("3.") { return .three }
+    return nil
+  }
+
+  static func read(_ root: Node, path: String, title: String) -> ContractFragment {
+    var contract = InterfaceContract(path: path, title: title)
+    guard let version = version(root) else {
+      let at = root["asyncapi"] ?? root
+      return ContractFragment(
+        contract: contract,
+        diagnostics: [
+          OpenAPIReader.finding(
+            "AsyncAPI version '\(root["asyncapi"]?.string ?? "none")' is not one festdoc reads (2.x or 3.0); the document is skipped",
+            path: path, line: at.mark?.line ?? 1, column: at.mark?.column ?? 1)
+        ])
+    }
+    let info = root["info"]
+    let name = root["x-owner"]?.string ?? info?["x-owner"]?.string ?? info?["title"]?.string ?? title
+    var protocols: [String] = []
+    for (_, server) in root["servers"]?.mapping ?? [:] {
+      if let value = server["protocol"]?.string, !protocols.contains(value) { protocols.append(value) }
+    }
+    contract.components.append(
+      Component(
+        name: name,
+        responsibility: info?["description"]?.string?.split(separator: "\n").first.map(String.init) ?? "",
+        technology: protocols, dependencies: [], owner: nil,
+        extra: info?["version"]?.string.map { ["Version": $0] } ?? [:], location: at(info ?? root, path)))
+    var reader = AsyncAPIReader(path: path, root: root, version: version, contract: contract, component: name)
+    version == .two ? reader.readChannelsTwo() : reader.readOperationsThree()
+    reader.readSchemas()
+    return ContractFragment(contract: reader.contract, diagnostics: reader.diagnostics)
+  }
+
+  static func at(_ node: Node, _ path: String) -> SourceLocation {
+    SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+  }
+
+  /// AsyncAPI 2: under each channel, `subscribe` lists what this application sends (others subscribe
+  /// to it), `publish` what it receives.
+  mutating func readChannelsTwo() {
+    for (key, written) in root["channels"]?.mapping ?? [:] {
+      guard let address = key.string, let channel = resolve(written) else { continue }
+      var receives = false
+      for (operationKey, operation) in channel.mapping ?? [:] {
+        guard let kind = operationKey.string, kind == "publish" || kind == "subscribe" else { continue }
+        receives = receives || kind == "publish"
+        for message in messages(operation["message"]) {
+          addEvent(
+            message, sends: kind == "subscribe", channel: address, at: operationKey, operation: operation)
+        }
+      }
+      addChannel(address, channel, at: key, receives: receives)
+    }
+  }
+
+  /// AsyncAPI 3: `operations` send or receive the messages of a channel; channels hold the messages.
+  mutating func readOperationsThree() {
+    var channelsUsed: [String: Bool] = [:]
+    for (key, operation) in root["operations"]?.mapping ?? [:] {
+      let action = operation["action"]?.string ?? ""
+      guard let channelRef = operation["channel"], let channel = resolve(channelRef) else { continue }
+      let address = channel["address"]?.string ?? channelRef["$ref"]?.string.map(Self.referenceName) ?? ""
+      let listed = operation["messages"]?.sequence.map(Array.init) ?? []
+      let messages = listed.isEmpty ? (channel["messages"]?.mapping.map { Array($0.values) } ?? []) : listed
+      for written in messages {
+        guard let message = resolve(written) else { continue }
+        addEvent((message, written), sends: action == "send", channel: address, at: key, operation: operation)
+      }
+      channelsUsed[address, default: false] = channelsUsed[address, default: false] || action == "receive"
+    }
+    for (key, written) in root["channels"]?.mapping ?? [:] {
+      guard let channel = resolve(written) else { continue }
+      let address = channel["address"]?.string ?? key.string ?? ""
+      addChannel(address, channel, at: key, receives: channelsUsed[address] ?? false)
+    }
+  }
+
+  /// A message node, or each of a 2.x `oneOf` list, with the node as written (its `$ref` names it).
+  mutating func messages(_ written: Node?) -> [(Node, Node)] {
+    guard let written, let message = resolve(written) else { return [] }
+    if let choices = message["oneOf"]?.sequence {
+      return choices.compactMap { choice in resolve(choice).map { ($0, choice) } }
+    }
+    return [(message, written)]
+  }
+
+  mutating func addEvent(_ found: (Node, Node), sends: Bool, channel: String, at key: Node, operation: Node) {
+    let (message, written) = found
+    let name =
+      message["name"]?.string ?? message["messageId"]?.string
+      ?? written["$ref"]?.string.map(Self.referenceName) ?? operation["operationId"]?.string ?? channel
+    let location = at(key)
+    let me = NameReference(written: component, target: nil, match: .unresolved, location: location)
+    let payload = message["payload"].map { schemaType($0) } ?? ""
+    if let index = contract.events.firstIndex(where: { $0.name == name }) {
+      if sends {
+        contract.events[index].publisher = me
+      } else {
+        contract.events[index].subscribers.append(me)
+      }
+      return
+    }
+    var extra = ["Channel": channel]
+    if let type = message["contentType"]?.string ?? root["defaultContentType"]?.string {
+      extra["Content type"] = type
+    }
+    contract.events.append(
+      EventContract(
+        name: name, publisher: sends ? me : nil, subscribers: sends ? [] : [me],
+        trigger: message["summary"]?.string ?? operation["summary"]?.string ?? "", payload: payload,
+        deliveryGuarantee: nil, guaranteeWritten: "",
+        owner: Ownership(
+          component: component, inferred: !sends, basis: sends ? "it sends it" : "its API document"),
+        extra: extra, location: location))
+  }
+
+  mutating func addChannel(_ address: String, _ channel: Node, at key: Node, receives: Bool) {
+    guard !address.isEmpty else { return }
+    contract.queues.append(
+      MessageQueue(
+        name: address, purpose: channel["description"]?.string ?? "",
+        messageFormat: root["defaultContentType"]?.string ?? "", consumers: receives ? component : "",
+        consumerCount: nil, deadLetter: "",
+        owner: Ownership(component: component, inferred: true, basis: "its AsyncAPI document"), extra: [:],
+        location: at(key)))
+  }
+
+  /// The payload schemas of `components/schemas`, and the payloads of `components/messages` written inline.
+  mutating func readSchemas() {
+    for (key, written) in root["components"]?["schemas"]?.mapping ?? [:] {
+      guard let name = key.string else { continue }
+      contract.entities.append(entity(named: name, at: key, schema: written, owner: component))
+    }
+  }
+}
