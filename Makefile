@@ -27,8 +27,8 @@ browser-deps:
 	    chromium chromium-driver python3-selenium >/dev/null; \
 	fi
 
-# The OpenAPI export test validates with PyPI's openapi-spec-validator, in a virtual environment of
-# its own under .build/; without it that one test is skipped and says why.
+# The export tests validate with PyPI's openapi-spec-validator and the jsonschema it brings, in a
+# virtual environment of its own under .build/; without them those two tests are skipped and say why.
 validator-deps:
 	@if [ ! -x .build/test-venv/bin/openapi-spec-validator ]; then \
 	  echo "Installing openapi-spec-validator from PyPI into .build/test-venv..."; \

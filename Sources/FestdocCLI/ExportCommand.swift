@@ -28,9 +28,13 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .customLong("openapi"), help: "A folder to write an OpenAPI 3.1 document per component into.")
   var openAPI: String?
 
+  @Option(
+    name: .customLong("asyncapi"), help: "A folder to write an AsyncAPI 3.0 document per festival into.")
+  var asyncAPI: String?
+
   func validate() throws {
-    guard singleFile != nil || openAPI != nil else {
-      throw ValidationError("name what to export: --single-file FILE.html or --openapi DIR")
+    guard singleFile != nil || openAPI != nil || asyncAPI != nil else {
+      throw ValidationError("name what to export: --single-file FILE.html, --openapi DIR or --asyncapi DIR")
     }
   }
 
@@ -44,7 +48,7 @@ struct ExportCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
-    if let openAPI { try exportOpenAPI(to: openAPI) }
+    if openAPI != nil || asyncAPI != nil { try exportAPIs() }
     guard let singleFile else { return }
     var build = BuildContext(content: contentOptions, rules: ruleOptions)
     build.settings.keepsRecord = false
@@ -71,22 +75,39 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
-  /// Every festival's contract as OpenAPI documents, one folder per festival.
-  private func exportOpenAPI(to folder: String) throws {
+  /// Every festival's contract as OpenAPI documents (a folder per festival, a document per component)
+  /// and as one AsyncAPI document per festival.
+  private func exportAPIs() throws {
     var build = BuildContext(content: contentOptions, rules: ruleOptions)
     build.settings.keepsRecord = false
     try build.run([SiteBuild.read, SiteBuild.parse, SiteBuild.model])
-    var written = 0
+    var counts = (openAPI: 0, asyncAPI: 0)
     for festival in build.model?.festivals ?? [] {
       guard let contract = festival.interfaces else { continue }
       let name = festival.isWorkspace ? "workspace" : festival.folderName
-      for (file, text) in OpenAPIExport.documents(contract) {
-        try FileManager.default.createDirectory(
-          atPath: folder + "/" + name, withIntermediateDirectories: true)
-        try FileReplacement.write(Data(text.utf8), to: folder + "/" + name + "/" + file)
-        written += 1
+      if let openAPI {
+        for (file, text) in OpenAPIExport.documents(contract) {
+          try write(text, to: openAPI + "/" + name, file)
+          counts.openAPI += 1
+        }
+      }
+      if let asyncAPI, let text = AsyncAPIExport.document(contract) {
+        try write(text, to: asyncAPI, name + ".asyncapi.json")
+        counts.asyncAPI += 1
       }
     }
-    if !quiet { print("Exported \(written) OpenAPI document\(written == 1 ? "" : "s") into \(folder)/") }
+    guard !quiet else { return }
+    if let openAPI {
+      print("Exported \(counts.openAPI) OpenAPI document\(counts.openAPI == 1 ? "" : "s") into \(openAPI)/")
+    }
+    if let asyncAPI {
+      print(
+        "Exported \(counts.asyncAPI) AsyncAPI document\(counts.asyncAPI == 1 ? "" : "s") into \(asyncAPI)/")
+    }
+  }
+
+  private func write(_ text: String, to folder: String, _ file: String) throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try FileReplacement.write(Data(text.utf8), to: folder + "/" + file)
   }
 }

@@ -95,3 +95,69 @@ import Testing
     }
   }
 }
+
+/// `festdoc export --asyncapi`: one AsyncAPI 3.0 document per festival, valid against the published
+/// AsyncAPI 3.0.0 JSON Schema, and read back into the same events and channels.
+@Suite struct AsyncAPIExportTests {
+  static let notifications = SharedFolder.projectRoot.appendingPathComponent(
+    "Tests/Fixtures/asyncapi/notifications-3.0.yaml")
+
+  static func summary(_ contract: InterfaceContract) -> [String] {
+    contract.events.map { event in
+      "\(event.name) payload=\(event.payload) from=\(event.publisher?.written ?? "-") to="
+        + event.subscribers.map(\.written).joined(separator: ",") + " on=\(event.extra["Channel"] ?? "")"
+    }.sorted() + contract.queues.map { "\($0.name): \($0.purpose)" }.sorted()
+      + contract.entities.map { entity in
+        "\(entity.name) " + entity.fields.map { "\($0.name):\($0.type)" }.sorted().joined(separator: ",")
+      }.sorted()
+  }
+
+  @Test func anExportedDocumentReadsBackIntoTheSameEventsAndChannels() throws {
+    let original = try OpenAPIExportTests.contract([
+      "f/api/notifications.yaml": try String(contentsOf: Self.notifications, encoding: .utf8)
+    ])
+    let text = try #require(AsyncAPIExport.document(original))
+    let back = try OpenAPIExportTests.contract(["f/api/notifications.asyncapi.json": text])
+    #expect(Self.summary(back) == Self.summary(original))
+    #expect(AsyncAPIExport.document(original) == text)
+  }
+
+  /// The published AsyncAPI 3.0.0 schema (Tests/Fixtures/schemas/README.md says where it comes from),
+  /// checked with the `jsonschema` that `make test` installs beside openapi-spec-validator.
+  static let python: URL? = {
+    let path = SharedFolder.projectRoot.appendingPathComponent(".build/test-venv/bin/python")
+    return FileManager.default.isExecutableFile(atPath: path.path) ? path : nil
+  }()
+
+  @Test(.enabled(if: python != nil, "needs jsonschema (make test installs it from PyPI)"))
+  func theExportedDocumentsAreValidAsyncAPI() throws {
+    let folder = try TemporaryFolder(files: [:])
+    defer { folder.remove() }
+    let result = try FestdocProcess.run(["export", "Content", "--asyncapi", folder.url.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    let files = FolderContents.files(under: folder.url).keys.sorted()
+    #expect(files.contains("parcel-tracking-PT0001.asyncapi.json"))
+    let schema = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/schemas/asyncapi-3.0.0.json")
+    let script = """
+      import json, sys, jsonschema
+      schema = json.load(open(sys.argv[1]))
+      failed = 0
+      for path in sys.argv[2:]:
+          for error in jsonschema.Draft7Validator(schema).iter_errors(json.load(open(path))):
+              failed += 1
+              print(path, error.message[:200])
+      sys.exit(1 if failed else 0)
+      """
+    let process = Process()
+    process.executableURL = Self.python
+    process.arguments =
+      ["-c", script, schema.path] + files.map { folder.url.appendingPathComponent($0).path }
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(text)")
+  }
+}

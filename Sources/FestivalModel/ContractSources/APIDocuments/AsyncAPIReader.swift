@@ -110,7 +110,9 @@ struct AsyncAPIReader: APIDocumentReading {
       message["name"]?.string ?? message["messageId"]?.string
       ?? written["$ref"]?.string.map(Self.referenceName) ?? operation["operationId"]?.string ?? channel
     let location = at(key)
-    let me = NameReference(written: component, target: nil, match: .unresolved, location: location)
+    // An operation may name its component (`x-owner`), as festdoc's own export writes them.
+    let owner = operation["x-owner"]?.string ?? component
+    let me = NameReference(written: owner, target: nil, match: .unresolved, location: location)
     let payload = message["payload"].map { schemaType($0) } ?? ""
     if let index = contract.events.firstIndex(where: { $0.name == name }) {
       if sends {
@@ -130,7 +132,7 @@ struct AsyncAPIReader: APIDocumentReading {
         trigger: message["summary"]?.string ?? operation["summary"]?.string ?? "", payload: payload,
         deliveryGuarantee: nil, guaranteeWritten: "",
         owner: Ownership(
-          component: component, inferred: !sends, basis: sends ? "it sends it" : "its API document"),
+          component: owner, inferred: !sends, basis: sends ? "it sends it" : "its API document"),
         extra: extra, location: location))
   }
 
