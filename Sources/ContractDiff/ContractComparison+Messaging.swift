@@ -81,19 +81,19 @@ extension ContractComparison {
     for event in pairing.removed {
       record(
         .eventRemoved, .removed, [event.name], "\(event.name) is no longer published.", old: event.location,
-        components: publisher(event), direct: Self.subscriberSteps(event), reach: [])
+        components: publisher(event), direct: Self.subscriberSteps(event))
     }
     for (before, after) in pairing.renamed {
       record(
         .eventRenamed, .renamed, [after.name], "\(before.name) is now called \(after.name).",
         before: before.name,
         after: after.name, old: before.location, new: after.location, components: publisher(after),
-        direct: Self.subscriberSteps(before), reach: [])
+        direct: Self.subscriberSteps(before))
     }
     for event in pairing.added {
       record(
         .eventAdded, .added, [event.name], "\(event.name) is a new event.", new: event.location,
-        components: publisher(event), direct: Self.subscriberSteps(event), reach: [])
+        components: publisher(event), direct: Self.subscriberSteps(event))
     }
     for (before, after) in pairing.matched {
       compareEvent(before, after, publisher: publisher(after))
@@ -107,7 +107,7 @@ extension ContractComparison {
       record(
         .eventPayloadChanged, .changed, subject + ["payload"], "\(after.name) carries another payload.",
         before: before.payload, after: after.payload, old: before.location, new: after.location,
-        components: publisher, direct: subscribers, reach: [])
+        components: publisher, direct: subscribers)
     }
     if !Self.same(before.guaranteeWritten, after.guaranteeWritten) {
       let order: [DeliveryGuarantee] = [.atMostOnce, .atLeastOnce, .exactlyOnce]
@@ -121,7 +121,7 @@ extension ContractComparison {
           ? "\(after.name) is delivered with a weaker guarantee."
           : "\(after.name) is delivered with a stronger guarantee.",
         before: before.guaranteeWritten, after: after.guaranteeWritten, old: before.location,
-        new: after.location, components: publisher, direct: subscribers, reach: [])
+        new: after.location, components: publisher, direct: subscribers)
     }
     let oldPublisher = current(before.publisher.map(DependencyGraph.name(of:)) ?? "")
     let newPublisher = currentNew(after.publisher.map(DependencyGraph.name(of:)) ?? "")
@@ -130,14 +130,14 @@ extension ContractComparison {
         .eventPublisherChanged, .changed, subject + ["publisher"],
         "\(after.name) is published by \(Self.shown(newPublisher)) now.",
         before: Self.shown(oldPublisher), after: Self.shown(newPublisher), old: before.location,
-        new: after.location, components: publisher, direct: subscribers, reach: [])
+        new: after.location, components: publisher, direct: subscribers)
     }
     if !Self.same(before.trigger, after.trigger) {
       record(
         .eventTriggerChanged, .changed, subject + ["trigger"],
         "\(after.name) is published on another condition.",
         before: before.trigger, after: after.trigger, old: before.location, new: after.location,
-        components: publisher, direct: subscribers, reach: [])
+        components: publisher, direct: subscribers)
     }
     let oldSubscribers = Set(before.subscribers.map { Self.fold(current(DependencyGraph.name(of: $0))) })
     let newSubscribers = Set(after.subscribers.map { Self.fold(currentNew(DependencyGraph.name(of: $0))) })

@@ -42,12 +42,11 @@ struct ContractComparison {
 
   /// Records a change. `components` are where the changed element lives; who it reaches is looked up
   /// on the side the element exists on, by the element's kind (`scope(of:)`). `direct` are dependents
-  /// known from the element itself (an event's subscribers); `anchors` given empty and no `direct` mean
-  /// the change reaches nobody.
+  /// known from the element itself (an event's subscribers).
   mutating func record(
     _ rule: DiffRule, _ action: ChangeAction, _ subject: [String], _ summary: String, before: String? = nil,
     after: String? = nil, old oldLocation: SourceLocation? = nil, new newLocation: SourceLocation? = nil,
-    components: [String] = [], direct: [ImpactStep] = [], reach anchors: [String]? = nil
+    components: [String] = [], direct: [ImpactStep] = []
   ) {
     var change = ContractChange(
       rule: rule, action: action, subject: subject, summary: summary, before: before, after: after,
@@ -55,7 +54,7 @@ struct ContractComparison {
     let graph =
       action == .removed || (!components.isEmpty && !components.contains(where: newGraph.contains))
       ? oldGraph : newGraph
-    let scope = anchors != nil && direct.isEmpty ? ImpactScope.none : Self.scope(of: change, direct: direct)
+    let scope = Self.scope(of: change, direct: direct)
     // A protocol pair's ends are what changed, and both have to look.
     let excluded = change.kind == .protocolPair ? [] : change.components
     (change.impact, change.mayBeAffected) = graph.reach(scope, excluding: excluded)

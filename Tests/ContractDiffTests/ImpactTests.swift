@@ -78,6 +78,16 @@ import Testing
     #expect(change.mayBeAffected.isEmpty)
   }
 
+  /// An event nobody subscribes to still reaches the consumers of the queue that carries it.
+  @Test func anEventWithoutSubscribersReachesItsQueuesConsumers() throws {
+    let change = try change(rule: .eventPayloadChanged) {
+      $0.replacingOccurrences(
+        of: "| StockLow | Inventory Service | Notification Service | Stock under threshold | SKU + level |",
+        with: "| StockLow | Inventory Service | None | Stock under threshold | SKU + level + warehouse |")
+    }
+    #expect(Self.names(change.impact) == ["Reporting Service"])
+  }
+
   /// Order is carried by two operations of Order Service, one of Billing Service, an endpoint and an
   /// event: their users are reached as a change to each would reach them.
   @Test func anEntityReachesWhatCarriesItThenTheirUsers() throws {

@@ -82,16 +82,9 @@ import Testing
     let files = FolderContents.files(under: folder.url).keys.sorted()
     #expect(files.count >= 5 && files.contains("carrier-webhooks-CW0002/backfill-job.openapi.json"))
     for file in files {
-      let process = Process()
-      process.executableURL = Self.validator
-      process.arguments = [folder.url.appendingPathComponent(file).path]
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = output
-      try process.run()
-      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0 && text.contains("OK"), "\(file): \(text)")
+      let (status, text) = try ToolRun.run(
+        try #require(Self.validator), [folder.url.appendingPathComponent(file).path])
+      #expect(status == 0 && text.contains("OK"), "\(file): \(text)")
     }
   }
 }
@@ -148,16 +141,9 @@ import Testing
               print(path, error.message[:200])
       sys.exit(1 if failed else 0)
       """
-    let process = Process()
-    process.executableURL = Self.python
-    process.arguments =
-      ["-c", script, schema.path] + files.map { folder.url.appendingPathComponent($0).path }
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(text)")
+    let (status, text) = try ToolRun.run(
+      try #require(Self.python),
+      ["-c", script, schema.path] + files.map { folder.url.appendingPathComponent($0).path })
+    #expect(status == 0, "\(text)")
   }
 }
