@@ -23,9 +23,18 @@ extension OpenAPIExport {
     let bodyFields = endpoint.parameters.filter { $0.placement == .body || $0.placement == .form }
     if let body = requestBody(bodyFields, known: known) { operation["requestBody"] = body }
     var parameters: [[String: Any]] = []
-    for parameter in endpoint.parameters where parameter.placement != .body && parameter.placement != .form {
+    // OpenAPI needs every parameter's place; one no source placed is named in x-festdoc, not guessed.
+    let unplaced = endpoint.parameters.filter { $0.placement == nil }
+    if !unplaced.isEmpty {
+      operation["x-festdoc"] = [
+        "defined": "\(endpoint.location.file):\(endpoint.location.line)",
+        "parameters without a place": unplaced.map { [$0.name, $0.description] },
+      ]
+    }
+    for parameter in endpoint.parameters {
+      guard let placement = parameter.placement, placement != .body && placement != .form else { continue }
       var entry: [String: Any] = [
-        "name": parameter.name, "in": parameter.placement?.rawValue ?? "query",
+        "name": parameter.name, "in": placement.rawValue,
         "schema": SchemaText.schema(parameter.type, known: known),
       ]
       // A path parameter is always required in OpenAPI.

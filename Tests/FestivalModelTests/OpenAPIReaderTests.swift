@@ -87,6 +87,30 @@ import Testing
     #expect(contract.entities[1].fields[1].defaultValue == "1")
   }
 
+  /// What another file defines is not read yet; a parameter or response that refers to one is kept by
+  /// name, saying where it is defined, rather than left out.
+  @Test func referencesToOtherFilesAreKeptByName() {
+    let fragment = Self.read(
+      """
+      openapi: 3.1.0
+      info:
+        title: Shop
+      paths:
+        /a:
+          get:
+            parameters:
+              - $ref: 'common.yaml#/components/parameters/Limit'
+            responses:
+              '404':
+                $ref: 'common.yaml#/components/responses/NotFound'
+      """)
+    #expect(fragment.diagnostics.isEmpty)
+    let endpoint = fragment.contract.endpoints.first
+    #expect(endpoint?.parameters.map(\.name) == ["Limit"])
+    #expect(endpoint?.parameters.first?.description == "defined in common.yaml#/components/parameters/Limit")
+    #expect(endpoint?.responses.first?.description == "defined in common.yaml#/components/responses/NotFound")
+  }
+
   @Test func badDocumentsAreReportedWithTheirPlaceAndTheRestIsRead() {
     let invalid = Self.read("openapi: 3.1.0\ninfo:\n  title: [unclosed\n")
     #expect(invalid.diagnostics.map(\.rule) == [.sourcesOpenAPI])

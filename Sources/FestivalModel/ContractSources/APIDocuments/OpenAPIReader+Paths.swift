@@ -62,7 +62,14 @@ extension OpenAPIReader {
 
   /// A parameter (its `$ref` followed): name, where it goes, its type, whether it is required.
   mutating func parameter(_ written: Node) -> EndpointParameter? {
-    guard let node = resolve(written), let name = node["name"]?.string else { return nil }
+    guard let node = resolve(written) else { return nil }
+    // A parameter defined in another file is kept by the name its reference ends in.
+    if let reference = node["$ref"]?.string {
+      return EndpointParameter(
+        name: Self.referenceName(reference), placement: nil, placementWritten: "", type: "", required: nil,
+        requiredWritten: "", description: "defined in \(reference)", extra: [:], location: at(written))
+    }
+    guard let name = node["name"]?.string else { return nil }
     let place = node["in"]?.string ?? ""
     let type =
       version == .openAPI3 || place == "body"
@@ -96,6 +103,11 @@ extension OpenAPIReader {
     guard let responses = operation["responses"]?.mapping else { return [] }
     return responses.compactMap { key, written in
       guard let status = key.string, let response = resolve(written) else { return nil }
+      if let reference = response["$ref"]?.string {
+        return EndpointResponse(
+          statusCode: Int(status), statusWritten: status, contentType: "", structure: "",
+          description: "defined in \(reference)", extra: [:], location: at(key))
+      }
       let (mediaType, schema): (String?, Node?) =
         version == .openAPI3 ? firstContent(response) : (nil, response["schema"])
       return EndpointResponse(
