@@ -163,4 +163,42 @@ import Testing
     #expect(contract.endpoints.count == 4 && contract.components.map(\.name).contains("Pet Service"))
     #expect(festival.documents.first { $0.path.hasSuffix("petstore.yaml") }?.title == "Pet Store")
   }
+
+  /// An endpoint an OpenAPI document and a task both define merges into one; where they disagree, the
+  /// task's place gets a `sources.conflict` naming the document's.
+  @Test func aConflictWithMarkdownIsReportedAsForOtherSources() throws {
+    let api = """
+      openapi: 3.1.0
+      info:
+        title: Orders
+        x-owner: Order Service
+      paths:
+        /orders/{id}:
+          get:
+            summary: Get an order
+            parameters:
+              - name: id
+                in: path
+                required: true
+                schema:
+                  type: string
+            responses:
+              '404':
+                description: No such order
+      """
+    let task =
+      "# Task: Order API\n\n## GET /orders/{id}\n\n| Field | Type | Required |\n|---|---|---|\n| id | integer | Yes |\n"
+    let model = FestivalModelBuilder.build(
+      ContentReader.read(files: [
+        "f/FESTIVAL_GOAL.md": Data("# F\n".utf8), "f/002_PLAN/contracts/api.yaml": Data(api.utf8),
+        "f/003_IMPLEMENT/01_api/01_order_api.md": Data(task.utf8),
+      ]))
+    let contract = try #require(model.festivals.first?.interfaces)
+    #expect(contract.endpoints.filter { $0.urlPattern == "/orders/{id}" }.count == 1)
+    let conflict = try #require(model.diagnostics.first { $0.rule == .sourcesConflict })
+    #expect(conflict.location?.file == "f/003_IMPLEMENT/01_api/01_order_api.md")
+    #expect(
+      conflict.message.contains("f/002_PLAN/contracts/api.yaml:7")
+        && conflict.message.contains("types differ: id"))
+  }
 }
