@@ -29,6 +29,9 @@ import Testing
       scanned.extra["Channel"] == "tracking.scans" && scanned.extra["Content type"] == "application/json")
     let charge = contract.events[1]
     #expect(charge.publisher == nil && charge.subscribers.map(\.written) == ["Tracking Service"])
+    #expect(scanned.extra["Headers"] == "traceId: string")
+    #expect(scanned.extra["Bindings"] == "kafka:\n  key:\n    type: string")
+    #expect(contract.queues.first?.extra["Bindings"] == "kafka:\n  partitions: 12")
     #expect(contract.queues.map(\.name) == ["tracking.scans", "billing.charges"])
     #expect(contract.queues.map(\.consumers) == ["", "Tracking Service"])
     #expect(contract.entities.map(\.name) == ["Scan", "Charge"])

@@ -126,6 +126,14 @@ struct AsyncAPIReader: APIDocumentReading {
     if let type = message["contentType"]?.string ?? root["defaultContentType"]?.string {
       extra["Content type"] = type
     }
+    if let headers = message["headers"] {
+      let fields = fields(of: resolve(headers) ?? headers, prefix: "", depth: 0)
+      extra["Headers"] = fields.map { "\($0.name): \($0.type)" }.joined(separator: ", ")
+    }
+    // Protocol bindings are kept as written: festdoc does not read them.
+    if let bindings = Self.written(message["bindings"] ?? operation["bindings"]) {
+      extra["Bindings"] = bindings
+    }
     contract.events.append(
       EventContract(
         name: name, publisher: sends ? me : nil, subscribers: sends ? [] : [me],
@@ -136,6 +144,12 @@ struct AsyncAPIReader: APIDocumentReading {
         extra: extra, location: location))
   }
 
+  /// A node as YAML text, for what is kept as written.
+  static func written(_ node: Node?) -> String? {
+    guard let node, let text = try? Yams.serialize(node: node) else { return nil }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   mutating func addChannel(_ address: String, _ channel: Node, at key: Node, receives: Bool) {
     guard !address.isEmpty else { return }
     contract.queues.append(
@@ -143,7 +157,8 @@ struct AsyncAPIReader: APIDocumentReading {
         name: address, purpose: channel["description"]?.string ?? "",
         messageFormat: root["defaultContentType"]?.string ?? "", consumers: receives ? component : "",
         consumerCount: nil, deadLetter: "",
-        owner: Ownership(component: component, inferred: true, basis: "its AsyncAPI document"), extra: [:],
+        owner: Ownership(component: component, inferred: true, basis: "its AsyncAPI document"),
+        extra: Self.written(channel["bindings"]).map { ["Bindings": $0] } ?? [:],
         location: at(key)))
   }
 
