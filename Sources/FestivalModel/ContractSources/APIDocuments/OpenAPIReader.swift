@@ -56,6 +56,33 @@ struct OpenAPIReader: APIDocumentReading {
     return ContractFragment(contract: reader.contract, diagnostics: reader.diagnostics)
   }
 
+  /// The document's security schemes, each with its kind: `bearer (http bearer)`, `key (apiKey in header
+  /// X-Key)`, `oauth (oauth2)`.
+  func securitySchemes() -> String? {
+    let schemes = version == .openAPI3 ? root["components"]?["securitySchemes"] : root["securityDefinitions"]
+    let described = (schemes?.mapping ?? [:]).compactMap { key, scheme -> String? in
+      guard let name = key.string else { return nil }
+      let type = scheme["type"]?.string ?? ""
+      var detail = type
+      if let value = scheme["scheme"]?.string { detail += " " + value }
+      if let place = scheme["in"]?.string, let header = scheme["name"]?.string {
+        detail += " in \(place) \(header)"
+      }
+      return "\(name) (\(detail))"
+    }
+    return described.isEmpty ? nil : described.joined(separator: ", ")
+  }
+
+  /// A `security` list as the names of the schemes it requires (`bearer`, `key + oauth`), or nil.
+  static func requirements(_ node: Node?) -> String? {
+    guard let list = node?.sequence else { return nil }
+    let alternatives = list.map { requirement in
+      (requirement.mapping ?? [:]).compactMap { $0.key.string }.joined(separator: " + ")
+    }
+    return alternatives.isEmpty
+      ? "none" : alternatives.map { $0.isEmpty ? "none" : $0 }.joined(separator: " or ")
+  }
+
   /// `3.0.3` and `3.1.0` are OpenAPI 3; `2.0` is Swagger 2; anything else is refused.
   static func version(_ root: Node) -> Version? {
     if let openapi = root["openapi"]?.string, openapi.hasPrefix("3.0") || openapi.hasPrefix("3.1") {
@@ -80,6 +107,8 @@ struct OpenAPIReader: APIDocumentReading {
       : [root["host"]?.string, root["basePath"]?.string].compactMap { $0 }.isEmpty
         ? [] : [(root["host"]?.string ?? "") + (root["basePath"]?.string ?? "")]
     if !servers.isEmpty { extra["Servers"] = servers.joined(separator: ", ") }
+    if let schemes = securitySchemes() { extra["Security schemes"] = schemes }
+    if let required = Self.requirements(root["security"]) { extra["Security"] = required }
     let description = info?["description"]?.string ?? ""
     let summary = description.split(separator: "\n").first.map(String.init) ?? title
     contract.components.append(
