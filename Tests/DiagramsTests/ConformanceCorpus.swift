@@ -73,6 +73,16 @@ struct ConformanceCorpus: Sendable {
     return (names.count, failures.count)
   }
 
+  /// The issue's bar for a language: at least `minimum` cases, and at least 98% of them parsed as mermaid
+  /// parses them (with `checkEveryCase`'s issues for every unexpected difference).
+  func expectTheBar(minimum: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let (cases, failures) = try checkEveryCase()
+    #expect(cases >= minimum, sourceLocation: sourceLocation)
+    #expect(
+      Double(cases - failures) >= 0.98 * Double(cases), "\(cases - failures) of \(cases) match",
+      sourceLocation: sourceLocation)
+  }
+
   /// Keeps the named keys of a JSON object, missing ones as null.
   static func pick(_ item: Any, _ keys: [String]) -> [String: Any] {
     let dictionary = item as? [String: Any] ?? [:]

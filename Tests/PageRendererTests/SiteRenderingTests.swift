@@ -154,21 +154,23 @@ import Testing
     #expect(finding.severity == .error)
   }
 
+  /// A contract whose one entity, Order, diagrams in other documents can link to.
+  static let orderContract = """
+    # Interfaces
+
+    ## Data Architecture
+
+    ### Core Entities
+
+    | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
+    |--------|---------|----------------|---------------|------------------|-------|
+    | Order | A customer's order | PostgreSQL | 1:N with Line | By ID | Shop |
+
+    """
+
   @Test func erDiagramsAreDrawnWithEntityLinksAndOtherKindsStayCodeWithANote() throws {
-    let contract = """
-      # Interfaces
-
-      ## Data Architecture
-
-      ### Core Entities
-
-      | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
-      |--------|---------|----------------|---------------|------------------|-------|
-      | Order | A customer's order | PostgreSQL | 1:N with Line | By ID | Shop |
-
-      """
     let folder = try TemporaryFolder(files: [
-      "f/COMMON_INTERFACES.md": contract,
+      "f/COMMON_INTERFACES.md": Self.orderContract,
       "f/FESTIVAL_OVERVIEW.md":
         "# O\n\n```mermaid\nerDiagram\n  ORDER ||--|{ LINE : holds\n  ORDER {\n    int id PK\n  }\n```\n\n"
         + "```mermaid\ngantt\n  title Plan\n```\n\n"
@@ -195,20 +197,8 @@ import Testing
   /// A class diagram is drawn, its classes naming a contract entity linking to the entity's page; a
   /// broken one stays code with the line of its error inside the document.
   @Test func classDiagramsAreDrawnWithEntityLinks() throws {
-    let contract = """
-      # Interfaces
-
-      ## Data Architecture
-
-      ### Core Entities
-
-      | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
-      |--------|---------|----------------|---------------|------------------|-------|
-      | Order | A customer's order | PostgreSQL | 1:N with Line | By ID | Shop |
-
-      """
     let folder = try TemporaryFolder(files: [
-      "f/COMMON_INTERFACES.md": contract,
+      "f/COMMON_INTERFACES.md": Self.orderContract,
       "f/FESTIVAL_OVERVIEW.md":
         "# O\n\n```mermaid\nclassDiagram\n  Order \"1\" *-- \"many\" Line : holds\n  class Order {\n    +place() bool\n  }\n```\n\n"
         + "```mermaid\nclassDiagram\n  class Broken {\n```\n",
