@@ -97,12 +97,24 @@ def limit_rows(args):
         "a flowchart of 5,000 nodes": lambda: ("notes/graph.md", "# Graph\n\n```mermaid\nflowchart LR\n"
                                                + "".join(f"  n{i} --> n{(i * 7 + 1) % 5000}\n" for i in range(5000))
                                                + "```\n"),
+        "an OpenAPI document of 50,000 paths": lambda: ("api/openapi.yaml", "openapi: 3.1.0\ninfo:\n  title: Big\n"
+                                                        "  version: '1'\npaths:\n"
+                                                        + "".join(f"  /items/{i}:\n    get:\n      summary: Item {i}\n"
+                                                                  "      responses:\n        '200':\n"
+                                                                  "          description: ok\n" for i in range(50_000))),
+        "a $ref chain 100 deep": lambda: ("api/chain.yaml", "openapi: 3.1.0\ninfo:\n  title: Chain\n  version: '1'\n"
+                                          "paths:\n  /a:\n    get:\n      parameters:\n"
+                                          "        - $ref: '#/components/parameters/P0'\n      responses: {}\n"
+                                          "components:\n  parameters:\n"
+                                          + "".join(f"    P{i}:\n      $ref: '#/components/parameters/P{i + 1}'\n"
+                                                    for i in range(100))
+                                          + "    P100:\n      name: p\n      in: query\n"),
         "lists nested 1,000 deep": lambda: ("notes/deep.md", "# Deep\n\n"
                                             + "".join("  " * i + f"- level {i}\n" for i in range(1000))),
     }
     rows = []
     for name, make in cases.items():
-        folder = os.path.join(args.work, "limit-" + name.split()[1].replace(",", ""))
+        folder = os.path.join(args.work, "limit-" + name.split()[1].replace(",", "").replace("$", ""))
         path, text = make()
         os.makedirs(os.path.join(folder, "big", os.path.dirname(path)), exist_ok=True)
         with open(os.path.join(folder, "big", "FESTIVAL_OVERVIEW.md"), "w") as f:
@@ -115,7 +127,7 @@ def limit_rows(args):
                               capture_output=True, text=True)
         seconds = time.perf_counter() - started
         said = sorted({line.rsplit("[", 1)[-1].rstrip("]") for line in done.stderr.splitlines() if "[limits." in line
-                       or "[content.too-large]" in line})
+                       or "[content.too-large]" in line or "[sources.openapi]" in line})
         rows.append((f"limit: {name}", "", f"{seconds:.2f} s", "", f"exit {done.returncode}; "
                      + (", ".join(said) if said else "built in full")))
     return rows

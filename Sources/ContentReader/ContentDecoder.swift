@@ -10,6 +10,8 @@ struct ContentDecoder {
 
   private(set) var files: [ContentFile] = []
   private(set) var staticFiles: [StaticFile] = []
+  /// YAML and JSON files that describe no API: kept only while an API document's `$ref` may name them.
+  private(set) var dataFiles: [ContentFile] = []
   private(set) var diagnostics: [Diagnostic] = []
 
   /// Whether a file at `path` (relative, `/`-separated) is one festdoc reads at all.
@@ -46,8 +48,6 @@ struct ContentDecoder {
       if !maybeAPI { warn(.contentNotText, "file is not UTF-8 text and is not read", at: path) }
       return
     }
-    // A YAML or JSON file is content only when it describes an API.
-    if maybeAPI && !APIDocumentFile.declaresAPI(text) { return }
     // A byte-order mark would hide front matter; CRLF would put `\r` into every value.
     var cleaned = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     // Searched with `memchr`: Foundation's `contains`, and then the UTF-8 view's, were most of reading
@@ -56,7 +56,24 @@ struct ContentDecoder {
       cleaned = cleaned.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
         of: "\r", with: "\n")
     }
+    // A YAML or JSON file is content only when it describes an API, or when one refers to it.
+    if maybeAPI && !APIDocumentFile.declaresAPI(cleaned) {
+      dataFiles.append(ContentFile(path: path, text: cleaned))
+      return
+    }
     files.append(ContentFile(path: path, text: cleaned))
+  }
+
+  /// The data files some API document's `$ref`s reach, directly or through another data file.
+  func referencedDataFiles() -> [ContentFile] {
+    guard !dataFiles.isEmpty else { return [] }
+    let byPath = Dictionary(dataFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    var reached = Set<String>()
+    for file in files where APIDocumentFile.isCandidate(path: file.path) {
+      reached.formUnion(
+        APIReferences.reached(from: file.path, text: file.text) { byPath[$0]?.text })
+    }
+    return dataFiles.filter { reached.contains($0.path) }
   }
 
   /// Called instead of `accept` when the size alone rules a file out, so it is never loaded.

@@ -10,6 +10,8 @@ public struct ContentInventory: Hashable, Sendable {
   public var diagnostics: [Diagnostic]
   /// Files of `static/`, copied into the site as they are.
   public var staticFiles: [StaticFile] = []
+  /// YAML and JSON files that describe no API themselves but that an API document's `$ref`s reach.
+  public var referencedFiles: [ContentFile] = []
   /// What the content folder is called, for a site title when nothing else names the site.
   public var rootName: String?
 

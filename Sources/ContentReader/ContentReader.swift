@@ -49,6 +49,7 @@ public enum ContentReader {
       festivals: festivals, looseDocuments: loose, siteConfig: siteConfig, diagnostics: decoder.diagnostics)
     inventory.rootName = ContentInventory.siteName(of: rootComponents)
     inventory.staticFiles = decoder.staticFiles
+    inventory.referencedFiles = decoder.referencedDataFiles()
     return inventory
   }
 }

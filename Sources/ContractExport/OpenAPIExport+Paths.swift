@@ -2,16 +2,44 @@ import FestivalModel
 
 extension OpenAPIExport {
   /// Endpoints by path (`:id` written `{id}`), then by lower-case method.
-  static func paths(_ endpoints: [Endpoint], known: Set<String>) -> [String: Any] {
+  /// `schemes` are the security schemes the document defines.
+  static func paths(_ endpoints: [Endpoint], known: Set<String>, schemes: Set<String> = []) -> [String: Any] {
     var paths: [String: [String: Any]] = [:]
+    // An operationId must be unique in the document: one two endpoints share is left to x-festdoc.
+    var identifiers: [String: Int] = [:]
+    for endpoint in endpoints { identifiers[endpoint.extra["Operation ID"] ?? "", default: 0] += 1 }
     for endpoint in endpoints {
       let route = endpoint.urlPattern.split(separator: "/", omittingEmptySubsequences: false).map { segment in
         segment.hasPrefix(":") ? "{" + segment.dropFirst() + "}" : String(segment)
       }.joined(separator: "/")
       let method = (endpoint.method?.rawValue ?? endpoint.methodWritten).lowercased()
-      paths[route, default: [:]][method] = operation(endpoint, known: known)
+      var entry = operation(endpoint, known: known)
+      described(
+        &entry, endpoint, unique: identifiers[endpoint.extra["Operation ID"] ?? ""] == 1, schemes: schemes)
+      paths[route, default: [:]][method] = entry
     }
     return paths
+  }
+
+  /// What an OpenAPI operation says besides its parameters and responses: its id, tags, whether it is
+  /// deprecated, and its own security requirement; what cannot be written so goes into `x-festdoc`.
+  static func described(
+    _ operation: inout [String: Any], _ endpoint: Endpoint, unique: Bool, schemes: Set<String>
+  ) {
+    var festdoc = operation["x-festdoc"] as? [String: Any] ?? [:]
+    if let identifier = endpoint.extra["Operation ID"] {
+      if unique { operation["operationId"] = identifier } else { festdoc["operationId"] = identifier }
+    }
+    if let tags = endpoint.extra["Tags"] { operation["tags"] = tags.components(separatedBy: ", ") }
+    if endpoint.extra["Deprecated"] == "Yes" { operation["deprecated"] = true }
+    if let required = endpoint.extra["Security"] {
+      if let list = SecurityText.requirement(required, known: schemes) {
+        operation["security"] = list
+      } else {
+        festdoc["security"] = required
+      }
+    }
+    operation["x-festdoc"] = festdoc
   }
 
   static func operation(_ endpoint: Endpoint, known: Set<String>) -> [String: Any] {

@@ -31,18 +31,31 @@ public enum OpenAPIExport {
     if let responsibility = component?.responsibility, !responsibility.isEmpty {
       info["description"] = responsibility
     }
+    let security = SecurityText.schemes(component?.extra["Security schemes"])
+    let schemeNames = Set(security.carried.keys)
+    var festdoc: [String: Any] = ["contract": contract.path]
     var document: [String: Any] = [
-      "openapi": "3.1.0", "info": info, "paths": paths(endpoints, known: known),
-      "x-festdoc": ["contract": contract.path],
+      "openapi": "3.1.0", "info": info, "paths": paths(endpoints, known: known, schemes: schemeNames),
     ]
+    if !security.notCarried.isEmpty { festdoc["security schemes"] = security.notCarried }
+    if let required = component?.extra["Security"] {
+      if let list = SecurityText.requirement(required, known: schemeNames) {
+        document["security"] = list
+      } else {
+        festdoc["security"] = required
+      }
+    }
+    document["x-festdoc"] = festdoc
     if let servers = component?.extra["Servers"] {
       document["servers"] = servers.components(separatedBy: ", ").map { ["url": $0] }
     }
+    var components: [String: Any] = [:]
     if !entities.isEmpty {
-      document["components"] = [
-        "schemas": Dictionary(uniqueKeysWithValues: entities.map { ($0.name, schema($0, known: known)) })
-      ]
+      components["schemas"] = Dictionary(
+        uniqueKeysWithValues: entities.map { ($0.name, schema($0, known: known)) })
     }
+    if !security.carried.isEmpty { components["securitySchemes"] = security.carried }
+    if !components.isEmpty { document["components"] = components }
     return document
   }
 

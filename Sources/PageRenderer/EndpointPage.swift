@@ -19,17 +19,19 @@ enum EndpointPage {
     let endpoint = contract.endpoints[number]
     let fromTemplate = endpoint.location.file == contract.path && festival.plan.interfaces != nil
     var html: Markup = "<h1>\(HTML.text(endpoint.name))</h1>\n<p>\(summary(endpoint, href: nil))</p>\n"
-    html += HTML.facts([
-      ("Purpose", HTML.text(endpoint.purpose ?? "")),
-      ("Service", endpoint.owner.map { festival.componentLink($0.component) + Ownership.note($0) } ?? ""),
-      ("Path parameters", HTML.text(endpoint.pathParameters.joined(separator: ", "))),
-      (
-        "Defined",
-        fromTemplate
-          ? ""
-          : festival.definedIn(.endpoint, number, at: endpoint.location, label: "in the interface document")
-      ),
-    ])
+    html += HTML.facts(
+      [
+        ("Purpose", HTML.text(endpoint.purpose ?? "")),
+        ("Service", endpoint.owner.map { festival.componentLink($0.component) + Ownership.note($0) } ?? ""),
+        ("Path parameters", HTML.text(endpoint.pathParameters.joined(separator: ", "))),
+      ] + endpoint.extra.sorted { $0.key < $1.key }.map { ($0.key, HTML.text($0.value)) } + [
+        (
+          "Defined",
+          fromTemplate
+            ? ""
+            : festival.definedIn(.endpoint, number, at: endpoint.location, label: "in the interface document")
+        )
+      ])
     if !endpoint.parameters.isEmpty {
       html += HTML.section(
         "Request", id: "request",

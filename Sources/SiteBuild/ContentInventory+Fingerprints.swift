@@ -5,7 +5,7 @@ extension ContentInventory {
   /// Every content file's fingerprint by path, for the incremental build's record.
   func fingerprints(known: SourceFingerprints? = nil) -> [String: String] {
     var files =
-      looseDocuments
+      looseDocuments + referencedFiles
       + festivals.flatMap {
         // fest's state files decide statuses on every page of their festival.
         $0.documents + [$0.config, $0.progressEvents, $0.statusHistory].compactMap { $0 }

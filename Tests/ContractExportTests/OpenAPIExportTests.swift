@@ -10,6 +10,8 @@ import Testing
 @Suite struct OpenAPIExportTests {
   static let petstore = SharedFolder.projectRoot.appendingPathComponent(
     "Tests/Fixtures/openapi/petstore.yaml")
+  /// The file petstore.yaml's `$ref`s lead to.
+  static let common = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/openapi/common.yaml")
 
   static func contract(_ files: [String: String]) throws -> InterfaceContract {
     let model = FestivalModelBuilder.build(
@@ -24,7 +26,8 @@ import Testing
       "\(endpoint.methodWritten) \(endpoint.urlPattern) \(endpoint.name) "
         + endpoint.parameters.map { "\($0.name):\($0.placementWritten):\($0.type)" }.joined(separator: ",")
         + " "
-        + endpoint.responses.map { "\($0.statusWritten)=\($0.structure)" }.joined(separator: ",")
+        + endpoint.responses.map { "\($0.statusWritten)=\($0.structure)" }.joined(separator: ",") + " "
+        + endpoint.extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
     }
     // JSON objects have no order: properties compare as sets.
     let schemas = contract.entities.sorted { $0.name < $1.name }.map { entity in
@@ -37,15 +40,49 @@ import Testing
 
   @Test func anExportedDocumentReadsBackIntoTheSameElements() throws {
     let original = try Self.contract([
-      "f/api/petstore.yaml": try String(contentsOf: Self.petstore, encoding: .utf8)
+      "f/api/petstore.yaml": try String(contentsOf: Self.petstore, encoding: .utf8),
+      "f/api/common.yaml": try String(contentsOf: Self.common, encoding: .utf8),
     ])
     let documents = OpenAPIExport.documents(original)
     #expect(documents.map(\.name) == ["pet-service.openapi.json", "admin-service.openapi.json"])
     let pets = try #require(documents.first?.text)
     let back = try Self.contract(["f/api/pet-service.openapi.json": pets])
+    // The path item, parameter and schemas common.yaml defines are in the one exported document.
+    #expect(back.endpoints.contains { $0.urlPattern == "/pets/{petId}/photos" })
+    #expect(back.entities.map(\.name).sorted() == original.entities.map(\.name).sorted())
     #expect(Self.summary(back, owner: "Pet Service") == Self.summary(original, owner: "Pet Service"))
     // Byte for byte the same document from the same contract.
     #expect(OpenAPIExport.documents(original).map(\.text) == documents.map(\.text))
+  }
+
+  /// Operation ids, tags and security requirements are written as OpenAPI writes them; an OAuth 2 scheme,
+  /// whose flows the model does not keep, is named in `x-festdoc`, and so is a requirement naming it.
+  @Test func securityAndOperationIdsAreWrittenBack() throws {
+    let original = try Self.contract([
+      "f/api/petstore.yaml": try String(contentsOf: Self.petstore, encoding: .utf8),
+      "f/api/common.yaml": try String(contentsOf: Self.common, encoding: .utf8),
+    ])
+    let documents = OpenAPIExport.documents(original)
+    func json(_ text: String) throws -> [String: Any] {
+      try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+    let pets = try json(try #require(documents.first?.text))
+    #expect((pets["security"] as? [[String: [String]]]) == [["bearer": []]])
+    let schemes = (pets["components"] as? [String: Any])?["securitySchemes"] as? [String: [String: String]]
+    #expect(schemes == ["bearer": ["type": "http", "scheme": "bearer"]])
+    #expect(
+      (pets["x-festdoc"] as? [String: Any])?["security schemes"] as? [String]
+        == ["oauth (oauth2 clientCredentials)"])
+    let list = try #require((pets["paths"] as? [String: Any])?["/pets"] as? [String: Any])
+    let get = try #require(list["get"] as? [String: Any])
+    #expect(get["operationId"] as? String == "listPets" && get["tags"] as? [String] == ["pets"])
+    #expect((get["security"] as? [Any])?.isEmpty == true)
+    let admin = try json(try #require(documents.last?.text))
+    let delete = try #require(
+      ((admin["paths"] as? [String: Any])?["/pets/{petId}"] as? [String: Any])?["delete"] as? [String: Any])
+    #expect(delete["security"] == nil)
+    #expect((delete["x-festdoc"] as? [String: Any])?["security"] as? String == "oauth [pets:admin]")
+    #expect(delete["operationId"] as? String == "deletePet")
   }
 
   @Test func whatOpenAPICannotCarryGoesIntoExtensionsAndNothingIsInvented() throws {
@@ -81,12 +118,31 @@ import Testing
     #expect(result.status == 0, "\(result.standardError)")
     let files = FolderContents.files(under: folder.url).keys.sorted()
     #expect(files.count >= 5 && files.contains("carrier-webhooks-CW0002/backfill-job.openapi.json"))
+    try Self.validate(files, in: folder)
+    // The two-file pet store, with its security schemes and requirements.
+    let content = try TemporaryFolder(files: [
+      "f/FESTIVAL_GOAL.md": "# F\n",
+      "f/api/petstore.yaml": try String(contentsOf: Self.petstore, encoding: .utf8),
+      "f/api/common.yaml": try String(contentsOf: Self.common, encoding: .utf8),
+    ])
+    defer { content.remove() }
+    let output = try TemporaryFolder(files: [:])
+    defer { output.remove() }
+    let pets = try FestdocProcess.run(["export", content.url.path, "--openapi", output.url.path])
+    #expect(pets.status == 0, "\(pets.standardError)")
+    let exported = FolderContents.files(under: output.url).keys.sorted()
+    #expect(exported == ["f/admin-service.openapi.json", "f/pet-service.openapi.json"])
+    try Self.validate(exported, in: output)
+  }
+
+  static func validate(_ files: [String], in folder: TemporaryFolder) throws {
     for file in files {
       let (status, text) = try ToolRun.run(
         try #require(Self.validator), [folder.url.appendingPathComponent(file).path])
       #expect(status == 0 && text.contains("OK"), "\(file): \(text)")
     }
   }
+
 }
 
 /// `festdoc export --asyncapi`: one AsyncAPI 3.0 document per festival, valid against the published

@@ -95,6 +95,36 @@ import Testing
     #expect(sameSites(folder))
   }
 
+  /// A YAML file only an OpenAPI document's `$ref`s reach is one of the contract's sources: editing it
+  /// renders the pages that show what it defines, and the site still equals a full build.
+  @Test func anEditedFileAnAPIDocumentRefersToRendersItsElements() throws {
+    let fixtures = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/openapi")
+    let folder = try TemporaryFolder(files: [
+      "content/shop/FESTIVAL_GOAL.md": "# Festival Goal: Shop\n",
+      "content/shop/002_PLAN/contracts/petstore.yaml": try String(
+        contentsOf: fixtures.appendingPathComponent("petstore.yaml"), encoding: .utf8),
+      "content/shop/002_PLAN/contracts/common.yaml": try String(
+        contentsOf: fixtures.appendingPathComponent("common.yaml"), encoding: .utf8),
+    ])
+    defer { folder.remove() }
+    _ = try build(folder, into: "site")
+    let site = FolderContents.files(under: folder.url.appendingPathComponent("site"))
+    let page = try #require(
+      site.first {
+        $0.key.hasPrefix("shop/endpoints/") && String(decoding: $0.value, as: UTF8.self).contains("s photos")
+      }?.key)
+    let common = folder.path("content/shop/002_PLAN/contracts/common.yaml")
+    let text = try String(contentsOfFile: common, encoding: .utf8)
+    try text.replacingOccurrences(of: "Where the previous page ended", with: "Where the last page ended")
+      .write(toFile: common, atomically: true, encoding: .utf8)
+    let output = try build(folder, into: "site")
+    #expect(!output.contains(" 0 unchanged") && output.contains("unchanged"), "\(output)")
+    let edited = try String(contentsOfFile: folder.path("site/" + page), encoding: .utf8)
+    #expect(edited.contains("Where the last page ended"))
+    _ = try build(folder, into: "full", ["--full"])
+    #expect(sameSites(folder))
+  }
+
   @Test func anAppendedFestEventRendersTheFestivalAgainAndEqualsAFullBuild() throws {
     let folder = try workspace()
     defer { folder.remove() }

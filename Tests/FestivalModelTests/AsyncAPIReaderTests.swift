@@ -62,4 +62,52 @@ import Testing
     #expect(fragment.diagnostics.map(\.rule) == [.sourcesOpenAPI])
     #expect(fragment.diagnostics.first?.message.contains("'1.2.0'") == true)
   }
+
+  /// A channel and its messages in another file, whose payloads name schemas in a third: each is read in
+  /// its own file, the events keep the operation's place, and the schemas become data elements there.
+  @Test func channelsAndMessagesInOtherFilesAreFollowed() {
+    let document = """
+      asyncapi: 3.0.0
+      info:
+        title: Orders
+        version: '1'
+      channels:
+        placed:
+          $ref: 'channels/orders.yaml#/placed'
+      operations:
+        announce:
+          action: send
+          channel:
+            $ref: '#/channels/placed'
+      """
+    let channels = """
+      placed:
+        address: orders.placed
+        description: Orders as they are placed
+        messages:
+          orderPlaced:
+            $ref: '#/messages/OrderPlaced'
+      messages:
+        OrderPlaced:
+          name: OrderPlaced
+          payload:
+            $ref: '../schemas/order.yaml'
+      """
+    let order =
+      "type: object\nrequired: [id]\nproperties:\n  id:\n    type: string\n  total:\n    type: number\n"
+    let fragment = OpenAPIReader.read(
+      document, path: "api/orders.yaml", title: "Orders",
+      references: ["api/channels/orders.yaml": channels, "api/schemas/order.yaml": order])
+    #expect(fragment.diagnostics.isEmpty)
+    #expect(fragment.referencedFiles == ["api/channels/orders.yaml", "api/schemas/order.yaml"])
+    let event = fragment.contract.events.first
+    #expect(event?.name == "OrderPlaced" && event?.payload == "order")
+    #expect(event?.publisher?.written == "Orders" && event?.extra["Channel"] == "orders.placed")
+    #expect(event?.location == SourceLocation(file: "api/orders.yaml", line: 9, column: 3))
+    #expect(fragment.contract.queues.map(\.name) == ["orders.placed"])
+    #expect(fragment.contract.queues.first?.purpose == "Orders as they are placed")
+    let schema = fragment.contract.entities.first
+    #expect(schema?.name == "order" && schema?.location.file == "api/schemas/order.yaml")
+    #expect(schema?.fields.map(\.name) == ["id", "total"] && schema?.fields.first?.required == true)
+  }
 }

@@ -6,6 +6,8 @@ public struct ContractFragment: Hashable, Sendable {
   public var diagnostics: [Diagnostic]
   /// Read by the template reader: a loose one is a contract of its own too.
   var isTemplate = false
+  /// Other files the source followed `$ref`s into: a change to one changes this fragment.
+  var referencedFiles: [String] = []
 
   /// Whether the file defines any interface element at all.
   var isEmpty: Bool {

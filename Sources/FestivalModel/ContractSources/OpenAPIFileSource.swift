@@ -4,6 +4,7 @@ struct OpenAPIFileSource: ContractSource {
   func reads(_ document: SourceDocument) -> Bool { document.isAPIDocument }
 
   func read(_ document: SourceDocument) -> ContractFragment {
-    OpenAPIReader.read(document.text, path: document.path, title: document.title)
+    OpenAPIReader.read(
+      document.text, path: document.path, title: document.title, references: document.references)
   }
 }

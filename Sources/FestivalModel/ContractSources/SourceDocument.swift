@@ -10,6 +10,8 @@ struct SourceDocument {
   var kind: DocumentKind
   /// Outside every festival: read only when its name or folder says it holds contracts.
   var isLoose: Bool
+  /// For an API document, the other files its `$ref`s reach, by content path.
+  var references: [String: String] = [:]
 
   var lowercasedPath: String { path.lowercased() }
   var isProtobuf: Bool { lowercasedPath.hasSuffix(".proto") }

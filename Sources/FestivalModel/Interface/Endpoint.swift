@@ -15,4 +15,7 @@ public struct Endpoint: Hashable, Sendable, Codable {
   public var location: SourceLocation
   /// The response body's fields, when a field table gives them (request fields are `parameters`).
   public var responseFields: [DataField] = []
+  /// What a source says beyond these, by label: an OpenAPI operation's `Operation ID`, `Security`,
+  /// `Tags` and `Deprecated`.
+  public var extra: [String: String] = [:]
 }

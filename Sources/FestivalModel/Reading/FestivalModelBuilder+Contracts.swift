@@ -6,7 +6,8 @@ extension FestivalModelBuilder {
   /// `template` (COMMON_INTERFACES.md) is the base; every other document adds what its source finds.
   /// Nil when no document states an interface.
   static func contract(
-    of documents: [Document], texts: [ContentFile], template: Document?, basePath: String, memo: ModelCache?
+    of documents: [Document], texts: [ContentFile], template: Document?, basePath: String,
+    apiTexts: [String: String] = [:], memo: ModelCache?
   ) -> (InterfaceContract?, [Diagnostic]) {
     let textByPath = Dictionary(texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
     var base: ContractFragment?
@@ -15,7 +16,8 @@ extension FestivalModelBuilder {
       let source = SourceDocument(
         path: document.path, title: document.title, text: textByPath[document.path] ?? "",
         body: document.body,
-        kind: document.path == template?.path ? .interfaces : document.kind, isLoose: false)
+        kind: document.path == template?.path ? .interfaces : document.kind, isLoose: false,
+        references: references(of: document.path, text: textByPath[document.path] ?? "", among: apiTexts))
       guard let fragment = fragment(of: source, memo: memo) else { continue }
       if source.kind == .interfaces {
         base = fragment
@@ -36,16 +38,38 @@ extension FestivalModelBuilder {
   static func fragment(of source: SourceDocument, memo: ModelCache?) -> ContractFragment? {
     let read = { ContractSources.read(source) }
     guard let memo else { return read() }
+    // The files its `$ref`s reach are part of what it says.
+    let referenced = source.references.sorted { $0.key < $1.key }.map { $0.key + "\u{0}" + $0.value }
     return memo.fragment(
       path: source.path,
-      key: "\(source.kind)\u{0}\(source.isLoose)\u{0}" + source.title + "\u{0}" + source.text, read: read)
+      key: "\(source.kind)\u{0}\(source.isLoose)\u{0}" + source.title + "\u{0}" + source.text
+        + referenced.joined(separator: "\u{0}"), read: read)
+  }
+
+  /// The text of every API document and of every file their `$ref`s reach, by content path.
+  static func apiDocumentTexts(_ inventory: ContentInventory) -> [String: String] {
+    let files =
+      (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).filter {
+        APIDocumentFile.isCandidate(path: $0.path)
+      } + inventory.referencedFiles
+    return Dictionary(files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The files an API document at `path` reaches through `$ref`s, with their texts; empty for others.
+  static func references(of path: String, text: String, among texts: [String: String]) -> [String: String] {
+    guard APIDocumentFile.isCandidate(path: path), !texts.isEmpty else { return [:] }
+    var result: [String: String] = [:]
+    for file in APIReferences.reached(from: path, text: text, text: { texts[$0] }) {
+      if let found = texts[file] { result[file] = found }
+    }
+    return result
   }
 
   /// Loose documents: a template-shaped one is a contract of its own (its badge on the index, its diff);
   /// everything every loose source finds feeds one workspace contract with pages of its own.
-  static func looseContracts(_ documents: [Document], files: [ContentFile], memo: ModelCache?)
-    -> ([InterfaceContract], Festival?, [Diagnostic])
-  {
+  static func looseContracts(
+    _ documents: [Document], files: [ContentFile], apiTexts: [String: String] = [:], memo: ModelCache?
+  ) -> ([InterfaceContract], Festival?, [Diagnostic]) {
     let textByPath = Dictionary(files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
     var templates: [InterfaceContract] = []
     var fragments: [ContractFragment] = []
@@ -53,7 +77,8 @@ extension FestivalModelBuilder {
       let source = SourceDocument(
         path: document.path, title: document.title, text: textByPath[document.path] ?? "",
         body: document.body,
-        kind: document.kind, isLoose: true)
+        kind: document.kind, isLoose: true,
+        references: references(of: document.path, text: textByPath[document.path] ?? "", among: apiTexts))
       guard let fragment = fragment(of: source, memo: memo) else { continue }
       if fragment.isTemplate { templates.append(fragment.contract) }
       fragments.append(fragment)

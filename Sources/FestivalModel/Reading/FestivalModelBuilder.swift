@@ -33,8 +33,9 @@ public enum FestivalModelBuilder {
     _ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])], memo: ModelCache? = nil
   ) -> ContentModel {
     var diagnostics = inventory.diagnostics
+    let apiTexts = apiDocumentTexts(inventory)
     let festivals = inventory.festivals.map { tree -> Festival in
-      let (festival, found) = festival(from: tree, parsed: parsed, memo: memo)
+      let (festival, found) = festival(from: tree, parsed: parsed, apiTexts: apiTexts, memo: memo)
       diagnostics += found
       return festival
     }
@@ -46,7 +47,7 @@ public enum FestivalModelBuilder {
       loose.append(document)
     }
     let (looseContracts, workspace, looseFindings) = looseContracts(
-      loose, files: inventory.looseDocuments, memo: memo)
+      loose, files: inventory.looseDocuments, apiTexts: apiTexts, memo: memo)
     diagnostics += looseFindings
     let (configuration, configurationFindings) = SiteConfigurationReader.read(inventory.siteConfig)
     var model = ContentModel(
@@ -74,7 +75,8 @@ public enum FestivalModelBuilder {
   }
 
   static func festival(
-    from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])], memo: ModelCache? = nil
+    from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])], apiTexts: [String: String] = [:],
+    memo: ModelCache? = nil
   ) -> (Festival, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     let taskPaths = Set(
@@ -100,7 +102,8 @@ public enum FestivalModelBuilder {
     let phases = tree.phases.map { phase(from: $0, documents: byPath) }
     let template = tree.rootDocument(named: "COMMON_INTERFACES.md").flatMap { byPath[$0.path] }
     let (interfaces, contractFindings) = contract(
-      of: documents, texts: tree.documents, template: template, basePath: tree.path, memo: memo)
+      of: documents, texts: tree.documents, template: template, basePath: tree.path, apiTexts: apiTexts,
+      memo: memo)
     diagnostics += contractFindings
     let overview = tree.rootDocument(named: "FESTIVAL_OVERVIEW.md").flatMap { byPath[$0.path] }
     let goalDocument = tree.rootDocument(named: "FESTIVAL_GOAL.md").flatMap { byPath[$0.path] }

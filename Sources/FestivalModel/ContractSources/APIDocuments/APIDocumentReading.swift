@@ -1,12 +1,19 @@
+import ContentReader
 import Diagnostics
 import Yams
 
-/// What the OpenAPI and AsyncAPI readers share: the document, its places, `$ref`s followed, and JSON
-/// Schemas read as data elements with typed fields.
+/// What the OpenAPI and AsyncAPI readers share: the document, its places, `$ref`s followed within it
+/// and into other files, and JSON Schemas read as data elements with typed fields.
+///
+/// `path` and `root` are the file being read: the document's own, or, inside `within`, the file a
+/// `$ref` led to, so that its own `$ref`s and its elements' places are that file's.
 protocol APIDocumentReading {
-  var path: String { get }
-  var root: Node { get }
+  var path: String { get set }
+  var root: Node { get set }
   var diagnostics: [Diagnostic] { get set }
+  var contract: InterfaceContract { get set }
+  /// The files `$ref`s lead to, shared by every scope.
+  var documents: ReferencedDocuments { get }
 }
 
 extension APIDocumentReading {
@@ -16,12 +23,20 @@ extension APIDocumentReading {
 
   /// A named schema as a data element: an object's properties as fields, an enum's values as values.
   mutating func entity(named name: String, at key: Node, schema written: Node, owner: String) -> DataEntity {
-    let schema = resolve(written) ?? written
+    let location = at(key)
+    let place = locate(written) ?? Located(node: written, file: path, root: root)
+    return within(place) { $0.entity(named: name, at: location, schema: place.node, owner: owner) }
+  }
+
+  /// The entity of a schema already followed to the file being read.
+  private mutating func entity(named name: String, at location: SourceLocation, schema: Node, owner: String)
+    -> DataEntity
+  {
     var entity = DataEntity(
       name: name, purpose: schema["description"]?.string ?? schema["title"]?.string ?? "", storage: "",
       relationships: [], relationshipsWritten: "", accessPatterns: [],
       owner: Ownership(component: owner, inferred: true, basis: "a schema of its API document"),
-      extra: [:], location: at(key))
+      extra: [:], location: location)
     if let values = schema["enum"]?.sequence, schema["properties"] == nil {
       entity.form = .enumeration
       entity.values = values.map {
@@ -84,7 +99,10 @@ extension APIDocumentReading {
   /// `oneOf A | B`, `X | null` for a nullable one.
   func schemaType(_ schema: Node, depth: Int = 0) -> String {
     guard depth < Self.nestingDepth else { return "…" }
-    if let reference = schema["$ref"]?.string { return Self.referenceName(reference) }
+    if let reference = schema["$ref"]?.string {
+      noteSchema(reference, at: schema["$ref"] ?? schema)
+      return Self.referenceName(reference)
+    }
     let composed = Self.composition(schema, type: { schemaType($0, depth: depth + 1) })
     if !composed.isEmpty { return composed }
     var types = schema["type"]?.sequence?.compactMap(\.string) ?? schema["type"]?.string.map { [$0] } ?? []
@@ -130,46 +148,13 @@ extension APIDocumentReading {
 
   /// `Pet` from `#/components/schemas/Pet`, `other.yaml#/Pet` or `other.yaml`.
   static func referenceName(_ reference: String) -> String {
-    let pointer =
-      reference.split(separator: "#", omittingEmptySubsequences: false).last.map(String.init) ?? reference
-    let last = pointer.split(separator: "/").last.map(String.init) ?? reference
-    if last.isEmpty || pointer.isEmpty {
-      let file = reference.split(separator: "/").last.map(String.init) ?? reference
-      return file.split(separator: ".").first.map(String.init) ?? file
+    let (file, pointer) = Self.split(reference)
+    let last = pointer.split(separator: "/").last.map(String.init) ?? ""
+    guard last.isEmpty else {
+      return last.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }
-    return last.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    return name.split(separator: ".").first.map(String.init) ?? name
   }
 
-  /// A node with its local `$ref`s followed (`#/components/parameters/Id`); a reference to another file
-  /// is left as it is; one that leads nowhere, or a chain too long, is reported and gives nil.
-  mutating func resolve(_ node: Node) -> Node? {
-    var current = node
-    for _ in 0..<Self.referenceDepth {
-      guard let reference = current["$ref"]?.string else { return current }
-      guard reference.hasPrefix("#") else { return current }
-      guard let target = pointer(reference) else {
-        report("$ref '\(reference)' leads nowhere in the document", at: current["$ref"] ?? current)
-        return nil
-      }
-      current = target
-    }
-    report("a chain of more than \(Self.referenceDepth) $refs is not followed", at: node)
-    return nil
-  }
-
-  /// The node a local JSON pointer (`#/a/b`) names, or nil.
-  func pointer(_ reference: String) -> Node? {
-    var node: Node? = root
-    for part in reference.dropFirst().split(separator: "/") {
-      let key = String(part).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(
-        of: "~0", with: "~")
-      if let sequence = node?.sequence, let index = Int(key) {
-        node = sequence.indices.contains(index) ? sequence[index] : nil
-      } else {
-        node = node?[key]
-      }
-      if node == nil { return nil }
-    }
-    return node
-  }
 }

@@ -7,12 +7,13 @@ import Yams
 struct AsyncAPIReader: APIDocumentReading {
   enum Version { case two, three }
 
-  let path: String
-  let root: Node
+  var path: String
+  var root: Node
   let version: Version
   var contract: InterfaceContract
   var diagnostics: [Diagnostic] = []
   var component = ""
+  let documents: ReferencedDocuments
 
   static func version(_ root: Node) -> Version? {
     guard let written = root["asyncapi"]?.string else { return nil }
@@ -21,7 +22,9 @@ struct AsyncAPIReader: APIDocumentReading {
     return nil
   }
 
-  static func read(_ root: Node, path: String, title: String) -> ContractFragment {
+  static func read(_ root: Node, path: String, title: String, documents: ReferencedDocuments)
+    -> ContractFragment
+  {
     var contract = InterfaceContract(path: path, title: title)
     guard let version = version(root) else {
       let at = root["asyncapi"] ?? root
@@ -45,10 +48,14 @@ struct AsyncAPIReader: APIDocumentReading {
         responsibility: info?["description"]?.string?.split(separator: "\n").first.map(String.init) ?? "",
         technology: protocols, dependencies: [], owner: nil,
         extra: info?["version"]?.string.map { ["Version": $0] } ?? [:], location: at(info ?? root, path)))
-    var reader = AsyncAPIReader(path: path, root: root, version: version, contract: contract, component: name)
+    var reader = AsyncAPIReader(
+      path: path, root: root, version: version, contract: contract, component: name, documents: documents)
     version == .two ? reader.readChannelsTwo() : reader.readOperationsThree()
     reader.readSchemas()
-    return ContractFragment(contract: reader.contract, diagnostics: reader.diagnostics)
+    reader.readReferencedSchemas(documentPath: path, owner: name)
+    var fragment = ContractFragment(contract: reader.contract, diagnostics: reader.diagnostics)
+    fragment.referencedFiles = documents.followed
+    return fragment
   }
 
   static func at(_ node: Node, _ path: String) -> SourceLocation {
@@ -59,17 +66,22 @@ struct AsyncAPIReader: APIDocumentReading {
   /// to it), `publish` what it receives.
   mutating func readChannelsTwo() {
     for (key, written) in root["channels"]?.mapping ?? [:] {
-      guard let address = key.string, let channel = resolve(written) else { continue }
-      var receives = false
-      for (operationKey, operation) in channel.mapping ?? [:] {
-        guard let kind = operationKey.string, kind == "publish" || kind == "subscribe" else { continue }
-        receives = receives || kind == "publish"
-        for message in messages(operation["message"]) {
-          addEvent(
-            message, sends: kind == "subscribe", channel: address, at: operationKey, operation: operation)
+      guard let address = key.string, let place = locate(written) else { continue }
+      let location = at(key)
+      // A channel in another file is read there: its messages' `$ref`s are that file's.
+      within(place) { reader in
+        var receives = false
+        for (operationKey, operation) in place.node.mapping ?? [:] {
+          guard let kind = operationKey.string, kind == "publish" || kind == "subscribe" else { continue }
+          receives = receives || kind == "publish"
+          let at = reader.at(operationKey)
+          for message in reader.messages(operation["message"]) {
+            reader.addEvent(
+              message, sends: kind == "subscribe", channel: address, at: at, operation: operation)
+          }
         }
+        reader.addChannel(address, place.node, at: location, receives: receives)
       }
-      addChannel(address, channel, at: key, receives: receives)
     }
   }
 
@@ -78,38 +90,66 @@ struct AsyncAPIReader: APIDocumentReading {
     var channelsUsed: [String: Bool] = [:]
     for (key, operation) in root["operations"]?.mapping ?? [:] {
       let action = operation["action"]?.string ?? ""
-      guard let channelRef = operation["channel"], let channel = resolve(channelRef) else { continue }
-      let address = channel["address"]?.string ?? channelRef["$ref"]?.string.map(Self.referenceName) ?? ""
+      guard let channelRef = operation["channel"], let channel = locate(channelRef) else { continue }
+      let address =
+        channel.node["address"]?.string ?? channelRef["$ref"]?.string.map(Self.referenceName) ?? ""
       let listed = operation["messages"]?.sequence.map(Array.init) ?? []
-      let messages = listed.isEmpty ? (channel["messages"]?.mapping.map { Array($0.values) } ?? []) : listed
-      for written in messages {
-        guard let message = resolve(written) else { continue }
-        addEvent((message, written), sends: action == "send", channel: address, at: key, operation: operation)
+      let location = at(key)
+      for written in listed {
+        guard let message = locate(written) else { continue }
+        addEvent(
+          (message, written), sends: action == "send", channel: address, at: location, operation: operation)
+      }
+      // With no list of its own, the operation carries every message of its channel, whose `$ref`s are
+      // the channel's file's.
+      if listed.isEmpty {
+        within(channel) { reader in
+          for written in channel.node["messages"]?.mapping.map({ Array($0.values) }) ?? [] {
+            guard let message = reader.locate(written) else { continue }
+            reader.addEvent(
+              (message, written), sends: action == "send", channel: address, at: location,
+              operation: operation)
+          }
+        }
       }
       channelsUsed[address, default: false] = channelsUsed[address, default: false] || action == "receive"
     }
     for (key, written) in root["channels"]?.mapping ?? [:] {
       guard let channel = resolve(written) else { continue }
       let address = channel["address"]?.string ?? key.string ?? ""
-      addChannel(address, channel, at: key, receives: channelsUsed[address] ?? false)
+      addChannel(address, channel, at: at(key), receives: channelsUsed[address] ?? false)
     }
   }
 
   /// A message node, or each of a 2.x `oneOf` list, with the node as written (its `$ref` names it).
-  mutating func messages(_ written: Node?) -> [(Node, Node)] {
-    guard let written, let message = resolve(written) else { return [] }
-    if let choices = message["oneOf"]?.sequence {
-      return choices.compactMap { choice in resolve(choice).map { ($0, choice) } }
+  mutating func messages(_ written: Node?) -> [(Located, Node)] {
+    guard let written, let message = locate(written) else { return [] }
+    if let choices = message.node["oneOf"]?.sequence {
+      return within(message) { reader in
+        choices.compactMap { choice in reader.locate(choice).map { ($0, choice) } }
+      }
     }
     return [(message, written)]
   }
 
-  mutating func addEvent(_ found: (Node, Node), sends: Bool, channel: String, at key: Node, operation: Node) {
-    let (message, written) = found
+  /// A message as an event of its channel, read in the file it is written in (its payload's and headers'
+  /// `$ref`s are that file's); `location` is the operation's.
+  mutating func addEvent(
+    _ found: (Located, Node), sends: Bool, channel: String, at location: SourceLocation, operation: Node
+  ) {
+    let (place, written) = found
+    within(place) {
+      $0.addEvent(place.node, written, sends: sends, channel: channel, at: location, operation: operation)
+    }
+  }
+
+  private mutating func addEvent(
+    _ message: Node, _ written: Node, sends: Bool, channel: String, at location: SourceLocation,
+    operation: Node
+  ) {
     let name =
       message["name"]?.string ?? message["messageId"]?.string
       ?? written["$ref"]?.string.map(Self.referenceName) ?? operation["operationId"]?.string ?? channel
-    let location = at(key)
     // An operation may name its component (`x-owner`), as festdoc's own export writes them.
     let owner = operation["x-owner"]?.string ?? component
     let me = NameReference(written: owner, target: nil, match: .unresolved, location: location)
@@ -150,7 +190,7 @@ struct AsyncAPIReader: APIDocumentReading {
     return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  mutating func addChannel(_ address: String, _ channel: Node, at key: Node, receives: Bool) {
+  mutating func addChannel(_ address: String, _ channel: Node, at location: SourceLocation, receives: Bool) {
     guard !address.isEmpty else { return }
     contract.queues.append(
       MessageQueue(
@@ -159,7 +199,7 @@ struct AsyncAPIReader: APIDocumentReading {
         consumerCount: nil, deadLetter: "",
         owner: Ownership(component: component, inferred: true, basis: "its AsyncAPI document"),
         extra: Self.written(channel["bindings"]).map { ["Bindings": $0] } ?? [:],
-        location: at(key)))
+        location: location))
   }
 
   /// The payload schemas of `components/schemas`, and the payloads of `components/messages` written inline.

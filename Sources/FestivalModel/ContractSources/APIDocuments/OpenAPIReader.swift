@@ -3,16 +3,19 @@ import Yams
 
 /// Reads an OpenAPI 3.0 or 3.1 or a Swagger 2 document (YAML or JSON) into the interface model: the
 /// component that serves it, its endpoints with parameters, request bodies and responses, and its
-/// schemas as data elements with typed fields. `$ref`s within the document are followed; a schema
-/// named by `$ref` stays a name, so cycles never expand. Every element keeps the line of its key.
+/// schemas as data elements with typed fields. `$ref`s are followed within the document and into the
+/// other files `references` holds (content path to text); a schema named by `$ref` stays a name, so
+/// cycles never expand, and one another file defines becomes a data element of its own. Every element
+/// keeps the file and line of its key.
 struct OpenAPIReader: APIDocumentReading {
   enum Version { case swagger2, openAPI3 }
 
-  let path: String
-  let root: Node
+  var path: String
+  var root: Node
   let version: Version
   var contract: InterfaceContract
   var diagnostics: [Diagnostic] = []
+  let documents: ReferencedDocuments
   /// The component the document's operations belong to unless one says otherwise (`x-owner`).
   var component = ""
   /// Whether `x-owner` names it; else it is inferred from the document's title.
@@ -22,7 +25,9 @@ struct OpenAPIReader: APIDocumentReading {
   static let operationLimit = 10_000
   static let methods = ["get", "put", "post", "delete", "options", "head", "patch"]
 
-  static func read(_ text: String, path: String, title: String) -> ContractFragment {
+  static func read(_ text: String, path: String, title: String, references: [String: String] = [:])
+    -> ContractFragment
+  {
     var contract = InterfaceContract(path: path, title: title)
     let root: Node
     do {
@@ -36,7 +41,10 @@ struct OpenAPIReader: APIDocumentReading {
       return ContractFragment(
         contract: contract, diagnostics: [Self.finding(message, path: path, line: line, column: column)])
     }
-    if root["asyncapi"] != nil { return AsyncAPIReader.read(root, path: path, title: title) }
+    let documents = ReferencedDocuments(texts: references, document: root, at: path)
+    if root["asyncapi"] != nil {
+      return AsyncAPIReader.read(root, path: path, title: title, documents: documents)
+    }
     guard let version = Self.version(root) else {
       let written = root["openapi"]?.string ?? root["swagger"]?.string ?? "none"
       let at = root["openapi"] ?? root["swagger"] ?? root
@@ -49,15 +57,19 @@ struct OpenAPIReader: APIDocumentReading {
             path: path, line: Self.line(at), column: Self.column(at))
         ])
     }
-    var reader = OpenAPIReader(path: path, root: root, version: version, contract: contract)
+    var reader = OpenAPIReader(
+      path: path, root: root, version: version, contract: contract, documents: documents)
     reader.readComponent()
     reader.readPaths()
     reader.readSchemas()
-    return ContractFragment(contract: reader.contract, diagnostics: reader.diagnostics)
+    reader.readReferencedSchemas(documentPath: path, owner: reader.component)
+    var fragment = ContractFragment(contract: reader.contract, diagnostics: reader.diagnostics)
+    fragment.referencedFiles = documents.followed
+    return fragment
   }
 
   /// The document's security schemes, each with its kind: `bearer (http bearer)`, `key (apiKey in header
-  /// X-Key)`, `oauth (oauth2)`.
+  /// X-Key)`, `oidc (openIdConnect https://…)`, `oauth (oauth2 clientCredentials)`.
   func securitySchemes() -> String? {
     let schemes = version == .openAPI3 ? root["components"]?["securitySchemes"] : root["securityDefinitions"]
     let described = (schemes?.mapping ?? [:]).compactMap { key, scheme -> String? in
@@ -68,16 +80,27 @@ struct OpenAPIReader: APIDocumentReading {
       if let place = scheme["in"]?.string, let header = scheme["name"]?.string {
         detail += " in \(place) \(header)"
       }
+      if let url = scheme["openIdConnectUrl"]?.string { detail += " " + url }
+      // OAuth 2's flows are named (Swagger 2 names its one flow); their URLs and scopes are not kept.
+      let flows =
+        (scheme["flows"]?.mapping ?? [:]).compactMap { $0.key.string }
+        + [scheme["flow"]?.string].compactMap { $0 }
+      if !flows.isEmpty { detail += " " + flows.joined(separator: " ") }
       return "\(name) (\(detail))"
     }
     return described.isEmpty ? nil : described.joined(separator: ", ")
   }
 
-  /// A `security` list as the names of the schemes it requires (`bearer`, `key + oauth`), or nil.
+  /// A `security` list as the schemes it requires, scopes in brackets: `bearer`, `key + oauth [pets:admin]`,
+  /// alternatives joined by `or`; `[]` is `none`. Nil when there is no list.
   static func requirements(_ node: Node?) -> String? {
     guard let list = node?.sequence else { return nil }
     let alternatives = list.map { requirement in
-      (requirement.mapping ?? [:]).compactMap { $0.key.string }.joined(separator: " + ")
+      (requirement.mapping ?? [:]).compactMap { key, scopes -> String? in
+        guard let name = key.string else { return nil }
+        let granted = (scopes.sequence ?? []).compactMap(\.string)
+        return granted.isEmpty ? name : name + " [" + granted.joined(separator: " ") + "]"
+      }.joined(separator: " + ")
     }
     return alternatives.isEmpty
       ? "none" : alternatives.map { $0.isEmpty ? "none" : $0 }.joined(separator: " or ")

@@ -173,6 +173,7 @@ extension ContractMerger {
     if result.parameters.isEmpty { result.parameters = endpoint.parameters }
     if result.responses.isEmpty { result.responses = endpoint.responses }
     if result.responseFields.isEmpty { result.responseFields = endpoint.responseFields }
+    result.extra.merge(endpoint.extra) { first, _ in first }
     contract.endpoints[known] = result
   }
 }

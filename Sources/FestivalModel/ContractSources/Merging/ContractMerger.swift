@@ -32,7 +32,10 @@ struct ContractMerger {
     for fragment in fragments {
       merger.diagnostics += fragment.diagnostics
       merger.add(fragment.contract)
-      if !fragment.isEmpty { merger.contract.sourceFiles.append(fragment.contract.path) }
+      if !fragment.isEmpty {
+        merger.contract.sourceFiles.append(fragment.contract.path)
+        merger.contract.sourceFiles += fragment.referencedFiles
+      }
     }
     merger.placeCandidates()
     merger.resolveNames()
