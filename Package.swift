@@ -50,7 +50,8 @@ let package = Package(
     .target(
       name: "PageRenderer",
       dependencies: [
-        "Diagnostics", "Markdown", "FestivalModel", "SitePlan", "Diagrams", "MarkupSafety", "ChangeHistory",
+        "Diagnostics", "ContentReader", "Markdown", "FestivalModel", "SitePlan", "Diagrams", "MarkupSafety",
+        "ChangeHistory",
         "ContractDiff", .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),

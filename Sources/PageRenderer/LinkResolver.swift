@@ -1,3 +1,4 @@
+import ContentReader
 import Foundation
 import MarkupSafety
 import SitePlan
@@ -104,23 +105,10 @@ public struct LinkResolver: Sendable {
 
   private func decoded(_ text: String) -> String { text.removingPercentEncoding ?? text }
 
-  static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
-    return String(path[..<slash])
-  }
+  static func folder(of path: String) -> String { ContentPath.folder(of: path) }
 
   /// Joins and normalizes `..` and `.`; nil when the result climbs above the content root.
   static func join(folder: String, _ relative: String) -> String? {
-    var parts = relative.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
-    for part in relative.split(separator: "/") {
-      switch part {
-      case ".", "": continue
-      case "..":
-        if parts.isEmpty { return nil }
-        parts.removeLast()
-      default: parts.append(String(part))
-      }
-    }
-    return parts.joined(separator: "/")
+    ContentPath.join(folder: folder, relative)
   }
 }
