@@ -32,7 +32,11 @@ for target in $TARGETS; do
         [ -f "$file" ] || continue
         case "$file" in *.json) prefix="1" ;; *) prefix="0" ;; esac
         { printf '%s' "$prefix"; cat "$file"; } > "$seeds/$(echo "$file" | tr '/' '_')"
-      done ;;
+      done
+      # The two-file pet store: the document, a form feed, and the file its $refs name.
+      { printf '0'; cat Tests/Fixtures/openapi/petstore.yaml; printf '\f';
+        sed 's/petstore\.yaml/api.yaml/' Tests/Fixtures/openapi/common.yaml; } > "$seeds/petstore-two-files"
+      ;;
     model | renderer)
       find Content -name '*.md' -o -name '*.yaml' | while read -r file; do
         cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"

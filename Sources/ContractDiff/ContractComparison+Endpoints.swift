@@ -59,7 +59,42 @@ extension ContractComparison {
     }
   }
 
+  /// What an OpenAPI source says of an endpoint besides its request and response: the security it
+  /// requires (its own, else its component's) and whether it is deprecated.
+  private mutating func compareFacts(_ before: Endpoint, _ after: Endpoint) {
+    let call = Self.call(after)
+    let was = Self.security(of: before, in: old)
+    let now = Self.security(of: after, in: new)
+    func note(_ rule: DiffRule, _ summary: String) {
+      record(
+        rule, .changed, [call, "security"], summary, before: was ?? "none", after: now ?? "none",
+        old: before.location, new: after.location, components: Self.owners(of: after))
+    }
+    switch (was, now) {
+    case (nil, nil): break
+    case (nil, .some(let required)): note(.endpointSecurityAdded, "\(call) now requires \(required).")
+    case (.some, nil): note(.endpointSecurityRemoved, "\(call) no longer requires credentials.")
+    case (.some(let first), .some(let second)) where !Self.same(first, second):
+      note(.endpointSecurityChanged, "\(call) now requires \(second).")
+    default: break
+    }
+    if before.extra["Deprecated"] != "Yes" && after.extra["Deprecated"] == "Yes" {
+      record(
+        .endpointDeprecated, .changed, [call], "\(call) is deprecated.", old: before.location,
+        new: after.location, components: Self.owners(of: after))
+    }
+  }
+
+  /// The security an endpoint requires: its own requirement, else its component's; nil for none.
+  static func security(of endpoint: Endpoint, in contract: InterfaceContract?) -> String? {
+    let owner = endpoint.owner.map { TextFolding.fold($0.component) }
+    let component = contract?.components.first { TextFolding.fold($0.name) == owner }
+    let required = endpoint.extra["Security"] ?? component?.extra["Security"]
+    return required == "none" ? nil : required
+  }
+
   private mutating func compareRequests(_ before: Endpoint, _ after: Endpoint) {
+    compareFacts(before, after)
     let call = Self.call(after)
     let owners = Self.owners(of: after)
     compareFields(

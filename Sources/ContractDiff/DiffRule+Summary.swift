@@ -95,6 +95,14 @@ extension DiffRule {
       "An endpoint has another method or URL: found by its title, or by parameters and responses being equal. `{id}` and `:id` read the same."
     case .endpointRenamed:
       "An endpoint with the same method and URL has a new title; clients do not see titles."
+    case .endpointSecurityAdded:
+      "An endpoint that needed no credentials now requires some (its own `security`, else its component's): clients that send none are refused."
+    case .endpointSecurityRemoved:
+      "An endpoint no longer requires credentials."
+    case .endpointSecurityChanged:
+      "An endpoint requires other security schemes or scopes; festdoc cannot tell a looser requirement from a stricter one."
+    case .endpointDeprecated:
+      "An endpoint is marked deprecated: its clients should plan to move off it."
     case .parameterAddedOptional:
       "An endpoint reads a new optional parameter."
     case .parameterAddedRequired:

@@ -52,6 +52,10 @@ public enum DiffRule: String, Hashable, Sendable, Codable, CaseIterable, RuleIde
   case endpointRemoved = "endpoint.removed"
   case endpointMoved = "endpoint.moved"
   case endpointRenamed = "endpoint.renamed"
+  case endpointSecurityAdded = "endpoint.security-added"
+  case endpointSecurityRemoved = "endpoint.security-removed"
+  case endpointSecurityChanged = "endpoint.security-changed"
+  case endpointDeprecated = "endpoint.deprecated"
   case parameterAddedOptional = "parameter.added-optional"
   case parameterAddedRequired = "parameter.added-required"
   case parameterRemoved = "parameter.removed"
@@ -108,7 +112,8 @@ public enum DiffRule: String, Hashable, Sendable, Codable, CaseIterable, RuleIde
     case .componentRemoved, .protocolRemoved, .protocolChanged, .interfaceRemoved, .interfaceMethodChanged,
       .operationRemoved, .operationRenamed, .operationInputChanged, .operationOutputChanged,
       .fieldAddedRequired, .fieldRemoved, .fieldRenamed, .fieldTypeChanged, .fieldMadeRequired,
-      .endpointRemoved, .endpointMoved, .parameterAddedRequired, .parameterTypeChanged,
+      .endpointRemoved, .endpointMoved, .endpointSecurityAdded, .parameterAddedRequired,
+      .parameterTypeChanged,
       .parameterMadeRequired,
       .parameterMoved, .responseChanged, .entityRemoved, .eventRemoved, .eventRenamed, .eventPayloadChanged,
       .eventGuaranteeWeakened, .queueRemoved, .queueRenamed, .queueFormatChanged, .authorizationNarrowed,
@@ -118,14 +123,16 @@ public enum DiffRule: String, Hashable, Sendable, Codable, CaseIterable, RuleIde
     case .documentStatusReverted, .signOffWithdrawn, .signOffChangesRequested, .componentRenamed,
       .externalSystemRemoved, .externalSystemSLARelaxed, .dependencyAdded, .protocolDirectionChanged,
       .protocolFallbackChanged, .operationErrorAdded, .operationSLARelaxed, .fieldMadeOptional,
-      .fieldValidationChanged, .fieldDefaultChanged, .parameterRemoved, .responseAdded, .responseRemoved,
+      .fieldValidationChanged, .fieldDefaultChanged, .endpointSecurityChanged, .parameterRemoved,
+      .responseAdded, .responseRemoved,
       .entityRenamed, .entityChanged, .eventPublisherChanged, .eventTriggerChanged, .queueDeadLetterChanged,
       .authorizationWidened, .performanceRelaxed, .performanceRemoved, .scalabilityReduced, .errorAdded:
       .risky
     case .documentStatusChanged, .signOffGiven, .signOffChanged, .componentAdded, .componentChanged,
       .externalSystemAdded, .externalSystemChanged, .dependencyRemoved, .protocolAdded, .interfaceAdded,
       .operationAdded, .operationErrorRemoved, .operationSLATightened, .fieldAddedOptional, .endpointAdded,
-      .endpointRenamed, .parameterAddedOptional, .parameterMadeOptional, .entityAdded, .eventAdded,
+      .endpointRenamed, .endpointSecurityRemoved, .endpointDeprecated, .parameterAddedOptional,
+      .parameterMadeOptional, .entityAdded, .eventAdded,
       .eventGuaranteeStrengthened, .eventSubscriberAdded, .eventSubscriberRemoved, .queueAdded, .queueChanged,
       .authorizationRoleAdded, .authorizationResourceAdded, .performanceTightened, .performanceAdded,
       .scalabilityRaised, .scalabilityChanged, .errorRemoved:

@@ -226,6 +226,14 @@ import Testing
         "$ref '#/components/parameters/A' closes a cycle of $refs; it is not followed"
       ])
     #expect(loop.diagnostics.first?.location?.line == 9)
+    // A chain longer than the limit, with no cycle, is stopped at its start.
+    let links = (0..<40).map { "    P\($0):\n      $ref: '#/components/parameters/P\($0 + 1)'\n" }.joined()
+    let chain = Self.read(
+      "openapi: 3.1.0\ninfo:\n  title: C\npaths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/P0'\n      responses: {}\ncomponents:\n  parameters:\n"
+        + links + "    P40:\n      name: p\n      in: query\n")
+    #expect(chain.diagnostics.map(\.message) == ["a chain of more than 32 $refs is not followed"])
+    #expect(chain.diagnostics.first?.location?.line == 8)
+    #expect(chain.contract.endpoints.first?.parameters.isEmpty == true)
   }
 
   /// A document with more operations than the limit: the first 10,000 are read, and the next one's line

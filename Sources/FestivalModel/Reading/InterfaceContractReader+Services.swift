@@ -58,13 +58,28 @@ extension InterfaceContractReader {
       let resolved = reference(service, at: at(line, 1), context: "endpoint service", kinds: [.component])
       owner = Ownership(component: resolved.target?.name ?? service, inferred: false, basis: "service line")
     }
-    contract.endpoints.append(
-      Endpoint(
-        name: section.title, purpose: filled(fields["purpose"]?.value), method: method,
-        methodWritten: methodText,
-        urlPattern: url, pathParameters: Self.pathParameters(of: url), owner: owner, parameters: [],
-        responses: [],
-        location: location))
+    var endpoint = Endpoint(
+      name: section.title, purpose: filled(fields["purpose"]?.value), method: method,
+      methodWritten: methodText,
+      urlPattern: url, pathParameters: Self.pathParameters(of: url), owner: owner, parameters: [],
+      responses: [],
+      location: location)
+    endpoint.extra = Self.endpointFacts(fields.mapValues(\.value)).compactMapValues(filled)
+    contract.endpoints.append(endpoint)
+  }
+
+  /// The facts an OpenAPI operation also states, written as `**Security**: bearer`, `**Deprecated**:
+  /// yes`, `**Operation ID**: getTimeline`, `**Tags**: tracking`, by the labels the OpenAPI reader uses.
+  static func endpointFacts(_ fields: [String: String]) -> [String: String] {
+    var facts: [String: String] = [:]
+    for (key, label) in [("security", "Security"), ("operationid", "Operation ID"), ("tags", "Tags")] {
+      if let value = fields[key] { facts[label] = value }
+    }
+    if let deprecated = fields["deprecated"]?.lowercased() {
+      facts["Deprecated"] =
+        ["yes", "true", "y"].contains(deprecated.trimmingCharacters(in: .whitespaces)) ? "Yes" : "No"
+    }
+    return facts
   }
 
   /// `{userId}` and `:userId` segments.
