@@ -96,9 +96,9 @@ extension SiteRenderer {
   }
 
   /// A festival's "Interfaces" section of the sidebar, made by `make` unless the cache has it.
-  static func navigationSection(_ festival: Int, plan: SitePlan, cache: RenderCache?, make: () -> String?)
-    -> String?
-  {
+  static func navigationSection(
+    _ festival: Int, plan: SitePlan, cache: RenderCache?, make: () -> NavigationItem?
+  ) -> NavigationItem? {
     let home = plan.festivals[festival].home
     if let known = cache?.festivals[home]?.navigation { return known }
     let section = make()

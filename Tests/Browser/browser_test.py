@@ -381,5 +381,89 @@ class FestEraInBrowser(BrowserCase):
             self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
 
 
+class LargeFestivalInBrowser(BrowserCase):
+    """A generated festival of 1,000 components: its sidebar comes in parts, loaded as they are needed."""
+    FESTIVAL = "bench-festival-bf0001"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.generated = tempfile.mkdtemp(prefix="festdoc-large-")
+        subprocess.run([os.path.join(BIN, "festdoc-bench"), "generate", "--components", "1000", "-o",
+                        cls.generated], check=True, capture_output=True)
+        cls.SOURCE = cls.generated
+        super().setUpClass()
+
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        shutil.rmtree(cls.generated, ignore_errors=True)
+
+    def scripts_loaded(self):
+        """The site's scripts the open page requested, by path inside the site."""
+        loaded = set()
+        for entry in self.browser.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.requestWillBeSent":
+                requested = message["params"]["request"]["url"]
+                if requested.startswith("file://" + self.site + "/") and requested.endswith(".js"):
+                    loaded.add(requested[len("file://" + self.site + "/"):])
+        return loaded
+
+    def sidebar_links(self):
+        return self.browser.execute_script(
+            "return Array.from(document.querySelectorAll('#sidebar a')).map(function (a) {"
+            " return a.getAttribute('href'); })")
+
+    def test_a_page_loads_only_the_parts_on_its_way_and_marks_itself(self):
+        page = f"{self.FESTIVAL}/components/service-00700.html"
+        browser = self.open(self.url(page))
+        deadline = time.time() + 10
+        current = None
+        while time.time() < deadline and not current:
+            current = browser.execute_script(
+                "var a = document.querySelector('#sidebar [aria-current=page]'); return a ? a.textContent : null")
+            time.sleep(0.05)
+        self.assertEqual(current, "Service 00700")
+        loaded = self.scripts_loaded()
+        parts = [path for path in loaded if path.startswith(self.FESTIVAL + "/nav/")]
+        self.assertEqual(len(parts), 1, loaded)
+        size = sum(os.path.getsize(os.path.join(self.site, path)) for path in loaded)
+        self.assertLessEqual(size, 100_000, f"{size} bytes of script: {sorted(loaded)}")
+        self.assert_clean()
+
+    def test_every_section_of_the_sidebar_opens(self):
+        browser = self.open(self.url(f"{self.FESTIVAL}/index.html"))
+        # Open every closed group until none is left; a group in a part fills in when its part loads.
+        for _ in range(12):
+            opened = browser.execute_script(
+                "var closed = Array.from(document.querySelectorAll('#sidebar details:not([open])'));"
+                "closed.forEach(function (d) { d.open = true; }); return closed.length;")
+            time.sleep(0.3)
+            if not opened:
+                break
+        links = {href[len("../"):] for href in self.sidebar_links()} - {f"{self.FESTIVAL}/index.html"}
+        expected = set()
+        folder = os.path.join(self.site, self.FESTIVAL)
+        for name in ["nav.js"] + [os.path.join("nav", part) for part in os.listdir(os.path.join(folder, "nav"))]:
+            with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                expected.update(re.findall(r'"u":"([^"]+)"', handle.read()))
+        self.assertGreater(len(expected), 3000)
+        self.assertEqual(links, expected)
+        self.assert_clean()
+
+    def test_search_answers(self):
+        browser = self.open(self.url("index.html"))
+        box = browser.find_element("id", "search-box")
+        box.send_keys("Service 00700")
+        deadline = time.time() + 20
+        first = None
+        while time.time() < deadline and not first:
+            first = browser.execute_script(
+                "var a = document.querySelector('#search-results a'); return a ? a.textContent : null")
+            time.sleep(0.05)
+        self.assertEqual(first, "Service 00700")
+        self.assert_clean()
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -1,4 +1,4 @@
-// festdoc's page script: the sidebar (from the festival's nav.js), search (from search-index.js, loaded
+// festdoc's page script: the sidebar (from the festival's nav.js and its parts), search (from search-index.js, loaded
 // on first use), the light/dark toggle and the phone menu. Everything it loads comes from the site itself.
 (function () {
   "use strict";
@@ -14,8 +14,27 @@
   }
 
   // ---- Sidebar -------------------------------------------------------------------------------------
+  // A large festival's sidebar comes in parts: a group with `l` names the script holding its children
+  // and `r` the first and last page inside it, so only the parts on the way to this page are loaded.
+  var parts = {};
+  var waiting = {};
+
+  window.festdocNavigationPart = function (path, items) {
+    parts[path] = items;
+    (waiting[path] || []).forEach(function (done) { done(items); });
+    delete waiting[path];
+  };
+
+  function loadPart(path, done) {
+    if (parts[path]) { done(parts[path]); return; }
+    if (waiting[path]) { waiting[path].push(done); return; }
+    waiting[path] = [done];
+    document.head.appendChild(element("script", { src: root + path }));
+  }
+
   function contains(item, path) {
     if (item.u && item.u.split("#")[0] === path) return true;
+    if (item.r) return item.r[0] <= path && path <= item.r[1];
     return (item.c || []).some(function (child) { return contains(child, path); });
   }
 
@@ -32,16 +51,32 @@
     return ul;
   }
 
+  function showCurrent() {
+    var nav = document.getElementById("sidebar");
+    var current = nav && nav.querySelector("[aria-current=page]");
+    if (current && current.scrollIntoView && nav.scrollHeight > nav.clientHeight) {
+      current.scrollIntoView({ block: "center" });
+    }
+  }
+
   // Children are built when their group first opens, so a festival of thousands of pages stays quick.
   function entry(item) {
     var li = element("li", item.p ? { "class": "parallel" } : {});
-    if (!item.c) { li.appendChild(link(item)); return li; }
+    if (!item.c && !item.l) { li.appendChild(link(item)); return li; }
     var details = element("details", {});
     var summary = element("summary", {});
     summary.appendChild(link(item));
     details.appendChild(summary);
     var built = false;
-    function build() { if (!built) { built = true; details.appendChild(list(item.c)); } }
+    function build() {
+      if (built) return;
+      built = true;
+      if (!item.l) { details.appendChild(list(item.c)); return; }
+      loadPart(item.l, function (children) {
+        details.appendChild(list(children));
+        if (contains(item, here)) showCurrent();
+      });
+    }
     if (contains(item, here) || item.p) { details.open = true; build(); }
     details.addEventListener("toggle", build);
     li.appendChild(details);
@@ -56,10 +91,7 @@
     if (data.home === here) home.setAttribute("aria-current", "page");
     nav.appendChild(home);
     nav.appendChild(list(data.items));
-    var current = nav.querySelector("[aria-current=page]");
-    if (current && current.scrollIntoView && nav.scrollHeight > nav.clientHeight) {
-      current.scrollIntoView({ block: "center" });
-    }
+    showCurrent();
     var toggle = document.querySelector(".nav-toggle");
     if (toggle) {
       toggle.hidden = false;

@@ -15,8 +15,8 @@ public final class RenderCache: @unchecked Sendable {
     var index: FestivalIndex
     var catalog: NameCatalog
     var matcher: MentionMatcher
-    /// The sidebar's "Interfaces" section as script, once a build has written it.
-    var navigation: String??
+    /// The sidebar's "Interfaces" section, once a build has made it.
+    var navigation: NavigationItem??
     /// What the catalog adds to the search index, once a build has made it.
     var search: SearchIndex.CatalogPart?
   }

@@ -6,22 +6,24 @@ import SitePlan
 /// The sidebar, written once per festival as a script every page of the festival loads (and once for
 /// the site's own pages), so pages stay small however large the festival is, and it works from `file://`.
 enum SiteNavigation {
-  /// `interfaces` gives a festival's "Interfaces" section as script, working it out with the function it
-  /// is handed unless an earlier build's is known to be the same.
+  /// `interfaces` gives a festival's "Interfaces" section, working it out with the function it is handed
+  /// unless an earlier build's is known to be the same. A large festival's sidebar comes in parts
+  /// (`NavigationParts`) beside its `nav.js`.
   static func scripts(
     model: ContentModel, plan: SitePlan,
-    interfaces: (_ festival: Int, _ make: () -> String?) -> String? = { $1() }
+    interfaces: (_ festival: Int, _ make: () -> NavigationItem?) -> NavigationItem? = { $1() }
   ) -> [RenderedFile] {
     var files: [RenderedFile] = []
     var festivalItems: [NavigationItem] = []
     for (index, festival) in model.festivals.enumerated() {
       let festivalPlan = plan.festivals[index]
       festivalItems.append(NavigationItem(title: festival.title, path: festivalPlan.home))
-      let section = interfaces(index) { interfaceSection(festival, festivalPlan)?.javaScript }
-      let items =
-        [section].compactMap { $0 } + self.items(festival, festivalPlan).map(\.javaScript)
+      let section = interfaces(index) { interfaceSection(festival, festivalPlan) }
+      var parts = NavigationParts(folder: partFolder(of: festivalPlan.navigationScript))
+      let items = parts.split([section].compactMap { $0 } + self.items(festival, festivalPlan))
       files.append(
         script(festivalPlan.navigationScript, title: festival.title, home: festivalPlan.home, items))
+      files += parts.files
     }
     var rootItems = [NavigationItem(title: "Festivals", path: "index.html", children: festivalItems)]
     let loose = model.looseDocuments.compactMap { document -> NavigationItem? in
@@ -30,6 +32,11 @@ enum SiteNavigation {
     if !loose.isEmpty { rootItems.append(NavigationItem(title: "Documents", children: loose)) }
     files.append(script("nav.js", title: "Festivals", home: "index.html", rootItems.map(\.javaScript)))
     return files
+  }
+
+  /// `festival/nav/` beside `festival/nav.js`.
+  static func partFolder(of script: String) -> String {
+    (script.hasSuffix(".js") ? String(script.dropLast(3)) : script) + "/"
   }
 
   /// `items` as script, one top-level item per line.
