@@ -8,7 +8,7 @@ Usage: Scripts/bench.py [--sizes 10,100,1000,10000] [--graphs 20,100,500,2000] [
                         [--work DIR] [--bin DIR]
 Every size of issue 9 runs by default (about 25 minutes on two cores); `--sizes 10,100,1000 --graphs
 20,100,500` is the quick run."""
-import argparse, concurrent.futures, os, re, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, concurrent.futures, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release")
@@ -133,6 +133,44 @@ def limit_rows(args):
     return rows
 
 
+def sidebar_script(site):
+    """The most script a page's sidebar loads: its festival's nav.js and every part on the way to the page,
+    as festdoc.js picks them (a stub whose page range holds the page), the theme's scripts beside it."""
+    def items_of(path):
+        with open(os.path.join(site, path), encoding="utf-8") as handle:
+            text = handle.read()
+        inner = text[text.index("(") + 1:text.rindex(")")]
+        if text.startswith("festdocNavigationPart("):
+            inner = inner[inner.index(",") + 1:]  # after the part's own path
+        return json.loads(inner)
+
+    def walk(items, page, loaded):
+        for item in items:
+            if "l" in item and "r" in item and item["r"][0] <= page <= item["r"][1] and item["l"] not in loaded:
+                loaded.add(item["l"])
+                walk(items_of(item["l"]), page, loaded)
+            walk(item.get("c", []), page, loaded)
+
+    theme = sum(os.path.getsize(os.path.join(site, "assets", name)) for name in ("festdoc.js", "theme.js"))
+    largest = (0, "")
+    for festival in sorted(os.listdir(site)):
+        nav = os.path.join(festival, "nav.js")
+        if not os.path.isfile(os.path.join(site, nav)):
+            continue
+        top = items_of(nav)["items"]
+        for folder, _, names in os.walk(os.path.join(site, festival)):
+            for name in names:
+                if not name.endswith(".html"):
+                    continue
+                page = os.path.relpath(os.path.join(folder, name), site)
+                loaded = set()
+                walk(top, page, loaded)
+                total = theme + os.path.getsize(os.path.join(site, nav)) + sum(
+                    os.path.getsize(os.path.join(site, part)) for part in loaded)
+                largest = max(largest, (total, page))
+    return largest
+
+
 def serve_rows(args, size, content):
     """From saving a file to the reloaded page, through `festdoc serve` (edit, rebuild, event, fetch)."""
     import http.client, socket
@@ -255,6 +293,9 @@ def main():
         if args.serve == "yes" and size <= args.serve_up_to:
             rows += serve_rows(args, size, content)
         outputs = [os.path.join(args.work, f"site-{size}-{jobs}") for jobs in (1, cores)]
+        script, page = sidebar_script(outputs[1])
+        rows.append(("script a page loads (sidebar and theme, not search)", size, f"{script / 1000:.0f} KB", "",
+                     f"the most of any page ({page}); target at 10,000: at most 100 KB"))
         same = subprocess.run(["diff", "-r", "-q", *outputs], capture_output=True).returncode == 0
         rows.append(("festdoc output --jobs 1 vs all cores", size, "identical" if same else "DIFFERENT", "", ""))
         if not shutil.which("cmark-gfm") or not shutil.which("hugo"):

@@ -217,6 +217,13 @@ import Testing
       ])
     #expect(dangling.diagnostics.first?.location?.line == 8)
     #expect(dangling.contract.endpoints.count == 1)
+    // A schema named by a $ref the document does not define.
+    let schema = Self.read(
+      "openapi: 3.1.0\ninfo:\n  title: S\ncomponents:\n  schemas:\n    A:\n      properties:\n        b:\n          $ref: '#/components/schemas/B'\n"
+    )
+    #expect(
+      schema.diagnostics.map(\.message) == ["$ref '#/components/schemas/B' leads nowhere in the document"])
+    #expect(schema.diagnostics.first?.location?.line == 9)
     // A chain of $refs that loops is stopped where it closes, not followed forever.
     let loop = Self.read(
       "openapi: 3.0.3\ninfo:\n  title: L\ncomponents:\n  parameters:\n    A:\n      $ref: '#/components/parameters/B'\n    B:\n      $ref: '#/components/parameters/A'\npaths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/A'\n      responses: {}\n"

@@ -107,10 +107,12 @@ extension APIDocumentReading {
       index += 1
       guard let top = schema.file == documentPath ? root : referencedTop(schema) else { continue }
       guard let found = Self.pointer(schema.pointer, in: top) else {
-        let place = schema.file == documentPath ? "the document" : schema.file
+        // One in the document itself is reported where a property's $ref is followed.
+        guard schema.file != documentPath else { continue }
         diagnostics.append(
           Self.finding(
-            "$ref '\(schema.written)' leads nowhere in \(place)", at: documents.firstReference(to: schema)))
+            "$ref '\(schema.written)' leads nowhere in \(schema.file)",
+            at: documents.firstReference(to: schema)))
         continue
       }
       // The document's own schemas are read already; only another file's become new elements.
