@@ -136,13 +136,18 @@ def limit_rows(args):
 def sidebar_script(site):
     """The most script a page's sidebar loads: its festival's nav.js and every part on the way to the page,
     as festdoc.js picks them (a stub whose page range holds the page), the theme's scripts beside it."""
+    parsed = {}
+
     def items_of(path):
+        if path in parsed:
+            return parsed[path]
         with open(os.path.join(site, path), encoding="utf-8") as handle:
             text = handle.read()
         inner = text[text.index("(") + 1:text.rindex(")")]
         if text.startswith("festdocNavigationPart("):
             inner = inner[inner.index(",") + 1:]  # after the part's own path
-        return json.loads(inner)
+        parsed[path] = json.loads(inner)
+        return parsed[path]
 
     def walk(items, page, loaded):
         for item in items:

@@ -112,6 +112,16 @@ class BrowserCase(unittest.TestCase):
         walk(data["items"])
         return links
 
+    def first_search_result(self, seconds):
+        """The first search result's text once the index has loaded and answered, or None."""
+        deadline = time.time() + seconds
+        first = None
+        while time.time() < deadline and not first:
+            first = self.browser.execute_script(
+                "var a = document.querySelector('#search-results a'); return a ? a.textContent : null")
+            time.sleep(0.05)
+        return first
+
     def assert_links_open_their_pages(self, links):
         for title, path in links:
             page, _, anchor = path.partition("#")
@@ -156,12 +166,7 @@ class SiteInBrowser(BrowserCase):
         box.send_keys("/")  # the box may already have focus; the key must not break it
         box.clear()
         box.send_keys("billing service")
-        deadline = time.time() + 10
-        first = None
-        while time.time() < deadline and not first:
-            first = browser.execute_script(
-                "var a = document.querySelector('#search-results a'); return a ? a.textContent : null")
-            time.sleep(0.05)
+        first = self.first_search_result(10)
         self.assertIsNotNone(first, "no search results")
         self.assertIn("Billing Service", first)
         box.send_keys(Keys.ENTER)
@@ -455,12 +460,7 @@ class LargeFestivalInBrowser(BrowserCase):
         browser = self.open(self.url("index.html"))
         box = browser.find_element("id", "search-box")
         box.send_keys("Service 00700")
-        deadline = time.time() + 20
-        first = None
-        while time.time() < deadline and not first:
-            first = browser.execute_script(
-                "var a = document.querySelector('#search-results a'); return a ? a.textContent : null")
-            time.sleep(0.05)
+        first = self.first_search_result(20)
         self.assertEqual(first, "Service 00700")
         self.assert_clean()
 
