@@ -33,7 +33,7 @@ enum PageLayout {
     var values: [String: Any] = [
       "title": page.title, "siteTitle": options.siteTitle, "root": root, "assets": root + "assets/",
       "content": body.html.html, "version": options.version, "source": options.source, "page": page.path,
-      "navigation": context.href(navigation), "searchIndex": root + "search-index.js",
+      "navigation": context.href(navigation), "searchIndex": root + SearchIndex.folder,
       "hasBreadcrumbs": body.breadcrumbs.count > 1,
       "breadcrumbs": body.breadcrumbs.map { crumb -> [String: Any] in
         var entry: [String: Any] = ["title": crumb.title]

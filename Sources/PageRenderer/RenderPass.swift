@@ -204,9 +204,9 @@ final class RenderPass: @unchecked Sendable {
         SiteRenderer.navigationSection(festival, plan: plan, cache: cache, make: make)
       }
     } _: {
-      searchIndex.file(pages: pages, facts: facts, inputs: finalInputs, cache: cache)
+      searchIndex.files(pages: pages, facts: facts, inputs: finalInputs, cache: cache)
     }
-    var files = scripts + [search]
+    var files = scripts + search
     if let baseURL = input.options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }
     files += model.staticFiles.map { RenderedFile(path: $0.path, data: $0.data) }
     for (path, data) in input.theme.assets.sorted(by: { $0.key < $1.key }) {

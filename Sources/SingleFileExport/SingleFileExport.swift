@@ -61,42 +61,28 @@ public enum SingleFileExport {
       "siteTitle": title, "version": version, "home": SectionID.of("index.html"),
       "css": (css + "\n" + SingleFileStyle.css).replacingOccurrences(of: "</style", with: "<\\/style"),
       "themeScript": inline(text("assets/theme.js")), "pageScript": inline(text("assets/festdoc.js")),
-      "searchIndex": inline(searchIndex(text("search-index.js"))), "contents": contents, "sections": sections,
+      "searchIndex": inline(searchIndex(byPath)), "contents": contents, "sections": sections,
     ]
     return theme.render(values, template: "single")
   }
 
-  /// The search index with each page path turned into its section's link.
-  static func searchIndex(_ script: String) -> String {
+  /// The search index's parts as one script, map first, with each path in its chunks of titles and
+  /// paths turned into its section's link: every part is there before a search needs it.
+  static func searchIndex(_ byPath: [String: Data]) -> String {
+    let folder = "search/"
+    let map = folder + "map.js"
+    let chunks = byPath.keys.filter { $0.hasPrefix(folder) && $0.hasSuffix(".js") && $0 != map }
+    return ([map] + chunks.sorted()).map { (path: String) -> String in
+      let script = String(decoding: byPath[path] ?? Data(), as: UTF8.self)
+      return path.hasPrefix(folder + "d") ? sectionLinks(script) : script
+    }.joined()
+  }
+
+  /// A chunk of `["title","path"]` lines with each path turned into its section's link.
+  static func sectionLinks(_ script: String) -> String {
     var result = ""
     for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
-      guard line.hasPrefix("[\"") else {
-        result += line + "\n"
-        continue
-      }
-      // `["title","kind","path",...`: the third string is the path.
-      var quotes = 0
-      var escaped = false
-      var start: String.Index?
-      var end: String.Index?
-      var index = line.startIndex
-      while index < line.endIndex {
-        let character = line[index]
-        if escaped {
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else if character == "\"" {
-          quotes += 1
-          if quotes == 5 { start = line.index(after: index) }
-          if quotes == 6 {
-            end = index
-            break
-          }
-        }
-        index = line.index(after: index)
-      }
-      guard let start, let end else {
+      guard line.hasPrefix("[\""), let (start, end) = secondString(line) else {
         result += line + "\n"
         continue
       }
@@ -106,7 +92,29 @@ public enum SingleFileExport {
       let target = parts.count > 1 ? "#\(section)--\(parts[1])" : "#\(section)"
       result += line[..<start] + target + line[end...] + "\n"
     }
-    return result
+    return String(result.dropLast())
+  }
+
+  /// Where the second string literal of `line` starts and ends, inside its quotes.
+  private static func secondString(_ line: Substring) -> (String.Index, String.Index)? {
+    var quotes = 0
+    var escaped = false
+    var start: String.Index?
+    var index = line.startIndex
+    while index < line.endIndex {
+      let character = line[index]
+      if escaped {
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else if character == "\"" {
+        quotes += 1
+        if quotes == 3 { start = line.index(after: index) }
+        if quotes == 4, let start { return (start, index) }
+      }
+      index = line.index(after: index)
+    }
+    return nil
   }
 
   /// A script's text made safe to stand inside `<script>`: a `</` can never end the element.

@@ -289,6 +289,12 @@ class SiteInBrowser(BrowserCase):
             "var s = document.getElementById('page-parcel-tracking-pt0001--components--billing-service');"
             "return s && s.offsetParent !== null && s.textContent.indexOf('Billing Service') >= 0")
         self.assertTrue(visible, "the linked section is not shown")
+        # Every part of the search index is inline: search answers with links to sections.
+        box = browser.find_element("id", "search-box")
+        box.send_keys("billing service")
+        self.assertEqual(self.first_search_result(10), "Billing Service")
+        href = browser.execute_script("return document.querySelector('#search-results a').getAttribute('href')")
+        self.assertEqual(href, "#page-parcel-tracking-pt0001--components--billing-service")
         self.assert_clean()
 
     def test_serve_shows_an_edit_in_the_open_tab(self):
@@ -456,14 +462,23 @@ class LargeFestivalInBrowser(BrowserCase):
         self.assertEqual(links, expected)
         self.assert_clean()
 
-    def test_search_answers(self):
-        browser = self.open(self.url("index.html"))
-        box = browser.find_element("id", "search-box")
-        box.send_keys("Service 00700")
-        first = self.first_search_result(20)
-        self.assertEqual(first, "Service 00700")
-        self.assert_clean()
-
+    def test_search_answers_from_a_few_parts_of_the_index(self):
+        # Each query on a fresh page: it loads the map, the shards its words need and the titles shown.
+        for query, expected in [("Service 00700", "Service 00700"), ("service", "Service 00000"),
+                                ("get thing 42", "Get Thing 42"), ("field3", None)]:
+            browser = self.open(self.url("index.html"))
+            self.scripts_loaded()
+            box = browser.find_element("id", "search-box")
+            box.send_keys(query)
+            first = self.first_search_result(20)
+            self.assertIsNotNone(first, query)
+            if expected:
+                self.assertEqual(first, expected)
+            index = [path for path in self.scripts_loaded() if path.startswith("search/")]
+            self.assertIn("search/map.js", index)
+            size = sum(os.path.getsize(os.path.join(self.site, path)) for path in index)
+            self.assertLessEqual(size, 300_000, f"{query}: {size} bytes of index: {sorted(index)}")
+            self.assert_clean()
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -28,7 +28,7 @@ import Testing
     #expect(home.headers["content-type"] == "text/html; charset=utf-8")
     #expect(home.body.contains("<script src=\"/__festdoc/live.js\"></script></body>"))
     #expect(try http.request("/assets/style.css").headers["content-type"] == "text/css; charset=utf-8")
-    #expect(try http.request("/search-index.js").headers["content-type"] == "text/javascript; charset=utf-8")
+    #expect(try http.request("/search/map.js").headers["content-type"] == "text/javascript; charset=utf-8")
     #expect(try http.request("/__festdoc/live.js").body.contains("EventSource"))
     let svg = try http.request("/parcel-tracking-pt0001/components/shipment-service-diagram-1.svg")
     #expect(svg.status == 200 && svg.headers["content-type"] == "image/svg+xml")

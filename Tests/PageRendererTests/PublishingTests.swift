@@ -4,7 +4,7 @@ import Testing
 @testable import PageRenderer
 
 /// `festdoc.yml`'s title, footer, logo and repository pattern, and the base URL's canonical links and
-/// sitemap; the search index as a script.
+/// sitemap; strings in scripts.
 @Suite struct PublishingTests {
   let site = SampleSite.shared
   let festival = SampleSite.festival
@@ -40,34 +40,6 @@ import Testing
     let plain = try SampleSite(root: "Tests/Fixtures/anomalies")
     #expect(plain.files["sitemap.xml"] == nil)
     #expect(!(plain.files["acme/index.html"] ?? "").contains("rel=\"canonical\""))
-  }
-
-  @Test func theSearchIndexIsAScriptWithPagesAndNamedRows() throws {
-    let index = try #require(site.files["search-index.js"])
-    #expect(index.hasPrefix("festdocSearch([\n"))
-    #expect(index.hasSuffix("\n]);\n"))
-    #expect(
-      index.contains(
-        "[\"Billing Service\",\"Component\",\"\(festival)/components/billing-service.html\",[\"Billing Service\"],[],\""
-      ))
-    #expect(index.contains("\"Operation\",\"\(festival)/interfaces.html#op-"))
-    #expect(index.contains("[\"Create Shipment\",\"POST /v1/shipments\"]"))
-    #expect(!index.contains("<"))
-  }
-
-  @Test func theSearchIndexKeepsPageTextWithinItsBudget() {
-    #expect(SearchIndex.textShare(fixedBytes: 900_000, pages: 4_000) == 250)
-    #expect(SearchIndex.textShare(fixedBytes: 3_000_000, pages: 4_000) == SearchIndex.minimumTextPerPage)
-    let text = (0..<2_000).map { "word\($0)" }.joined(separator: " ")
-    #expect(SearchIndex.words(text, limit: 250).count <= 250)
-    #expect(SearchIndex.words("Alpha beta ALPHA gamma, beta", limit: 100) == "alpha beta gamma")
-    #expect(SearchIndex.prefix("alpha beta gamma", limit: 10) == "alpha beta")
-    #expect(SearchIndex.prefix("alpha beta gamma", limit: 8) == "alpha")
-    #expect(SearchIndex.prefix("alpha beta gamma", limit: 3) == "")
-    #expect(SearchIndex.prefix("alpha beta gamma", limit: 16) == "alpha beta gamma")
-    // The sample is small: every page's words fit.
-    let index = site.files["search-index.js"] ?? ""
-    #expect(index.contains("without fallback to paper\"]"))
   }
 
   @Test func scriptStringsCannotCloseAScriptElement() {

@@ -25,8 +25,7 @@ public final class RenderCache: @unchecked Sendable {
   struct PageState {
     var inputs: String
     var references: PageReferences?
-    var searchEntry: [UInt8]?
-    var closedEntry: (share: Int, bytes: [UInt8])?
+    var searchEntry: SearchEntry?
   }
 
   /// The cross-references of the latest build and what they were tallied from.

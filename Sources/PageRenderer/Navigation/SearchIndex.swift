@@ -2,38 +2,39 @@ import FestivalModel
 import Foundation
 import SitePlan
 
-/// The search index, written as a script (`search-index.js`) so search works from `file://`. One entry
-/// per page and one per named row (operations, fields, error codes, metrics): title, kind, path, names,
-/// headings (of written documents; generated pages all share theirs) and text. Page text is the page's
-/// distinct words in order, each page getting an equal share of what is left of a fixed budget once
-/// titles, names and headings are in, so the index of a 1,000-component festival stays under 2 MB.
+/// The search index, in parts so that one search loads a few of them, not the whole index: scripts, so
+/// search works from `file://` (festdoc.js adds a part's `<script>` when a query needs it).
+///
+/// - `search/map.js`: the first key of every shard, and where each kind's entries start.
+/// - `search/s<n>.js`: shards of keys in sorted order. A key is a word (with the entries whose title,
+///   names or headings hold it, and those whose text does) or a whole name, lowercased.
+/// - `search/d<n>.js`: titles and paths of `entriesPerChunk` entries at a time, loaded for the results
+///   shown.
+///
+/// Entries are numbered by kind, then title length, then title: results of one kind and score are
+/// already in the order shown, with no titles loaded to rank them.
 struct SearchIndex {
-  /// Bytes the whole index aims at.
-  static let budget = 1_900_000
-  /// Bytes of distinct words kept of each page while the site renders; no page's share is larger.
+  /// Where the parts go, from the site root.
+  static let folder = "search/"
+  /// Bytes a shard grows to before the next starts (a single key's record may be larger).
+  static let shardBytes = 24_000
+  static let entriesPerChunk = 16
+  /// Bytes of distinct words kept of each page.
   static let wordsKept = 8_192
-  /// No page gets less text than this, however many pages there are.
-  static let minimumTextPerPage = 60
-
-  /// Characters of text each of `pages` pages may add when the rest of the index takes `fixedBytes`.
-  static func textShare(fixedBytes: Int, pages: Int) -> Int {
-    max(minimumTextPerPage, (budget - fixedBytes) / max(1, pages))
-  }
 
   /// What one festival's catalog adds: an entry per named table row, and the names shown with the
   /// entries of the pages that define them.
   struct CatalogPart {
-    var rows: [[UInt8]] = []
+    var rows: [SearchEntry] = []
     var namesByPage: [String: [String]] = [:]
 
     init(_ catalog: NameCatalog) {
       for thing in catalog.things {
         if thing.definition.utf8.contains(UInt8(ascii: "#")) {
           let title = thing.context.map { "\(thing.name) (\($0))" } ?? thing.name
-          var row = SearchIndex.entry(
-            title, kind: SearchIndex.label(thing.kind), path: thing.definition, names: [thing.name])
-          SearchIndex.close(&row, text: "")
-          rows.append(row)
+          rows.append(
+            SearchEntry(
+              title: title, kind: SearchIndex.label(thing.kind), path: thing.definition, names: [thing.name]))
         } else {
           namesByPage[thing.definition, default: []].append(thing.name)
           if let alias = thing.alias { namesByPage[thing.definition, default: []].append(alias) }
@@ -54,52 +55,102 @@ struct SearchIndex {
   }
 
   /// The index of `pages`. With a `cache` and the pages' `inputs`, a page whose inputs an earlier build
-  /// saw gets the entry it had then, and keeps its text when its share is unchanged.
-  func file(pages: [PlannedPage], facts: [PageFacts?], inputs: [String?] = [], cache: RenderCache? = nil)
-    -> RenderedFile
+  /// saw gets the entry it had then.
+  func files(pages: [PlannedPage], facts: [PageFacts?], inputs: [String?] = [], cache: RenderCache? = nil)
+    -> [RenderedFile]
   {
-    let rows = parts.flatMap(\.rows)
-    let indexed = pages.indices.filter { pages[$0].kind != .notFound }
-    func known(_ index: Int) -> RenderCache.PageState? {
-      guard let cache, index < inputs.count, let fingerprint = inputs[index] else { return nil }
-      return cache.page(index, inputs: fingerprint)
-    }
-    let cached = indexed.map(known)
-    // Each page's entry up to its text, which gets what the budget leaves once these are counted.
-    var entries = zip(indexed, cached).map { index, state -> [UInt8] in
-      if let entry = state?.searchEntry { return entry }
-      let page = pages[index]
-      let headings = Self.isWritten(page.kind) ? facts[index]?.headings.map(\.text) ?? [] : []
-      let names = page.kind.festival.flatMap { parts[$0].namesByPage[page.path] } ?? []
-      return Self.entry(page.title, kind: page.kind.label, path: page.path, names: names, headings: headings)
-    }
-    let fixedBytes = (entries.reduce(0) { $0 + $1.count + 3 }) + rows.reduce(0) { $0 + $1.count + 3 }
-    let share = Self.textShare(fixedBytes: fixedBytes, pages: indexed.count)
-    for (position, index) in indexed.enumerated() {
-      if let closed = cached[position]?.closedEntry, closed.share == share {
-        entries[position] = closed.bytes
+    var entries: [SearchEntry] = []
+    for index in pages.indices where pages[index].kind != .notFound {
+      let fingerprint = cache != nil && index < inputs.count ? inputs[index] : nil
+      if let fingerprint, let known = cache?.page(index, inputs: fingerprint)?.searchEntry {
+        entries.append(known)
         continue
       }
-      let open = entries[position]
-      Self.close(&entries[position], text: facts[index].map { Self.prefix($0.words, limit: share) } ?? "")
-      if let cache, index < inputs.count, let fingerprint = inputs[index] {
-        cache.updatePage(index, inputs: fingerprint) { state in
-          state.searchEntry = open
-          state.closedEntry = (share, entries[position])
-        }
+      let entry = entry(pages[index], facts: facts[index])
+      if let cache, let fingerprint {
+        cache.updatePage(index, inputs: fingerprint) { $0.searchEntry = entry }
       }
+      entries.append(entry)
     }
-    // Built as bytes: the index is a few megabytes of small pieces, rebuilt on every preview edit.
-    var bytes = Array("festdocSearch([\n".utf8)
-    bytes.reserveCapacity(fixedBytes + share * indexed.count + 64)
-    var first = true
-    for entry in [entries, rows].joined() {
-      if !first { bytes.append(contentsOf: ",\n".utf8) }
-      first = false
-      bytes.append(contentsOf: entry)
+    entries += parts.flatMap(\.rows)
+    let ordered = Self.ordered(entries)
+    let terms = SearchTerms(ordered)
+    let shards = terms.shards(limit: Self.shardBytes)
+    var files = [Self.map(ordered, firstKeys: shards.map(\.firstKey))]
+    for (number, shard) in shards.enumerated() {
+      files.append(Self.script(named: "s\(number)", body: shard.records))
+    }
+    files += Self.chunks(ordered)
+    return files
+  }
+
+  private func entry(_ page: PlannedPage, facts: PageFacts?) -> SearchEntry {
+    let headings = Self.isWritten(page.kind) ? facts?.headings.map(\.text) ?? [] : []
+    let names = page.kind.festival.flatMap { parts[$0].namesByPage[page.path] } ?? []
+    return SearchEntry(
+      title: page.title, kind: page.kind.label, path: page.path, names: names, headings: headings,
+      words: facts?.words ?? "")
+  }
+
+  /// By kind, then title length and title as JavaScript compares them (UTF-16 code units), then as given.
+  static func ordered(_ entries: [SearchEntry]) -> [SearchEntry] {
+    let titles = entries.map { Array($0.title.utf16) }
+    let order = entries.indices.sorted { left, right in
+      if entries[left].kind != entries[right].kind { return entries[left].kind < entries[right].kind }
+      if titles[left].count != titles[right].count { return titles[left].count < titles[right].count }
+      if titles[left] != titles[right] { return titles[left].lexicographicallyPrecedes(titles[right]) }
+      return left < right
+    }
+    return order.map { entries[$0] }
+  }
+
+  /// `search/map.js`: the shards' first keys, each kind's first entry, and how entries are chunked.
+  private static func map(_ ordered: [SearchEntry], firstKeys: [String]) -> RenderedFile {
+    var bytes = Array(
+      "festdocSearch(\"map\",{\"entries\":\(ordered.count),\"chunk\":\(entriesPerChunk),".utf8)
+    bytes.append(contentsOf: "\"kinds\":[".utf8)
+    var previous: String?
+    for (id, entry) in ordered.enumerated() where entry.kind != previous {
+      if previous != nil { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(UInt8(ascii: "["))
+      JavaScriptLiteral.append(entry.kind, to: &bytes)
+      bytes.append(contentsOf: ",\(id)]".utf8)
+      previous = entry.kind
+    }
+    bytes.append(contentsOf: "],\n\"shards\":[".utf8)
+    for (number, key) in firstKeys.enumerated() {
+      if number > 0 { bytes.append(UInt8(ascii: ",")) }
+      JavaScriptLiteral.append(key, to: &bytes)
+    }
+    bytes.append(contentsOf: "]});\n".utf8)
+    return RenderedFile(path: folder + "map.js", data: Data(bytes))
+  }
+
+  /// `search/d<n>.js`: one `["title","path"]` line per entry.
+  private static func chunks(_ ordered: [SearchEntry]) -> [RenderedFile] {
+    stride(from: 0, to: ordered.count, by: entriesPerChunk).map { start in
+      let records = ordered[start..<min(start + entriesPerChunk, ordered.count)].map { entry in
+        var record: [UInt8] = [UInt8(ascii: "[")]
+        JavaScriptLiteral.append(entry.title, to: &record)
+        record.append(UInt8(ascii: ","))
+        JavaScriptLiteral.append(entry.path, to: &record)
+        record.append(UInt8(ascii: "]"))
+        return record
+      }
+      return script(named: "d\(start / entriesPerChunk)", body: records)
+    }
+  }
+
+  /// `festdocSearch("<name>",[` records, one per line `]);`.
+  private static func script(named name: String, body records: [[UInt8]]) -> RenderedFile {
+    var bytes = Array("festdocSearch(\"\(name)\",[\n".utf8)
+    bytes.reserveCapacity(records.reduce(64) { $0 + $1.count + 2 })
+    for (position, record) in records.enumerated() {
+      if position > 0 { bytes.append(contentsOf: ",\n".utf8) }
+      bytes.append(contentsOf: record)
     }
     bytes.append(contentsOf: "\n]);\n".utf8)
-    return RenderedFile(path: "search-index.js", data: Data(bytes))
+    return RenderedFile(path: folder + name + ".js", data: Data(bytes))
   }
 
   /// Pages whose headings an author wrote.
@@ -112,41 +163,6 @@ struct SearchIndex {
 
   fileprivate static func label(_ kind: NamedThing.Kind) -> String {
     kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
-  }
-
-  /// `[title, kind, path, [names], [headings],` — the entry up to its text, which `close` adds.
-  fileprivate static func entry(
-    _ title: String, kind: String, path: String, names: [String], headings: [String] = []
-  ) -> [UInt8] {
-    var bytes: [UInt8] = [UInt8(ascii: "[")]
-    for value in [title, kind, path] {
-      JavaScriptLiteral.append(value, to: &bytes)
-      bytes.append(UInt8(ascii: ","))
-    }
-    for list in [names, headings] {
-      bytes.append(UInt8(ascii: "["))
-      for (position, value) in list.enumerated() {
-        if position > 0 { bytes.append(UInt8(ascii: ",")) }
-        JavaScriptLiteral.append(value, to: &bytes)
-      }
-      bytes.append(contentsOf: "],".utf8)
-    }
-    return bytes
-  }
-
-  fileprivate static func close(_ entry: inout [UInt8], text: String) {
-    JavaScriptLiteral.append(text, to: &entry)
-    entry.append(UInt8(ascii: "]"))
-  }
-
-  /// The first words of space-separated `words` that fit in `limit` bytes.
-  static func prefix(_ words: String, limit: Int) -> String {
-    guard words.utf8.count > limit else { return words }
-    var end = words.utf8.index(words.utf8.startIndex, offsetBy: limit + 1)
-    while end > words.startIndex && words.utf8[words.utf8.index(before: end)] != UInt8(ascii: " ") {
-      end = words.utf8.index(before: end)
-    }
-    return end == words.startIndex ? "" : String(words[..<words.utf8.index(before: end)])
   }
 
   /// The text's distinct words, lowercased, in order of first appearance, up to `limit` bytes.

@@ -1,0 +1,63 @@
+/// Every search key of the ordered entries with where it occurs, and the shards they are written in.
+struct SearchTerms {
+  /// A run of keys in sorted order, written as one script.
+  struct Shard {
+    var firstKey: String
+    var records: [[UInt8]]
+  }
+
+  private(set) var postings: [String: SearchPostings] = [:]
+
+  init(_ ordered: [SearchEntry]) {
+    for (position, entry) in ordered.enumerated() {
+      let id = Int32(position)
+      for text in entry.strong {
+        for word in MentionMatcher.words(text) where word.utf8.count > 1 {
+          postings[word, default: SearchPostings()].add(id, to: .strong)
+        }
+      }
+      for word in entry.words.split(separator: " ") {
+        postings[String(word), default: SearchPostings()].add(id, to: .weak)
+      }
+      for key in entry.nameKeys { postings[key, default: SearchPostings()].add(id, to: .names) }
+    }
+  }
+
+  /// Keys in the order JavaScript compares strings (UTF-16 code units), as festdoc.js searches them.
+  var sortedKeys: [String] {
+    postings.keys.map { (key: $0, units: Array($0.utf16)) }
+      .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.key)
+  }
+
+  /// `["key","strong","weak","names"]`, empty lists at the end left out.
+  func record(_ key: String) -> [UInt8] {
+    let found = postings[key] ?? SearchPostings()
+    let lists = [found.strong, found.weak, found.names]
+    let kept = (lists.lastIndex { !$0.isEmpty } ?? -1) + 1
+    var bytes: [UInt8] = [UInt8(ascii: "[")]
+    JavaScriptLiteral.append(key, to: &bytes)
+    for list in lists.prefix(kept) {
+      bytes.append(contentsOf: ",\"".utf8)
+      SearchPostings.append(list, to: &bytes)
+      bytes.append(UInt8(ascii: "\""))
+    }
+    bytes.append(UInt8(ascii: "]"))
+    return bytes
+  }
+
+  /// Consecutive keys, a new shard started once one holds `limit` bytes.
+  func shards(limit: Int) -> [Shard] {
+    var shards: [Shard] = []
+    var size = 0
+    for key in sortedKeys {
+      let record = record(key)
+      if shards.isEmpty || size + record.count + 2 > limit && !shards[shards.count - 1].records.isEmpty {
+        shards.append(Shard(firstKey: key, records: []))
+        size = 0
+      }
+      shards[shards.count - 1].records.append(record)
+      size += record.count + 2
+    }
+    return shards
+  }
+}
