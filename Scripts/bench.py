@@ -176,6 +176,25 @@ def sidebar_script(site):
     return largest
 
 
+def search_rows(site, size):
+    """What one search loads of the index, as festdoc.js picks the parts (run in Node by search-probe.js),
+    over queries of every kind: a name, its prefix, a word on every page, one letter, two words."""
+    middle = max(0, size // 2)
+    queries = [f"Service {middle:05d}", "Service", "s", "the", "get thing 4", f"Op{middle}x0", "field3",
+               "Entity1", "postgresql swift", "queue area"]
+    done = subprocess.run(["node", os.path.join(ROOT, "Scripts", "search-probe.js"), site, *queries],
+                          capture_output=True, text=True, check=True)
+    loads = [json.loads(line) for line in done.stdout.splitlines()]
+    answered = sum(1 for load in loads if load["results"])
+    largest = max(loads, key=lambda load: load["bytes"])
+    folder = os.path.join(site, "search")
+    total = sum(os.path.getsize(os.path.join(folder, name)) for name in os.listdir(folder))
+    return [("index one search loads", size, f"{largest['bytes'] / 1000:.0f} KB",
+             f"median {statistics.median(load['bytes'] for load in loads) / 1000:.0f} KB",
+             f"the most of {len(loads)} queries ('{largest['query']}', {largest['files']} parts); {answered} answered; "
+             f"whole index {total / 1e6:.1f} MB in {len(os.listdir(folder))} parts; target: at most 300 KB")]
+
+
 def serve_rows(args, size, content):
     """From saving a file to the reloaded page, through `festdoc serve` (edit, rebuild, event, fetch)."""
     import http.client, socket
@@ -301,6 +320,7 @@ def main():
         script, page = sidebar_script(outputs[1])
         rows.append(("script a page loads (sidebar and theme, not search)", size, f"{script / 1000:.0f} KB", "",
                      f"the most of any page ({page}); target at 10,000: at most 100 KB"))
+        rows += search_rows(outputs[1], size)
         same = subprocess.run(["diff", "-r", "-q", *outputs], capture_output=True).returncode == 0
         rows.append(("festdoc output --jobs 1 vs all cores", size, "identical" if same else "DIFFERENT", "", ""))
         if not shutil.which("cmark-gfm") or not shutil.which("hugo"):
