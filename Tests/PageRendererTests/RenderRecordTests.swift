@@ -14,6 +14,27 @@ import Testing
     facts.words = "intro text"
     record.pages["a.html"] = PageRecord(
       inputs: "1-2", facts: facts, references: "r", files: ["a.html", "a-diagram-1.svg"])
+    facts.words = "intro é text"
+    record.pages["docs/b.html"] = PageRecord(
+      inputs: Fingerprint.of("b"), facts: facts, references: Fingerprint.of("b", "refs"),
+      files: ["docs/b.html"])
+    return record
+  }
+
+  /// Pages of one large festival: long paths in few folders, the same link targets on every page.
+  func large(pages: Int) -> RenderRecord {
+    var record = RenderRecord()
+    let targets = (0..<50).map { "bench-festival-bf0001/components/service-\($0).html#operations" }
+    for number in 0..<pages {
+      var facts = PageFacts()
+      facts.headings = [Markup.Heading(level: 2, id: "operations", text: "Operations")]
+      facts.mentioned = Set(number..<number + 20)
+      facts.linkTargets = Set(targets)
+      facts.words = "service handles area\(number) owner team postgresql"
+      let path = "bench-festival-bf0001/components/service-\(number).html"
+      record.pages[path] = PageRecord(
+        inputs: Fingerprint.of(path), facts: facts, references: Fingerprint.of(path, "r"), files: [path])
+    }
     return record
   }
 
@@ -21,6 +42,24 @@ import Testing
     let decoded = try #require(RenderRecord.decode(sample().encoded()))
     #expect(decoded.encoded() == sample().encoded())
     #expect(decoded.pages["a.html"]?.facts.mentioned == [1, 3])
+    let page = try #require(decoded.pages["docs/b.html"])
+    #expect(page.inputs == Fingerprint.of("b") && page.references == Fingerprint.of("b", "refs"))
+    #expect(page.facts.words == "intro é text")
+    #expect(decoded.pages["a.html"]?.inputs == "1-2")
+  }
+
+  @Test func repeatedStringsAreWrittenOnce() throws {
+    let record = large(pages: 1_000)
+    let data = record.encoded()
+    // Per page: its path's number, two 16-byte fingerprints, 50 link numbers of two bytes, 20 mention
+    // gaps, six words; a table of strings written once (each link target was 60 bytes more a page).
+    #expect(data.count < 1_000 * 200)
+    let decoded = try #require(RenderRecord.decode(data))
+    #expect(decoded.pages.count == 1_000)
+    #expect(decoded.encoded() == data)
+    let path = "bench-festival-bf0001/components/service-7.html"
+    #expect(decoded.pages[path]?.facts.linkTargets == record.pages[path]?.facts.linkTargets)
+    #expect(decoded.pages[path]?.facts.words == "service handles area7 owner team postgresql")
   }
 
   @Test func damagedRecordsAreRefused() {
@@ -28,7 +67,13 @@ import Testing
     #expect(RenderRecord.decode(Data()) == nil)
     #expect(RenderRecord.decode(data.dropLast()) == nil)
     #expect(RenderRecord.decode(data + Data([0])) == nil)
-    // Every length field made negative or huge in turn: refused, never a trap.
+    #expect(RenderRecord.decode(Data("festdoc-record-5\n".utf8) + data.dropFirst(17)) == nil)
+    // Every byte made the largest in turn, then every eight: refused or read, never a trap.
+    for offset in data.indices {
+      var damaged = data
+      damaged[offset] = 0xFF
+      _ = RenderRecord.decode(damaged)
+    }
     for offset in stride(from: 0, to: data.count - 8, by: 1) {
       for value: UInt64 in [UInt64.max, 1 << 62] {
         var damaged = data

@@ -4,7 +4,7 @@ import Foundation
 /// the next build needs to skip it.
 public struct RenderRecord: Sendable {
   /// Bumped whenever the record's layout or the meaning of a fingerprint changes.
-  static let format = "festdoc-record-5"
+  static let format = "festdoc-record-6"
   /// Where the record lives in the output folder.
   public static let path = ".festdoc/record"
 
@@ -14,48 +14,57 @@ public struct RenderRecord: Sendable {
 
   public var pageCount: Int { pages.count }
 
+  /// The format first, so a record of another festdoc is told apart before anything else is read.
   public func encoded() -> Data {
-    var writer = RecordWriter()
-    writer.string(Self.format)
+    var shared: Set<String> = []
+    for (path, page) in pages {
+      shared.insert(path)
+      shared.formUnion(page.files)
+      for heading in page.facts.headings { shared.formUnion([heading.id, heading.text]) }
+      shared.formUnion(page.facts.linkTargets)
+      for word in page.facts.words.split(separator: " ") { shared.insert(String(word)) }
+    }
+    var writer = RecordWriter(shared: shared)
     writer.integer(pages.count)
     for path in pages.keys.sorted() {
       let page = pages[path]!
-      writer.string(path)
-      writer.string(page.inputs)
-      writer.string(page.references)
-      writer.strings(page.files)
+      writer.shared(path)
+      writer.fingerprint(page.inputs)
+      writer.fingerprint(page.references)
+      writer.sharedList(page.files)
       writer.integer(page.facts.headings.count)
       for heading in page.facts.headings {
         writer.integer(heading.level)
-        writer.string(heading.id)
-        writer.string(heading.text)
+        writer.shared(heading.id)
+        writer.shared(heading.text)
       }
-      writer.strings(page.facts.mentioned.sorted().map(String.init))
-      writer.strings(page.facts.linkTargets.sorted())
-      writer.string(page.facts.words)
+      writer.ascending(page.facts.mentioned.sorted())
+      writer.sharedList(page.facts.linkTargets.sorted())
+      writer.sharedList(page.facts.words.split(separator: " ").map(String.init))
     }
-    return writer.data
+    return Data((Self.format + "\n").utf8) + writer.data
   }
 
   /// The record read back, or nil when it is missing, damaged or from another festdoc.
   public static func decode(_ data: Data) -> RenderRecord? {
-    var reader = RecordReader(data)
+    let magic = Data((format + "\n").utf8)
+    guard data.starts(with: magic) else { return nil }
     do {
-      guard try reader.string() == format else { return nil }
+      var reader = try RecordReader(data.dropFirst(magic.count))
       var record = RenderRecord()
       for _ in 0..<(try reader.count()) {
-        let path = try reader.string()
-        let inputs = try reader.string()
-        let references = try reader.string()
-        let files = try reader.strings()
+        let path = try reader.shared()
+        let inputs = try reader.fingerprint()
+        let references = try reader.fingerprint()
+        let files = try reader.sharedList()
         var facts = PageFacts()
         for _ in 0..<(try reader.count()) {
           facts.headings.append(
-            Markup.Heading(level: try reader.integer(), id: try reader.string(), text: try reader.string()))
+            Markup.Heading(level: try reader.integer(), id: try reader.shared(), text: try reader.shared()))
         }
-        facts.mentioned = Set(try reader.strings().compactMap { Int($0) })
-        facts.linkTargets = Set(try reader.strings())
-        facts.words = try reader.string()
+        facts.mentioned = Set(try reader.ascending())
+        facts.linkTargets = Set(try reader.sharedList())
+        facts.words = try reader.sharedList().joined(separator: " ")
         record.pages[path] = PageRecord(
           inputs: inputs, facts: facts, references: references, files: files)
       }
