@@ -75,7 +75,7 @@ enum EntityPage {
         festival: index,
         [
           PageBody.Crumb(
-            title: contract.entities.allSatisfy { $0.form == .entity } ? "Entities" : "Data contracts",
+            title: festival.lookup.entitiesTitle,
             href: festival.plan.entities.map(context.href)),
           PageBody.Crumb(title: entity.name),
         ]),

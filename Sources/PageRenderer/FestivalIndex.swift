@@ -48,6 +48,9 @@ struct FestivalIndex: Sendable {
   /// "response") and the events whose payload names it first.
   var messageUses: [String: [(service: Int, operation: Int, role: String)]] = [:]
   var payloadEvents: [String: [Int]] = [:]
+  /// The entity pages' section title: "Entities" when every one is an entity, else "Data contracts";
+  /// worked out once, not on each of thousands of entity pages.
+  var entitiesTitle = "Entities"
 
   init(_ contract: InterfaceContract?, plan: FestivalPlan? = nil) {
     guard let contract else { return }
@@ -67,6 +70,7 @@ struct FestivalIndex: Sendable {
     indexProtocols(contract)
     elementsByFile = DefinedElement.byFile(contract)
     indexMessageUses(contract)
+    entitiesTitle = contract.entities.allSatisfy { $0.form == .entity } ? "Entities" : "Data contracts"
   }
 
   private static func target(_ reference: NameReference?) -> String? {

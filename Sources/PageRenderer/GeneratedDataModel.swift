@@ -25,7 +25,7 @@ enum GeneratedDataModel {
   static func neighbourhood(_ contract: InterfaceContract, of index: Int) -> ERDiagram? {
     let node = ContractGraph.Node(kind: .entity, index: index)
     var reached: Set<Int> = [index]
-    for edge in relationshipEdges(contract) where edge.from == node || edge.to == node {
+    for edge in contract.relationships.edges(touching: node) where isRelationship(edge, contract) {
       reached.insert(edge.from.index)
       reached.insert(edge.to.index)
     }
@@ -36,11 +36,13 @@ enum GeneratedDataModel {
   /// Relationships between entities, leaving out enums: a field typed by an enum holds a value, and
   /// drawing every enum as a table buried the data model of protobuf contracts.
   static func relationshipEdges(_ contract: InterfaceContract) -> [ContractGraph.Edge] {
-    contract.relationships.edges.filter {
-      ($0.kind == .relatesTo || $0.kind == .refersTo) && $0.from.kind == .entity
-        && contract.entities[$0.from.index].form != .enumeration
-        && contract.entities[$0.to.index].form != .enumeration
-    }
+    contract.relationships.edges.filter { isRelationship($0, contract) }
+  }
+
+  private static func isRelationship(_ edge: ContractGraph.Edge, _ contract: InterfaceContract) -> Bool {
+    (edge.kind == .relatesTo || edge.kind == .refersTo) && edge.from.kind == .entity
+      && contract.entities[edge.from.index].form != .enumeration
+      && contract.entities[edge.to.index].form != .enumeration
   }
 
   /// The diagram of `entities` (positions in the contract) and the relationships among them, each
@@ -55,7 +57,8 @@ enum GeneratedDataModel {
     }
     var referring: [Int: Set<String>] = [:]
     var pairs = Set<[Int]>()
-    let edges = relationshipEdges(contract)
+    let among = Set(names.keys.map { ContractGraph.Node(kind: .entity, index: $0) })
+    let edges = contract.relationships.edges(among: among).filter { isRelationship($0, contract) }
     for edge in edges.filter({ $0.kind == .relatesTo }) + edges.filter({ $0.kind == .refersTo }) {
       guard let from = names[edge.from.index], let to = names[edge.to.index] else { continue }
       if edge.kind == .refersTo, let field = edge.detail {
@@ -117,13 +120,18 @@ enum GeneratedDataModel {
   /// A box per owning service, in contract order, holding the drawn entities it owns.
   static func owners(_ contract: InterfaceContract, names: [Int: String]) -> [ERGroup] {
     let graph = contract.relationships
-    var groups: [ERGroup] = []
-    for index in contract.components.indices {
-      let owned = graph.edges(from: ContractGraph.Node(kind: .component, index: index), .owns)
-        .compactMap { names[$0.to.index] }
-      if !owned.isEmpty { groups.append(ERGroup(title: contract.components[index].name, entities: owned)) }
+    // From the drawn entities to their owners: a neighbourhood costs its own edges, not every component.
+    var nodes = Set(names.keys.map { ContractGraph.Node(kind: .entity, index: $0) })
+    for entity in nodes {
+      nodes.formUnion(graph.edges(to: entity, .owns).map(\.from).filter { $0.kind == .component })
     }
-    return groups
+    var owned: [Int: [String]] = [:]
+    for edge in graph.edges(among: nodes) where edge.kind == .owns && edge.from.kind == .component {
+      if let name = names[edge.to.index], edge.to.kind == .entity {
+        owned[edge.from.index, default: []].append(name)
+      }
+    }
+    return owned.keys.sorted().map { ERGroup(title: contract.components[$0].name, entities: owned[$0]!) }
   }
 
   /// The drawing as a figure of `pagePath`, its tables linking to the entities' pages.

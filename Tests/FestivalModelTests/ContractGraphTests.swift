@@ -64,6 +64,21 @@ import Testing
     #expect(graph.count(.component) == 3 && graph.count(.event) == 1)
   }
 
+  @Test func aNeighbourhoodsEdgesAreThoseOfTheWholeGraphInContractOrder() throws {
+    let (contract, _) = readContract(Self.contract)
+    let graph = contract.relationships
+    for node in Set(graph.edges.flatMap { [$0.from, $0.to] }) {
+      #expect(graph.edges(touching: node) == graph.edges.filter { $0.from == node || $0.to == node })
+    }
+    let web = try #require(graph.node(.component, key: "webapp"))
+    let order = try #require(graph.node(.component, key: "orderservice"))
+    let stripe = try #require(graph.node(.externalSystem, key: "stripe"))
+    let among: Set = [web, order, stripe]
+    #expect(
+      graph.edges(among: among) == graph.edges.filter { among.contains($0.from) && among.contains($0.to) })
+    #expect(graph.edges(among: among).count >= 3)
+  }
+
   @Test func entitiesRelateReferAndHaveOwners() throws {
     let (read, _) = readContract(
       Self.contract + """

@@ -131,6 +131,16 @@ public struct ContractGraph: Hashable, Sendable {
     (outgoing[node] ?? []).map { edges[$0] }.filter { kind == nil || $0.kind == kind }
   }
 
+  /// Edges from or to `node`, in contract order: a neighbourhood costs its own edges, not the graph's.
+  public func edges(touching node: Node) -> [Edge] {
+    Set((outgoing[node] ?? []) + (incoming[node] ?? [])).sorted().map { edges[$0] }
+  }
+
+  /// Edges with both ends among `nodes`, in contract order.
+  public func edges(among nodes: Set<Node>) -> [Edge] {
+    nodes.flatMap { outgoing[$0] ?? [] }.filter { nodes.contains(edges[$0].to) }.sorted().map { edges[$0] }
+  }
+
   /// Edges reaching `node`, of `kind` when given, in contract order.
   public func edges(to node: Node, _ kind: EdgeKind? = nil) -> [Edge] {
     (incoming[node] ?? []).map { edges[$0] }.filter { kind == nil || $0.kind == kind }
