@@ -16,17 +16,19 @@ public struct RenderRecord: Sendable {
 
   /// The format first, so a record of another festdoc is told apart before anything else is read.
   public func encoded() -> Data {
+    let paths = pages.keys.sorted()
+    let words = paths.map { SearchIndex.wordList(pages[$0]!.facts.words) }
     var shared: Set<String> = []
     for (path, page) in pages {
       shared.insert(path)
       shared.formUnion(page.files)
       for heading in page.facts.headings { shared.formUnion([heading.id, heading.text]) }
       shared.formUnion(page.facts.linkTargets)
-      for word in page.facts.words.split(separator: " ") { shared.insert(String(word)) }
     }
+    for list in words { shared.formUnion(list) }
     var writer = RecordWriter(shared: shared)
     writer.integer(pages.count)
-    for path in pages.keys.sorted() {
+    for (position, path) in paths.enumerated() {
       let page = pages[path]!
       writer.shared(path)
       writer.fingerprint(page.inputs)
@@ -40,7 +42,7 @@ public struct RenderRecord: Sendable {
       }
       writer.ascending(page.facts.mentioned.sorted())
       writer.sharedList(page.facts.linkTargets.sorted())
-      writer.sharedList(page.facts.words.split(separator: " ").map(String.init))
+      writer.sharedList(words[position])
     }
     return Data((Self.format + "\n").utf8) + writer.data
   }

@@ -5,12 +5,13 @@ struct SearchEntry {
   var title: String
   var kind: String
   var path: String
-  /// The title, names and headings, whose words rank a match above one in the text.
+  /// The words of the title, names and headings, lowercased: a match on one ranks above one in the text.
+  /// Split once when the entry is made, so a preview rebuild reuses an unchanged page's words.
   var strong: [String]
   /// The title and names, lowercased: a query equal to one, or the start of one, ranks highest.
   var nameKeys: [String]
-  /// The rest of the page's distinct words, lowercased and separated by spaces.
-  var words: String
+  /// The page's distinct words, lowercased.
+  var words: [String]
 
   /// Names longer than this are found by their words, not whole.
   static let longestName = 160
@@ -21,13 +22,13 @@ struct SearchEntry {
     self.title = title
     self.kind = kind
     self.path = path
-    strong = [title] + names + headings
+    strong = ([title] + names + headings).flatMap(MentionMatcher.words).filter { $0.utf8.count > 1 }
     var keys: [String] = []
     for name in [title] + names {
       let key = name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
       if !key.isEmpty && key.utf8.count <= Self.longestName && !keys.contains(key) { keys.append(key) }
     }
     nameKeys = keys
-    self.words = words
+    self.words = SearchIndex.wordList(words)
   }
 }

@@ -165,6 +165,12 @@ struct SearchIndex {
     kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
   }
 
+  /// `words` (as `words(_:limit:)` joins them) apart again: split on bytes, which is several times
+  /// quicker than splitting the string on a `Character` for the thousands of pages a rebuild passes.
+  static func wordList(_ words: String) -> [String] {
+    words.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// The text's distinct words, lowercased, in order of first appearance, up to `limit` bytes.
   static func words(_ text: String, limit: Int) -> String {
     var seen: Set<String> = []

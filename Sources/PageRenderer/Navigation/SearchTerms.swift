@@ -11,13 +11,9 @@ struct SearchTerms {
   init(_ ordered: [SearchEntry]) {
     for (position, entry) in ordered.enumerated() {
       let id = Int32(position)
-      for text in entry.strong {
-        for word in MentionMatcher.words(text) where word.utf8.count > 1 {
-          postings[word, default: SearchPostings()].add(id, to: .strong)
-        }
-      }
-      for word in entry.words.split(separator: " ") {
-        postings[String(word), default: SearchPostings()].add(id, to: .weak)
+      for word in entry.strong { postings[word, default: SearchPostings()].add(id, to: .strong) }
+      for word in entry.words {
+        postings[word, default: SearchPostings()].add(id, to: .weak)
       }
       for key in entry.nameKeys { postings[key, default: SearchPostings()].add(id, to: .names) }
     }
