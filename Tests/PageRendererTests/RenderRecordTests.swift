@@ -48,6 +48,16 @@ import Testing
     #expect(decoded.pages["a.html"]?.inputs == "1-2")
   }
 
+  @Test func fingerprintsAreKeptAsBytesOnlyWhenTheyReadBackTheSame() {
+    for value in [Fingerprint.of("a"), Fingerprint.of("b", "c"), "0-0", "1-2", "ffffffffffffffff-1"] {
+      let lanes = RecordWriter.lanes(value)
+      #expect(lanes.map { Fingerprint.hex($0[0]) + "-" + Fingerprint.hex($0[1]) } == value, "\(value)")
+    }
+    for value in ["", "1", "1-", "-1", "01-2", "1-02", "1-2-3", "A-1", "1-g", "1ffffffffffffffff-1", "r"] {
+      #expect(RecordWriter.lanes(value) == nil, "\(value)")
+    }
+  }
+
   @Test func repeatedStringsAreWrittenOnce() throws {
     let record = large(pages: 1_000)
     let data = record.encoded()

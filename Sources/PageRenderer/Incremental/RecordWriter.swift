@@ -13,12 +13,10 @@ struct RecordWriter {
 
   /// `shared` holds every string `shared(_:)` will be given.
   init(shared: Set<String>) {
-    let sorted = shared.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
-    table = sorted
-    numbers = Dictionary(
-      uniqueKeysWithValues: sorted.enumerated().map {
-        (String(decoding: $0.element, as: UTF8.self), $0.offset)
-      })
+    // Any fixed order serves; sorted strings put paths of one folder side by side.
+    let sorted = shared.sorted()
+    table = sorted.map { Array($0.utf8) }
+    numbers = Dictionary(uniqueKeysWithValues: zip(sorted, sorted.indices))
   }
 
   /// The table, then everything written.
@@ -51,8 +49,7 @@ struct RecordWriter {
   /// A fingerprint (`Fingerprint.value`, two hex lanes) as 1 and its 16 bytes; anything else as 0 and
   /// the string.
   mutating func fingerprint(_ value: String) {
-    let lanes = value.split(separator: "-").compactMap { UInt64($0, radix: 16) }
-    guard lanes.count == 2, value == Fingerprint.hex(lanes[0]) + "-" + Fingerprint.hex(lanes[1]) else {
+    guard let lanes = Self.lanes(value) else {
       body.append(0)
       string(value)
       return
@@ -63,6 +60,34 @@ struct RecordWriter {
         body.append(UInt8(truncatingIfNeeded: lane >> UInt64(shift)))
       }
     }
+  }
+
+  /// The two lanes of `lane-lane` in lowercase hex without leading zeros, exactly as `Fingerprint.hex`
+  /// writes them (so reading gives back the same string), else nil.
+  static func lanes(_ value: String) -> [UInt64]? {
+    var lanes: [UInt64] = [0]
+    var digits = 0
+    var first: UInt8 = 0
+    for byte in value.utf8 {
+      if byte == UInt8(ascii: "-") {
+        guard lanes.count == 1, digits > 0, digits == 1 || first != UInt8(ascii: "0") else { return nil }
+        lanes.append(0)
+        digits = 0
+        continue
+      }
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      default: return nil
+      }
+      guard digits < 16 else { return nil }
+      if digits == 0 { first = byte }
+      lanes[lanes.count - 1] = lanes[lanes.count - 1] << 4 | UInt64(digit)
+      digits += 1
+    }
+    guard lanes.count == 2, digits > 0, digits == 1 || first != UInt8(ascii: "0") else { return nil }
+    return lanes
   }
 
   /// A string that may appear many times: its number in the table (given to `init`).
