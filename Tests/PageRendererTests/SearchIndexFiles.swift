@@ -41,7 +41,7 @@ struct SearchIndexFiles {
     return try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
   }
 
-  /// The record of `key`, with its lists padded to three.
+  /// The record of `key`: the key, then its strong, weak and name lists (empty ones at the end left out).
   func record(_ key: String) -> [String]? {
     for shard in shards { if let found = shard.first(where: { $0[0] == key }) { return found } }
     return nil
