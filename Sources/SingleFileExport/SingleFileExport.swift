@@ -71,8 +71,9 @@ public enum SingleFileExport {
   static func searchIndex(_ byPath: [String: Data]) -> String {
     let folder = "search/"
     let map = folder + "map.js"
-    let chunks = byPath.keys.filter { $0.hasPrefix(folder) && $0.hasSuffix(".js") && $0 != map }
-    return ([map] + chunks.sorted()).map { (path: String) -> String in
+    // The shards (`s<n>.js`) and the chunks of titles and paths (`d<n>.js`).
+    let parts = byPath.keys.filter { $0.hasPrefix(folder) && $0.hasSuffix(".js") && $0 != map }
+    return ([map] + parts.sorted()).map { (path: String) -> String in
       let script = String(decoding: byPath[path] ?? Data(), as: UTF8.self)
       return path.hasPrefix(folder + "d") ? sectionLinks(script) : script
     }.joined()
