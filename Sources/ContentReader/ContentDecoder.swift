@@ -16,12 +16,13 @@ struct ContentDecoder {
 
   /// Whether a file at `path` (relative, `/`-separated) is one festdoc reads at all.
   static func wants(path: String) -> Bool {
-    let parts = path.split(separator: "/").map(String.init)
+    // Split without making strings: a preview asks this of every file on every save.
+    let parts = path.split(separator: "/")
     guard let name = parts.last, !parts.contains(where: isSkipped(name:)) else { return false }
-    if let state = parts.firstIndex(of: festStateFolder) {
-      return state == parts.count - 2 && festStateFiles.contains(name)
+    if let state = parts.firstIndex(where: { $0 == festStateFolder }) {
+      return state == parts.count - 2 && festStateFiles.contains(String(name))
     }
-    return path.hasPrefix(staticFolder + "/") || isReadable(name: name, atRoot: parts.count == 1)
+    return path.hasPrefix(staticFolder + "/") || isReadable(name: String(name), atRoot: parts.count == 1)
   }
 
   /// The `fest` CLI's state folder inside a festival: the one hidden folder read, for its two state files.
@@ -99,7 +100,7 @@ struct ContentDecoder {
 
   /// Hidden folders (`.festival/`, `.git/`) and editor droppings are never content; `.fest/` is walked
   /// for fest's state files only (`wants`).
-  static func isSkipped(name: String) -> Bool {
+  static func isSkipped<Name: StringProtocol>(name: Name) -> Bool {
     (name.hasPrefix(".") && name != festStateFolder) || name.hasSuffix("~") || name.hasPrefix("#")
       || name.hasSuffix(".swp")
       || name.hasSuffix(".swo") || name.hasSuffix(".swx")

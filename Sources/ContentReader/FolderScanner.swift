@@ -30,7 +30,7 @@ struct FolderScanner {
       decoder.warn(.contentUnreadable, "folder could not be read", at: relative)
       return
     }
-    for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+    for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       if ContentDecoder.isSkipped(name: name) { continue }
       let path = relative.isEmpty ? name : relative + "/" + name
       let full = absolute + "/" + name

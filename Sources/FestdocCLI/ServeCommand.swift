@@ -101,6 +101,7 @@ struct ServeCommand: ParsableCommand {
     // The sources must outlive the wait: an optimized build would otherwise release them at once.
     withExtendedLifetime(signals) { finished.wait() }
     watcher.stop()
+    session.finish()
     if temporary { try? FileManager.default.removeItem(at: outputURL.deletingLastPathComponent()) }
     if let error = failure.error { throw FestdocError("cannot serve on \(host):\(port): \(error)") }
   }

@@ -36,6 +36,9 @@ final class ServeSession: @unchecked Sendable {
   private var servedPaths: Set<String> = []
   private var servedDigests: [String: String] = [:]
   private let lock = NSLock()
+  /// Counts builds that wrote files: a record encoded for an earlier one is then not written.
+  private var recordGeneration = 0
+  private let recordWrites = DispatchGroup()
 
   init(settings: Settings, live: LiveReload) {
     self.settings = settings
@@ -82,6 +85,8 @@ final class ServeSession: @unchecked Sendable {
       // Files of the served folder this build did not write: kept pages, and files whose bytes came out
       // as they were.
       let untouched: [String]
+      // A record still being encoded for an earlier build must not land beside this one's files.
+      recordGeneration += 1
       do {
         (inPlace, untouched) = try context.timings.measure("write") { try write(rendered) }
       } catch SiteWriteError.missingPrevious {
@@ -111,10 +116,7 @@ final class ServeSession: @unchecked Sendable {
           servedDigests = [:]
           return build()
         }
-        try? context.timings.measure("record") {
-          try SiteWriter.update(
-            [SiteFile(path: RenderRecord.path, data: rendered.record.encoded())], in: settings.output)
-        }
+        writeRecordLater(rendered.record)
       }
       let stages = settings.timings ? "\n" + context.timings.report : ""
       return
@@ -125,6 +127,27 @@ final class ServeSession: @unchecked Sendable {
       report(["festdoc: error: \(message)"])
       return "Kept the last good site: \(message)"
     }
+  }
+
+  /// Encodes the record off the rebuild's path and writes it unless a later build has begun writing by
+  /// then: a thousand components' record takes a quarter of a second, and the next save should not wait
+  /// for it. The session keeps the record in memory; the file is for a later `festdoc build`.
+  private func writeRecordLater(_ record: RenderRecord) {
+    let generation = recordGeneration
+    recordWrites.enter()
+    DispatchQueue.global(qos: .utility).async { [self] in
+      defer { recordWrites.leave() }
+      let data = record.encoded()
+      lock.lock()
+      defer { lock.unlock() }
+      guard generation == recordGeneration else { return }
+      try? SiteWriter.update([SiteFile(path: RenderRecord.path, data: data)], in: settings.output)
+    }
+  }
+
+  /// Waits for the record of the last build to be written: before the preview ends.
+  func finish() {
+    recordWrites.wait()
   }
 
   /// Writes the site: in place when only some files changed, else swapped in whole as `build` does.

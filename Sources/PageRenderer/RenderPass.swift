@@ -202,6 +202,8 @@ final class RenderPass: @unchecked Sendable {
     let (scripts, search) = Concurrently.run(jobs: jobs) {
       SiteNavigation.scripts(model: model, plan: plan) { festival, make in
         SiteRenderer.navigationSection(festival, plan: plan, cache: cache, make: make)
+      } written: { festival, whole, make in
+        SiteRenderer.navigationFiles(festival, whole: whole, plan: plan, cache: cache, make: make)
       }
     } _: {
       searchIndex.files(pages: pages, facts: facts, inputs: finalInputs, cache: cache)

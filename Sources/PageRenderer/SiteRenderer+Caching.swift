@@ -95,6 +95,21 @@ extension SiteRenderer {
     }
   }
 
+  /// A festival's sidebar script and parts, written by `make` unless the cache has them for the same
+  /// `whole` (the festival's item with all below it): a task edit mostly leaves the sidebar as it was.
+  static func navigationFiles(
+    _ festival: Int, whole: NavigationItem, plan: SitePlan, cache: RenderCache?, make: () -> [RenderedFile]
+  ) -> [RenderedFile] {
+    let home = plan.festivals[festival].home
+    if let known = cache?.festivals[home]?.navigationFiles, known.whole == whole {
+      cache?.countNavigationHit()
+      return known.files
+    }
+    let files = make()
+    cache?.festivals[home]?.navigationFiles = (whole, files)
+    return files
+  }
+
   /// A festival's "Interfaces" section of the sidebar, made by `make` unless the cache has it.
   static func navigationSection(
     _ festival: Int, plan: SitePlan, cache: RenderCache?, make: () -> NavigationItem?

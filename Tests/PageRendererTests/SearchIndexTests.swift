@@ -82,6 +82,39 @@ import Testing
     }
   }
 
+  /// A preview's rebuild updates the terms of the entries before; they must come out as a fresh build's:
+  /// words added, dropped, moved from text to title and back, keys that appear and vanish.
+  @Test func updatedTermsEqualFreshTermsOfTheNewEntries() {
+    func entries(_ round: Int) -> [SearchEntry] {
+      (0..<60).map { number in
+        let changed = number % 7 == round % 7
+        return SearchEntry(
+          title: "Thing \(number)", kind: number % 3 == 0 ? "Component" : "Task", path: "c/\(number).html",
+          names: changed && round > 1 ? ["T\(number)", "Alias\(round)"] : ["T\(number)"],
+          headings: changed ? ["Heading \(round) shared"] : [],
+          words: changed ? "fresh\(round) word\(number % 5) shared thing" : "word\(number % 5) shared")
+      }
+    }
+    var terms = SearchTerms(SearchIndex.ordered(entries(0)))
+    var before = SearchIndex.ordered(entries(0))
+    for round in 1..<9 {
+      let after = SearchIndex.ordered(entries(round))
+      #expect(SearchIndex.sameOrder(before, after))
+      terms.update(from: before, to: after)
+      let fresh = SearchTerms(after)
+      #expect(terms.keys == fresh.keys, "round \(round)")
+      #expect(terms.records == fresh.records, "round \(round)")
+      #expect(terms.shards(limit: 300).map(\.firstKey) == fresh.shards(limit: 300).map(\.firstKey))
+      before = after
+    }
+    let renamed = before.map { entry in
+      var entry = entry
+      if entry.path == "c/5.html" { entry.title = "Renamed" }
+      return entry
+    }
+    #expect(!SearchIndex.sameOrder(before, renamed))
+  }
+
   @Test func everyPartOfTheSampleIsWrittenAndNamedInTheMap() throws {
     let index = try SearchIndexFiles(site.files)
     let parts = site.files.keys.filter { $0.hasPrefix("search/") }

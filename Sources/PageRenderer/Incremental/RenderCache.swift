@@ -17,6 +17,8 @@ public final class RenderCache: @unchecked Sendable {
     var matcher: MentionMatcher
     /// The sidebar's "Interfaces" section, once a build has made it.
     var navigation: NavigationItem??
+    /// The festival's sidebar script and parts, and the festival's item they were written from.
+    var navigationFiles: (whole: NavigationItem, files: [RenderedFile])?
     /// What the catalog adds to the search index, once a build has made it.
     var search: SearchIndex.CatalogPart?
   }
@@ -46,9 +48,14 @@ public final class RenderCache: @unchecked Sendable {
   private var pagePaths: [String] = []
   private var pages: [PageState?] = []
   var references: References?
+  /// The search index the latest build wrote.
+  var searchIndex: SearchIndex.Built?
   /// Festivals whose catalogs came from the cache, and cross-reference tallies reused, since it was made.
   public private(set) var festivalHits = 0
   public private(set) var referenceHits = 0
+  /// Builds whose search index updated the one before, and festivals whose sidebar files were kept.
+  public private(set) var searchIndexUpdates = 0
+  public private(set) var navigationHits = 0
 
   /// The drawings of earlier builds: most charts come out the same after an edit.
   public let layouts = FlowchartLayoutCache()
@@ -95,6 +102,14 @@ public final class RenderCache: @unchecked Sendable {
     pages[index] = state
   }
 
+  /// The latest search index, no longer held here, so its caller changes it without copying it.
+  func takeSearchIndex() -> SearchIndex.Built? {
+    defer { searchIndex = nil }
+    return searchIndex
+  }
+
   func countFestivalHit() { festivalHits += 1 }
   func countReferenceHit() { referenceHits += 1 }
+  func countSearchIndexUpdate() { searchIndexUpdates += 1 }
+  func countNavigationHit() { navigationHits += 1 }
 }

@@ -1,5 +1,5 @@
 /// One entry of the sidebar: a link (or a heading when `path` is nil) with its children.
-struct NavigationItem {
+struct NavigationItem: Equatable {
   var title: String
   var path: String?
   var children: [NavigationItem] = []

@@ -74,14 +74,40 @@ struct SearchIndex {
     }
     entries += parts.flatMap(\.rows)
     let ordered = Self.ordered(entries)
-    let terms = SearchTerms(ordered)
-    let shards = terms.shards(limit: Self.shardBytes)
+    let built = Self.terms(of: ordered, cache: cache)
+    let shards = built.terms.shards(limit: Self.shardBytes)
     var files = [Self.map(ordered, firstKeys: shards.map(\.firstKey))]
     for (number, shard) in shards.enumerated() {
       files.append(Self.script(named: "s\(number)", body: shard.records))
     }
-    files += Self.chunks(ordered)
+    files += built.chunks
+    cache?.searchIndex = built
     return files
+  }
+
+  /// What a preview keeps of the index it wrote last. The next rebuild, when its entries come in the same
+  /// order (a task edit changes words, not titles), updates these terms and keeps these chunks.
+  struct Built {
+    var ordered: [SearchEntry]
+    var terms: SearchTerms
+    var chunks: [RenderedFile]
+  }
+
+  private static func terms(of ordered: [SearchEntry], cache: RenderCache?) -> Built {
+    // Taken out of the cache, so the terms are changed in place, not copied.
+    if var known = cache?.takeSearchIndex(), sameOrder(known.ordered, ordered) {
+      known.terms.update(from: known.ordered, to: ordered)
+      known.ordered = ordered
+      cache?.countSearchIndexUpdate()
+      return known
+    }
+    return Built(ordered: ordered, terms: SearchTerms(ordered), chunks: chunks(ordered))
+  }
+
+  /// Whether entries have the same ids, titles and paths: chunks and kinds the same, only words moved.
+  static func sameOrder(_ left: [SearchEntry], _ right: [SearchEntry]) -> Bool {
+    left.count == right.count
+      && zip(left, right).allSatisfy { $0.kind == $1.kind && $0.title == $1.title && $0.path == $1.path }
   }
 
   private func entry(_ page: PlannedPage, facts: PageFacts?) -> SearchEntry {

@@ -1,4 +1,6 @@
 /// Every search key of the ordered entries with where it occurs, and the shards they are written in.
+/// Keys are kept sorted, each with its encoded record, so a preview rebuild changes only the keys of the
+/// entries that changed (`SearchTerms+Updating.swift`).
 struct SearchTerms {
   /// A run of keys in sorted order, written as one script.
   struct Shard {
@@ -7,6 +9,10 @@ struct SearchTerms {
   }
 
   private(set) var postings: [String: SearchPostings] = [:]
+  /// Every key, in the order JavaScript compares strings (UTF-16 code units), as festdoc.js searches them.
+  var keys: [String] = []
+  /// Each key's record, at its position in `keys`.
+  var records: [[UInt8]] = []
 
   init(_ ordered: [SearchEntry]) {
     for (position, entry) in ordered.enumerated() {
@@ -17,17 +23,19 @@ struct SearchTerms {
       }
       for key in entry.nameKeys { postings[key, default: SearchPostings()].add(id, to: .names) }
     }
+    keys = postings.keys.map { (key: $0, units: Array($0.utf16)) }
+      .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.key)
+    records = keys.map { Self.record($0, postings[$0]!) }
   }
 
-  /// Keys in the order JavaScript compares strings (UTF-16 code units), as festdoc.js searches them.
-  var sortedKeys: [String] {
-    postings.keys.map { (key: $0, units: Array($0.utf16)) }
-      .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.key)
+  /// Changes the postings of `key`; an updated key's record is encoded again by `reencode`.
+  mutating func modifyPostings(_ key: String, _ change: (inout SearchPostings) -> Void) {
+    change(&postings[key, default: SearchPostings()])
+    if postings[key]!.isEmpty { postings[key] = nil }
   }
 
   /// `["key","strong","weak","names"]`, empty lists at the end left out.
-  func record(_ key: String) -> [UInt8] {
-    let found = postings[key] ?? SearchPostings()
+  static func record(_ key: String, _ found: SearchPostings) -> [UInt8] {
     let lists = [found.strong, found.weak, found.names]
     let kept = (lists.lastIndex { !$0.isEmpty } ?? -1) + 1
     var bytes: [UInt8] = [UInt8(ascii: "[")]
@@ -45,8 +53,7 @@ struct SearchTerms {
   func shards(limit: Int) -> [Shard] {
     var shards: [Shard] = []
     var size = 0
-    for key in sortedKeys {
-      let record = record(key)
+    for (key, record) in zip(keys, records) {
       if shards.isEmpty || size + record.count + 2 > limit && !shards[shards.count - 1].records.isEmpty {
         shards.append(Shard(firstKey: key, records: []))
         size = 0

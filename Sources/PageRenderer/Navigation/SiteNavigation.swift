@@ -11,7 +11,10 @@ enum SiteNavigation {
   /// (`NavigationParts`) beside its `nav.js`.
   static func scripts(
     model: ContentModel, plan: SitePlan,
-    interfaces: (_ festival: Int, _ make: () -> NavigationItem?) -> NavigationItem? = { $1() }
+    interfaces: (_ festival: Int, _ make: () -> NavigationItem?) -> NavigationItem? = { $1() },
+    written: (_ festival: Int, _ whole: NavigationItem, _ make: () -> [RenderedFile]) -> [RenderedFile] = {
+      $2()
+    }
   ) -> [RenderedFile] {
     var files: [RenderedFile] = []
     var festivalItems: [NavigationItem] = []
@@ -19,11 +22,15 @@ enum SiteNavigation {
       let festivalPlan = plan.festivals[index]
       festivalItems.append(NavigationItem(title: festival.title, path: festivalPlan.home))
       let section = interfaces(index) { interfaceSection(festival, festivalPlan) }
-      var parts = NavigationParts(folder: partFolder(of: festivalPlan.navigationScript))
-      let items = parts.split([section].compactMap { $0 } + self.items(festival, festivalPlan))
-      files.append(
-        script(festivalPlan.navigationScript, title: festival.title, home: festivalPlan.home, items))
-      files += parts.files
+      let all = [section].compactMap { $0 } + self.items(festival, festivalPlan)
+      // The festival's own item holds what its script is written from: its title, home and items.
+      let whole = NavigationItem(title: festival.title, path: festivalPlan.home, children: all)
+      files += written(index, whole) {
+        var parts = NavigationParts(folder: partFolder(of: festivalPlan.navigationScript))
+        let items = parts.split(all)
+        return [script(festivalPlan.navigationScript, title: festival.title, home: festivalPlan.home, items)]
+          + parts.files
+      }
     }
     var rootItems = [NavigationItem(title: "Festivals", path: "index.html", children: festivalItems)]
     let loose = model.looseDocuments.compactMap { document -> NavigationItem? in
