@@ -129,20 +129,31 @@ final class ServeSession: @unchecked Sendable {
     }
   }
 
-  /// Encodes the record off the rebuild's path and writes it unless a later build has begun writing by
-  /// then: a thousand components' record takes a quarter of a second, and the next save should not wait
-  /// for it. The session keeps the record in memory; the file is for a later `festdoc build`.
+  /// Encodes the record once the preview has been idle a moment, off the rebuild's path, and writes it
+  /// unless a later build has begun writing by then: a thousand components' record takes a quarter of a
+  /// second of one core, which a burst of saves should not share. The session keeps the record in
+  /// memory; the file is for a later `festdoc build` (a preview killed before it leaves no record, so
+  /// that build is a full one).
   private func writeRecordLater(_ record: RenderRecord) {
     let generation = recordGeneration
     recordWrites.enter()
-    DispatchQueue.global(qos: .utility).async { [self] in
+    DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + Self.recordDelay) { [self] in
       defer { recordWrites.leave() }
+      guard isCurrent(generation) else { return }
       let data = record.encoded()
       lock.lock()
       defer { lock.unlock() }
       guard generation == recordGeneration else { return }
       try? SiteWriter.update([SiteFile(path: RenderRecord.path, data: data)], in: settings.output)
     }
+  }
+
+  static let recordDelay = DispatchTimeInterval.milliseconds(500)
+
+  private func isCurrent(_ generation: Int) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return generation == recordGeneration
   }
 
   /// Waits for the record of the last build to be written: before the preview ends.

@@ -5,13 +5,13 @@ import Foundation
 /// (`002`, `01`), then their name.
 enum PlanTitles {
   static func phase(_ phase: FestivalPhase, in festival: Festival? = nil) -> String {
-    let number = phase.number.map { String(format: "%03d", $0) }
+    let number = phase.number.map { padded($0, to: 3) }
     return [number, named(phase.name, goal: phase.goalPath, in: festival, number: number)].compactMap { $0 }
       .joined(separator: " ")
   }
 
   static func sequence(_ sequence: FestivalSequence, in festival: Festival? = nil) -> String {
-    let number = sequence.number.map { String(format: "%02d", $0) }
+    let number = sequence.number.map { padded($0, to: 2) }
     return [number, named(sequence.name, goal: sequence.goalPath, in: festival, number: number)].compactMap {
       $0
     }
@@ -24,10 +24,11 @@ enum PlanTitles {
     -> String
   {
     guard let title = goal.flatMap({ festival?.document(at: $0)?.title }) else { return folderName }
-    var name = title.trimmingCharacters(in: .whitespaces)
+    var name = trimmed(title)
+    let lowered = name.lowercased()
     for prefix in ["phase goal:", "sequence goal:", "phase:", "sequence:", "goal:"]
-    where name.lowercased().hasPrefix(prefix) {
-      name = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+    where lowered.hasPrefix(prefix) {
+      name = trimmed(name.dropFirst(prefix.count))
       break
     }
     // The goal's words (`Webhook receiver`) read better than the folder's (`webhook_receiver`), unless
@@ -42,14 +43,35 @@ enum PlanTitles {
   }
 
   static func task(_ task: FestivalTask) -> String {
-    (task.number.map { String(format: "%02d ", $0) } ?? "") + name(of: task.title)
+    (task.number.map { padded($0, to: 2) + " " } ?? "") + name(of: task.title)
   }
 
   /// A task's title without the template's `Task:` in front: the sidebar already says what it is.
   static func name(of title: String) -> String {
-    let trimmed = title.trimmingCharacters(in: .whitespaces)
-    guard trimmed.lowercased().hasPrefix("task:") else { return trimmed }
-    let rest = trimmed.dropFirst(5).trimmingCharacters(in: .whitespaces)
-    return rest.isEmpty ? trimmed : rest
+    let whole = trimmed(title)
+    guard whole.utf8.count >= 5, whole.prefix(5).lowercased() == "task:" else { return whole }
+    let rest = trimmed(whole.dropFirst(5))
+    return rest.isEmpty ? whole : rest
+  }
+
+  /// `value` without the spaces and tabs around it (what `trimmingCharacters(in: .whitespaces)` drops),
+  /// without Foundation's bridging: every page's plan tree and sidebar name each task this way.
+  static func trimmed<Text: StringProtocol>(_ value: Text) -> String {
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      // Foundation's set: tab, the space separators, and the zero-width space.
+      scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = value.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
+  }
+
+  /// `7` as `07` for two digits: the number as the folder writes it.
+  static func padded(_ number: Int, to digits: Int) -> String {
+    let text = String(number)
+    return number < 0 || text.count >= digits
+      ? text : String(repeating: "0", count: digits - text.count) + text
   }
 }
