@@ -166,16 +166,14 @@ import Testing
       try FileManager.default.removeItem(atPath: folder.path("content/" + removed))
       #expect(serve.waitFor { $0.components(separatedBy: "rendered)").count > 3 })
       #expect(!FileManager.default.fileExists(atPath: removedPage))
+      let page = "parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html"
+      #expect(try String(contentsOfFile: site + "/" + page, encoding: .utf8).contains("Written in place."))
+      // The record is written again once the preview is idle, so a later build of the folder is
+      // incremental; stopping waits for it.
+      #expect(eventually { FileManager.default.fileExists(atPath: site + "/.festdoc/record") })
+      #expect(serve.stop() == 0)
       let served = FolderContents.files(under: URL(fileURLWithPath: site))
       #expect(served.keys.filter { $0.hasSuffix(".festdoc-new") }.isEmpty)
-      #expect(
-        String(
-          decoding: served[
-            "parcel-tracking-pt0001/docs/003-implement/01-core-services/01-shipment-service.html"] ?? Data(),
-          as: UTF8.self
-        ).contains("Written in place."))
-      // The record is written again after the reload, so a later build of the folder is incremental.
-      #expect(serve.stop() == 0)
       let full = try FestdocProcess.run([
         "build", folder.path("content"), "-o", folder.path("full"), "--full", "-q",
       ])
