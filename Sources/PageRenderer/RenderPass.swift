@@ -40,11 +40,18 @@ final class RenderPass: @unchecked Sendable {
     self.indexes = indexes
     resolver = LinkResolver(
       plan: input.plan, anchors: input.resolved.anchors, files: Set(model.staticFiles.map(\.path)))
-    let fingerprinted = input.sources.map {
-      PageInputs.fingerprints(
-        model: model, plan: input.plan, theme: input.theme, options: input.options, sources: $0,
-        anchors: input.resolved.anchorKeys
-      ) { festival, path in
+    let states = festivalStates
+    let fingerprinted = input.sources.map { sources in
+      let contracts = SiteRenderer.contractFingerprints(
+        model: model, plan: input.plan, states: states, cache: memo)
+      return PageInputs.fingerprints(
+        model: model, plan: input.plan, theme: input.theme, options: input.options, sources: sources,
+        anchors: input.resolved.anchorKeys, contracts: contracts
+      ) { festival, element in
+        model.festivals[festival].interfaces.map {
+          PageSubjects.of(element, in: $0, lookup: indexes[festival])
+        } ?? [element]
+      } homePlanView: { festival, path in
         FestivalHomePage.planView(
           FestivalContext(
             festival: model.festivals[festival], plan: input.plan.festivals[festival], index: festival,

@@ -32,6 +32,23 @@ extension SiteRenderer {
     }
   }
 
+  /// Each festival's contract in parts, in model order (nil without a contract), keeping from the cache
+  /// the fingerprints of elements that compare equal to the ones they were made from.
+  static func contractFingerprints(
+    model: ContentModel, plan: SitePlan, states: [FestivalState], cache: RenderCache?
+  ) -> [ContractFingerprints?] {
+    zip(model.festivals, zip(states, plan.festivals)).map { festival, pair in
+      guard let contract = festival.interfaces else { return nil }
+      let (state, festivalPlan) = pair
+      let kept = cache?.contractFingerprints[festivalPlan.home]
+      if state.cached, let kept, kept.contract == contract { return kept.value }
+      let value = ContractFingerprints(contract, catalog: state.catalog, previous: kept)
+      cache?.contractFingerprints[festivalPlan.home] = ContractFingerprints.Kept(
+        contract: contract, value: value)
+      return value
+    }
+  }
+
   /// Who refers to whom, with each page's "Referenced by" as a fingerprint and each festival's mentions
   /// as one. A page's look-up is kept for as long as its inputs are; the tallies are reused when every
   /// look-up, the plan (`siteKey`) and the catalogs (`reusable`) are as the build before had them.

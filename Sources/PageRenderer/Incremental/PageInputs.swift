@@ -9,20 +9,27 @@ import SitePlan
 enum PageInputs {
   /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only),
   /// `anchors` the fingerprints of each document's anchors; `homePlanView` gives what a festival's home
-  /// at a path shows of its plan. Also returns the part every page shares (the plan, anchors, theme).
+  /// at a path shows of its plan; `contracts` each festival's contract in parts, and `subjects` the
+  /// elements an element's page shows. Also returns the part every page shares (the plan, anchors,
+  /// theme).
   static func fingerprints(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
-    anchors: [String: String], homePlanView: (_ festival: Int, _ path: String) -> String
+    anchors: [String: String], contracts: [ContractFingerprints?],
+    subjects: (_ festival: Int, _ element: ElementID) -> [ElementID],
+    homePlanView: (_ festival: Int, _ path: String) -> String
   ) -> (site: String, pages: [String?]) {
     let siteKey = siteKey(model: model, plan: plan, theme: theme, options: options, anchors: anchors)
 
     let sourcePaths = sources.keys.sorted()
-    let festivals = model.festivals.map { festival -> (model: String, all: String) in
+    let festivals = model.festivals.enumerated().map { number, festival -> Inputs in
       let phaseFolders = festival.phases.map { $0.path + "/" }
       let prefix = festival.path.isEmpty ? "" : festival.path + "/"
       let contractFiles = PageInputs.contractFiles(of: festival)
       var modelInputs = Fingerprint()
       var allInputs = Fingerprint()
+      // The same without the contract's files, which the contract's fingerprints stand for.
+      var framedInputs = Fingerprint()
+      framedInputs.add(contracts[number]?.frame ?? "\u{0}")
       // The workspace contract is made of the loose documents alone, whatever its empty path prefixes.
       let loose = festival.isWorkspace ? Set(model.looseDocuments.map(\.path)) : nil
       for path in sourcePaths where path.hasPrefix(prefix) && loose.map({ $0.contains(path) }) ?? true {
@@ -31,10 +38,17 @@ enum PageInputs {
         // tasks that define interface elements (whose status the element pages show).
         if !phaseFolders.contains(where: { path.hasPrefix($0) }) || contractFiles.contains(path) {
           modelInputs.add(path + "\t" + sources[path]!)
-          if let task = festival.task(at: path) { modelInputs.add(task.state.status.rawValue) }
+          let task = festival.task(at: path)
+          if let task { modelInputs.add(task.state.status.rawValue) }
+          if contracts[number] == nil || !contractFiles.contains(path) {
+            framedInputs.add(path + "\t" + sources[path]!)
+          } else if let task {
+            // An element page names the task that defines it, with the task's state.
+            framedInputs.add(path + "\t" + task.title + "\t" + task.state.status.rawValue)
+          }
         }
       }
-      return (modelInputs.value, allInputs.value)
+      return Inputs(model: modelInputs.value, all: allInputs.value, framed: framedInputs.value)
     }
     // Every page's inputs start with the site's part and most go on with their festival's model, so
     // those are hashed once and each page adds its own path to a copy.
@@ -44,6 +58,20 @@ enum PageInputs {
       var hasher = shared
       hasher.add(festival.model)
       return hasher
+    }
+    let festivalFramed = festivals.map { festival in
+      var hasher = shared
+      hasher.add(festival.framed)
+      return hasher
+    }
+    func elementKey(_ festival: Int, _ element: ElementID, _ path: String) -> String {
+      guard let contract = contracts[festival] else { return key(festivalShared[festival], path) }
+      var hasher = festivalFramed[festival]
+      for subject in subjects(festival, element) {
+        hasher.add(subject.description + "\t" + (contract.elements[subject] ?? "\u{0}"))
+      }
+      hasher.add(path)
+      return hasher.value
     }
     func key(_ base: Fingerprint, _ parts: String...) -> String {
       var hasher = base
@@ -60,16 +88,29 @@ enum PageInputs {
       case .festivalHome(let festival):
         return key(festivalShared[festival], homePlanView(festival, page.path), page.path)
       case .document(let festival, let path):
-        // A document's mentions are counted against its festival's names, so those count too.
-        return key(festival.map { festivalShared[$0] } ?? shared, sources[path] ?? "", page.path)
-      case .interfaces(let festival), .component(let festival, _), .endpoint(let festival, _),
-        .entity(let festival, _), .event(let festival, _), .queue(let festival, _), .entities(let festival),
-        .externalSystem(let festival, _), .systemGroup(let festival, _), .authorization(let festival),
-        .role(let festival, _), .resource(let festival, _):
+        // A document's mentions are counted against its festival's names, which the frame holds.
+        return key(festival.map { festivalFramed[$0] } ?? shared, sources[path] ?? "", page.path)
+      case .component(let festival, let element), .endpoint(let festival, let element),
+        .entity(let festival, let element), .event(let festival, let element),
+        .queue(let festival, let element),
+        .externalSystem(let festival, let element), .role(let festival, let element),
+        .resource(let festival, let element):
+        return elementKey(festival, element, page.path)
+      // Pages of the whole contract: its document, tables and drawings of every element.
+      case .interfaces(let festival), .entities(let festival), .systemGroup(let festival, _),
+        .authorization(let festival):
         return key(festivalShared[festival], page.path)
       }
     }
     return (siteKey, pages)
+  }
+
+  /// A festival's inputs: what its model is made from, every file of it, and the model's files other
+  /// than the contract's with the contract's frame.
+  struct Inputs {
+    var model: String
+    var all: String
+    var framed: String
   }
 
   /// The files any element of the festival's contract is defined in.

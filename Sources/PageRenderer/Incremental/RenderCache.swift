@@ -48,6 +48,8 @@ public final class RenderCache: @unchecked Sendable {
   private var pagePaths: [String] = []
   private var pages: [PageState?] = []
   var references: References?
+  /// Each festival's contract fingerprints and the contract they were made from, by its home page.
+  var contractFingerprints: [String: ContractFingerprints.Kept] = [:]
   /// The search index the latest build wrote.
   var searchIndex: SearchIndex.Built?
   /// Festivals whose catalogs came from the cache, and cross-reference tallies reused, since it was made.
@@ -85,6 +87,7 @@ public final class RenderCache: @unchecked Sendable {
     let result = body()
     let homes = Set(plan.festivals.map(\.home))
     festivals = festivals.filter { homes.contains($0.key) }
+    contractFingerprints = contractFingerprints.filter { homes.contains($0.key) }
     return result
   }
 

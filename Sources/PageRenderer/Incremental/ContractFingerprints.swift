@@ -1,0 +1,110 @@
+import Diagnostics
+import FestivalModel
+import Foundation
+
+/// A contract's fingerprint in two parts, so that an edit of one element's details re-renders only the
+/// pages that show them. `frame` is what every page of the festival may show or link by: everything
+/// outside the element tables, each element's name, place and relations (who it depends on, who owns
+/// it, who publishes and receives it, its payload), the relationship graph and the name catalog.
+/// `elements` is each element's whole value by its identity. An element page is made from the frame and
+/// the elements it shows (`PageSubjects`); a change to who relates to whom changes the frame, and so
+/// every page, as before.
+struct ContractFingerprints: Equatable {
+  var frame: String
+  var elements: [ElementID: String]
+
+  /// Element fingerprints of `previous` are kept for the elements whose values compare equal: a preview
+  /// edit changes one or two, and encoding ten thousand took longer than comparing them.
+  init(_ contract: InterfaceContract, catalog: NameCatalog, previous: Kept? = nil) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    func digest(_ value: some Encodable) -> String {
+      var hasher = Fingerprint()
+      hasher.add((try? encoder.encode(value)) ?? Data())
+      return hasher.value
+    }
+    var frame = Fingerprint()
+    var outline = contract
+    (outline.components, outline.endpoints, outline.entities) = ([], [], [])
+    (outline.events, outline.queues, outline.externalSystems) = ([], [], [])
+    frame.add((try? encoder.encode(outline)) ?? Data())
+    Self.addDerived(contract, catalog: catalog, to: &frame)
+    var elements: [ElementID: String] = [:]
+    func each<Element: Codable & Equatable>(
+      _ kind: ElementID.Kind, _ values: [Element], _ old: [Element]?,
+      outline: (Element) -> (name: String, location: SourceLocation, relations: String)
+    ) {
+      for (position, value) in values.enumerated() {
+        let parts = outline(value)
+        frame.add("\(kind.rawValue)\t\(parts.name)\t\(parts.location.file):\(parts.location.line)")
+        frame.add(parts.relations)
+        guard let id = contract.elements.id(kind, at: position) else { continue }
+        if let previous, let old, let at = previous.contract.elements.position(of: id), old[at] == value,
+          let known = previous.value.elements[id]
+        {
+          elements[id] = known
+        } else {
+          elements[id] = digest(value)
+        }
+      }
+    }
+    let old = previous?.contract
+    each(.component, contract.components, old?.components) {
+      ($0.name, $0.location, Self.names($0.dependencies))
+    }
+    each(.endpoint, contract.endpoints, old?.endpoints) { ($0.name, $0.location, digest($0.owner)) }
+    each(.entity, contract.entities, old?.entities) {
+      (
+        $0.name, $0.location,
+        digest($0.owner) + digest($0.relationships) + Self.names($0.usedBy) + digest($0.form)
+      )
+    }
+    each(.event, contract.events, old?.events) {
+      (
+        $0.name, $0.location,
+        Self.names($0.publisher.map { [$0] } ?? []) + Self.names($0.subscribers) + digest($0.owner)
+          + Fingerprint.of($0.payload)
+      )
+    }
+    each(.queue, contract.queues, old?.queues) { ($0.name, $0.location, digest($0.owner)) }
+    each(.externalSystem, contract.externalSystems, old?.externalSystems) { ($0.name, $0.location, "") }
+    self.frame = frame.value
+    self.elements = elements
+  }
+
+  /// What references name, without where they stand in their cells: a longer cell before them moves
+  /// them, and no page shows their columns.
+  private static func names(_ references: [NameReference]) -> String {
+    references.map {
+      "\($0.written)\t\($0.target?.kind.rawValue ?? "-")\t\($0.target?.name ?? "-")\t\($0.match.rawValue)"
+    }.joined(separator: "\n")
+  }
+
+  /// What is worked out from the contract rather than read into it: the graph, where each element is
+  /// defined, the files it came from, and the names the pages link by.
+  private static func addDerived(
+    _ contract: InterfaceContract, catalog: NameCatalog, to frame: inout Fingerprint
+  ) {
+    for edge in contract.relationships.edges {
+      frame.add(
+        "\(edge.from.kind.rawValue)\(edge.from.index)>\(edge.to.kind.rawValue)\(edge.to.index)"
+          + "\t\(edge.kind.rawValue)\t\(edge.detail ?? "\u{0}")\t\(edge.byWrittenName)")
+    }
+    for id in contract.definitionSites.keys.sorted() {
+      frame.add(id.description)
+      for site in contract.sites(of: id) { frame.add("\(site.file):\(site.line):\(site.column)") }
+    }
+    frame.add(contract.sourceFiles.joined(separator: "\n"))
+    for thing in catalog.things {
+      frame.add(
+        "\(thing.name)\t\(thing.kind.rawValue)\t\(thing.definition)\t\(thing.alias ?? "\u{0}")\t"
+          + (thing.context ?? "\u{0}"))
+    }
+  }
+
+  /// The fingerprints of a contract, kept with the contract they were made from.
+  struct Kept {
+    var contract: InterfaceContract
+    var value: ContractFingerprints
+  }
+}
