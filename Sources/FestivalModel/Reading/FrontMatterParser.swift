@@ -13,6 +13,11 @@ enum FrontMatterParser {
   }
 
   static func parse(_ text: String, path: String) -> Result {
+    // Most large files have none: splitting a contract of a megabyte into lines to find out showed.
+    guard String(text.prefix(while: { $0 != "\n" })).trimmingTrailingSpaces() == "---" else {
+      return Result(
+        frontMatter: FrontMatter(entries: merged([]), blockCount: 0), body: text, diagnostics: [])
+    }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var entries: [YAMLEntry] = []
     var diagnostics: [Diagnostic] = []

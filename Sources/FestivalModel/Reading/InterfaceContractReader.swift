@@ -62,7 +62,7 @@ struct InterfaceContractReader {
   private mutating func visit(_ section: DocumentSection, ancestors: [DocumentSection]) {
     let chain = ancestors + [section]
     readFields(of: section, chain: chain)
-    let inExample = chain.contains { $0.title.lowercased().contains("example") }
+    let inExample = chain.contains { $0.title.lowercased().containsBytes("example") }
     for block in section.blocks {
       switch block {
       case .table(let table):
@@ -79,7 +79,7 @@ struct InterfaceContractReader {
         }
       case .codeBlock(let code) where code.language == "mermaid":
         recordDiagram(code, section: section, chain: chain)
-      case .list(let list) where section.title.lowercased().contains("finalization criteria"):
+      case .list(let list) where section.title.lowercased().containsBytes("finalization criteria"):
         readCriteria(list)
       default:
         break
@@ -99,7 +99,7 @@ struct InterfaceContractReader {
       if let known = schemasNamed[section.title] { return known }
       let title = section.title.lowercased()
       let found = TableSchema.all.indices.filter { index in
-        TableSchema.all[index].headingWords.contains { title.contains($0) }
+        TableSchema.all[index].headingWords.contains { title.containsBytes($0) }
       }
       schemasNamed[section.title] = found
       return found

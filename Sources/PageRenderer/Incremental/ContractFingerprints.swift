@@ -12,6 +12,8 @@ import Foundation
 struct ContractFingerprints: Equatable {
   var frame: String
   var elements: [ElementID: String]
+  /// The fingerprint of each row of the other tables, by table: kept for the next build to reuse.
+  var rows: [String: [String]] = [:]
 
   /// Element fingerprints of `previous` are kept for the elements whose values compare equal: a preview
   /// edit changes one or two, and encoding ten thousand took longer than comparing them.
@@ -27,6 +29,41 @@ struct ContractFingerprints: Equatable {
     var outline = contract
     (outline.components, outline.endpoints, outline.entities) = ([], [], [])
     (outline.events, outline.queues, outline.externalSystems) = ([], [], [])
+    // The other tables row by row, each row's fingerprint kept while it compares equal; the rest whole.
+    var rows: [String: [String]] = [:]
+    func table<Row: Codable & Equatable>(_ name: String, _ path: WritableKeyPath<InterfaceContract, [Row]>) {
+      let (old, known) = (previous?.contract[keyPath: path] ?? [], previous?.value.rows[name] ?? [])
+      let digests = contract[keyPath: path].enumerated().map { position, row in
+        position < old.count && position < known.count && old[position] == row ? known[position] : digest(row)
+      }
+      frame.add(name + "\t" + digests.joined(separator: " "))
+      rows[name] = digests
+      outline[keyPath: path] = []
+    }
+    table("pairs", \.protocolPairs)
+    table("integrations", \.externalIntegrations)
+    table("consistency", \.consistencyRules)
+    table("services", \.serviceInterfaces)
+    table("diagrams", \.diagrams)
+    table("security", \.security)
+    table("performance", \.performance)
+    table("scalability", \.scalability)
+    table("errors", \.errors)
+    table("monitoring", \.monitoring)
+    table("standards", \.developmentStandards)
+    table("testing", \.testingStrategy)
+    table("examples", \.examples)
+    table("checklist", \.reviewChecklist)
+    table("signOffs", \.signOffs)
+    table("finalization", \.finalizationCriteria)
+    table("placeholders", \.placeholders)
+    table("unrecognized", \.unrecognizedTables)
+    let matrix = previous.flatMap {
+      $0.contract.authorization == contract.authorization ? $0.value.rows["matrix"] : nil
+    }
+    rows["matrix"] = matrix ?? [digest(contract.authorization)]
+    frame.add(rows["matrix"]![0])
+    outline.authorization = nil
     frame.add((try? encoder.encode(outline)) ?? Data())
     Self.addDerived(contract, catalog: catalog, to: &frame)
     var elements: [ElementID: String] = [:]
@@ -70,6 +107,7 @@ struct ContractFingerprints: Equatable {
     each(.externalSystem, contract.externalSystems, old?.externalSystems) { ($0.name, $0.location, "") }
     self.frame = frame.value
     self.elements = elements
+    self.rows = rows
   }
 
   /// What references name, without where they stand in their cells: a longer cell before them moves

@@ -96,9 +96,10 @@ enum PageInputs {
         .externalSystem(let festival, let element), .role(let festival, let element),
         .resource(let festival, let element):
         return elementKey(festival, element, page.path)
+      // A group's graph shows names and who depends on whom, which the frame holds.
+      case .systemGroup(let festival, _): return key(festivalFramed[festival], page.path)
       // Pages of the whole contract: its document, tables and drawings of every element.
-      case .interfaces(let festival), .entities(let festival), .systemGroup(let festival, _),
-        .authorization(let festival):
+      case .interfaces(let festival), .entities(let festival), .authorization(let festival):
         return key(festivalShared[festival], page.path)
       }
     }
