@@ -20,7 +20,7 @@ struct ContractFingerprints: Equatable {
   init(_ contract: InterfaceContract, catalog: NameCatalog, previous: Kept? = nil) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    func digest(_ value: some Encodable) -> String {
+    func digest(_ value: any Encodable) -> String {
       var hasher = Fingerprint()
       hasher.add((try? encoder.encode(value)) ?? Data())
       return hasher.value
@@ -29,41 +29,7 @@ struct ContractFingerprints: Equatable {
     var outline = contract
     (outline.components, outline.endpoints, outline.entities) = ([], [], [])
     (outline.events, outline.queues, outline.externalSystems) = ([], [], [])
-    // The other tables row by row, each row's fingerprint kept while it compares equal; the rest whole.
-    var rows: [String: [String]] = [:]
-    func table<Row: Codable & Equatable>(_ name: String, _ path: WritableKeyPath<InterfaceContract, [Row]>) {
-      let (old, known) = (previous?.contract[keyPath: path] ?? [], previous?.value.rows[name] ?? [])
-      let digests = contract[keyPath: path].enumerated().map { position, row in
-        position < old.count && position < known.count && old[position] == row ? known[position] : digest(row)
-      }
-      frame.add(name + "\t" + digests.joined(separator: " "))
-      rows[name] = digests
-      outline[keyPath: path] = []
-    }
-    table("pairs", \.protocolPairs)
-    table("integrations", \.externalIntegrations)
-    table("consistency", \.consistencyRules)
-    table("services", \.serviceInterfaces)
-    table("diagrams", \.diagrams)
-    table("security", \.security)
-    table("performance", \.performance)
-    table("scalability", \.scalability)
-    table("errors", \.errors)
-    table("monitoring", \.monitoring)
-    table("standards", \.developmentStandards)
-    table("testing", \.testingStrategy)
-    table("examples", \.examples)
-    table("checklist", \.reviewChecklist)
-    table("signOffs", \.signOffs)
-    table("finalization", \.finalizationCriteria)
-    table("placeholders", \.placeholders)
-    table("unrecognized", \.unrecognizedTables)
-    let matrix = previous.flatMap {
-      $0.contract.authorization == contract.authorization ? $0.value.rows["matrix"] : nil
-    }
-    rows["matrix"] = matrix ?? [digest(contract.authorization)]
-    frame.add(rows["matrix"]![0])
-    outline.authorization = nil
+    let rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, digest: digest)
     frame.add((try? encoder.encode(outline)) ?? Data())
     Self.addDerived(contract, catalog: catalog, to: &frame)
     var elements: [ElementID: String] = [:]
@@ -108,6 +74,49 @@ struct ContractFingerprints: Equatable {
     self.frame = frame.value
     self.elements = elements
     self.rows = rows
+  }
+
+  /// The tables that define no element, row by row, each row's fingerprint kept from `previous` while
+  /// it compares equal, and the matrix whole; each is then left out of `outline`.
+  private static func addTables(
+    _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract,
+    to frame: inout Fingerprint, digest: (any Encodable) -> String
+  ) -> [String: [String]] {
+    var rows: [String: [String]] = [:]
+    func table<Row: Codable & Equatable>(_ name: String, _ path: WritableKeyPath<InterfaceContract, [Row]>) {
+      let (old, known) = (previous?.contract[keyPath: path] ?? [], previous?.value.rows[name] ?? [])
+      let digests = contract[keyPath: path].enumerated().map { position, row in
+        position < old.count && position < known.count && old[position] == row ? known[position] : digest(row)
+      }
+      frame.add(name + "\t" + digests.joined(separator: " "))
+      rows[name] = digests
+      outline[keyPath: path] = []
+    }
+    table("pairs", \.protocolPairs)
+    table("integrations", \.externalIntegrations)
+    table("consistency", \.consistencyRules)
+    table("services", \.serviceInterfaces)
+    table("diagrams", \.diagrams)
+    table("security", \.security)
+    table("performance", \.performance)
+    table("scalability", \.scalability)
+    table("errors", \.errors)
+    table("monitoring", \.monitoring)
+    table("standards", \.developmentStandards)
+    table("testing", \.testingStrategy)
+    table("examples", \.examples)
+    table("checklist", \.reviewChecklist)
+    table("signOffs", \.signOffs)
+    table("finalization", \.finalizationCriteria)
+    table("placeholders", \.placeholders)
+    table("unrecognized", \.unrecognizedTables)
+    let matrix = previous.flatMap {
+      $0.contract.authorization == contract.authorization ? $0.value.rows["matrix"] : nil
+    }
+    rows["matrix"] = matrix ?? [digest(contract.authorization)]
+    frame.add(rows["matrix"]![0])
+    outline.authorization = nil
+    return rows
   }
 
   /// What references name, without where they stand in their cells: a longer cell before them moves

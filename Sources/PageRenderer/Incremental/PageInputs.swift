@@ -21,34 +21,9 @@ enum PageInputs {
     let siteKey = siteKey(model: model, plan: plan, theme: theme, options: options, anchors: anchors)
 
     let sourcePaths = sources.keys.sorted()
-    let festivals = model.festivals.enumerated().map { number, festival -> Inputs in
-      let phaseFolders = festival.phases.map { $0.path + "/" }
-      let prefix = festival.path.isEmpty ? "" : festival.path + "/"
-      let contractFiles = PageInputs.contractFiles(of: festival)
-      var modelInputs = Fingerprint()
-      var allInputs = Fingerprint()
-      // The same without the contract's files, which the contract's fingerprints stand for.
-      var framedInputs = Fingerprint()
-      framedInputs.add(contracts[number]?.frame ?? "\u{0}")
-      // The workspace contract is made of the loose documents alone, whatever its empty path prefixes.
-      let loose = festival.isWorkspace ? Set(model.looseDocuments.map(\.path)) : nil
-      for path in sourcePaths where path.hasPrefix(prefix) && loose.map({ $0.contains(path) }) ?? true {
-        allInputs.add(path + "\t" + sources[path]!)
-        // The interface model and the catalog of names come from the files outside the plan and the
-        // tasks that define interface elements (whose status the element pages show).
-        if !phaseFolders.contains(where: { path.hasPrefix($0) }) || contractFiles.contains(path) {
-          modelInputs.add(path + "\t" + sources[path]!)
-          let task = festival.task(at: path)
-          if let task { modelInputs.add(task.state.status.rawValue) }
-          if contracts[number] == nil || !contractFiles.contains(path) {
-            framedInputs.add(path + "\t" + sources[path]!)
-          } else if let task {
-            // An element page names the task that defines it, with the task's state.
-            framedInputs.add(path + "\t" + task.title + "\t" + task.state.status.rawValue)
-          }
-        }
-      }
-      return Inputs(model: modelInputs.value, all: allInputs.value, framed: framedInputs.value)
+    let festivals = model.festivals.enumerated().map { number, festival in
+      inputs(
+        of: festival, model: model, sources: sources, sourcePaths: sourcePaths, contract: contracts[number])
     }
     // Every page's inputs start with the site's part and most go on with their festival's model, so
     // those are hashed once and each page adds its own path to a copy.
@@ -104,6 +79,41 @@ enum PageInputs {
       }
     }
     return (siteKey, pages)
+  }
+
+  /// What a festival's pages are made from: its model's files, all its files, and its model's files
+  /// with the contract's frame standing for the contract's own files.
+  static func inputs(
+    of festival: Festival, model: ContentModel, sources: [String: String], sourcePaths: [String],
+    contract: ContractFingerprints?
+  ) -> Inputs {
+    let phaseFolders = festival.phases.map { $0.path + "/" }
+    let prefix = festival.path.isEmpty ? "" : festival.path + "/"
+    let contractFiles = PageInputs.contractFiles(of: festival)
+    var modelInputs = Fingerprint()
+    var allInputs = Fingerprint()
+    // The same without the contract's files, which the contract's fingerprints stand for.
+    var framedInputs = Fingerprint()
+    framedInputs.add(contract?.frame ?? "\u{0}")
+    // The workspace contract is made of the loose documents alone, whatever its empty path prefixes.
+    let loose = festival.isWorkspace ? Set(model.looseDocuments.map(\.path)) : nil
+    for path in sourcePaths where path.hasPrefix(prefix) && loose.map({ $0.contains(path) }) ?? true {
+      allInputs.add(path + "\t" + sources[path]!)
+      // The interface model and the catalog of names come from the files outside the plan and the
+      // tasks that define interface elements (whose status the element pages show).
+      if !phaseFolders.contains(where: { path.hasPrefix($0) }) || contractFiles.contains(path) {
+        modelInputs.add(path + "\t" + sources[path]!)
+        let task = festival.task(at: path)
+        if let task { modelInputs.add(task.state.status.rawValue) }
+        if contract == nil || !contractFiles.contains(path) {
+          framedInputs.add(path + "\t" + sources[path]!)
+        } else if let task {
+          // An element page names the task that defines it, with the task's state.
+          framedInputs.add(path + "\t" + task.title + "\t" + task.state.status.rawValue)
+        }
+      }
+    }
+    return Inputs(model: modelInputs.value, all: allInputs.value, framed: framedInputs.value)
   }
 
   /// A festival's inputs: what its model is made from, every file of it, and the model's files other
