@@ -220,13 +220,26 @@ def serve_rows(args, size, content):
         events.recv(4096)
         tasks = sorted(p for p in markdown_files(os.path.join(work, "content")) if re.search(r"/\d{3}_[^/]+/\d\d_[^/]+/\d\d_[^/]+\.md$", p))
         contract = next(p for p in markdown_files(os.path.join(work, "content")) if p.endswith("COMMON_INTERFACES.md"))
-        for name, path in [("a task file", tasks[0]), ("COMMON_INTERFACES.md", contract)]:
+        for name, path in [("a task file", tasks[0]), ("COMMON_INTERFACES.md", contract),
+                           ("one component's cell", contract)]:
             times = []
             for run_number in range(args.runs):
                 marker = f"Benchmark edit {run_number} of {name}."
+                with open(path) as handle:
+                    text = handle.read()
+                if name == "one component's cell":
+                    # The responsibility of the first component row: one element's details, in place.
+                    lines = text.split("\n")
+                    row = next(i for i, line in enumerate(lines) if line.startswith("| Component |")) + 2
+                    cells = lines[row].split("|")
+                    cells[2] = cells[2].rstrip() + f" ({run_number}) "
+                    lines[row] = "|".join(cells)
+                    text = "\n".join(lines)
+                else:
+                    text += f"\n{marker}\n"
                 started = time.perf_counter()
-                with open(path, "a") as handle:
-                    handle.write(f"\n{marker}\n")
+                with open(path, "w") as handle:
+                    handle.write(text)
                 received = b""
                 while b"event: reload" not in received:
                     received += events.recv(65536)
@@ -238,7 +251,8 @@ def serve_rows(args, size, content):
                 times.append(time.perf_counter() - started)
                 time.sleep(0.2)
             rows.append((f"serve: save {name} to reloaded page", size, *summary(times, unit="ms", scale=1000, digits=0),
-                         "edit, inotify, incremental rebuild, reload event, page fetched; goal for a task file: 100 ms"))
+                         "edit, inotify, incremental rebuild, reload event, page fetched; goals: a task file 100 ms, "
+                         "one component 300 ms"))
         events.close()
     finally:
         server.terminate()
