@@ -68,25 +68,24 @@ import Testing
     return lines.joined(separator: "\n")
   }
 
-  @Test func incrementalBuildsAfterCellEditsEqualFullBuilds() throws {
+  /// Saves each of `versions` of the fixture's `file` in turn and builds after each: a full build, a
+  /// preview build with caches and an incremental one from the record must leave the same site.
+  /// Returns how many pages the incremental builds rendered, and how many the first build did.
+  func editInTurn(fixture: String, file path: String, versions: [String]) throws -> (
+    rendered: [Int], all: Int
+  ) {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let root = folder.url.appendingPathComponent("content")
     try FileManager.default.copyItem(
-      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"), to: root)
-    let file = folder.path("content/" + Self.contract)
-    let original = try String(contentsOfFile: file, encoding: .utf8)
+      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/" + fixture), to: root)
+    let file = folder.path("content/" + path)
     let caches = BuildCaches()
     let first = try build(root, caches: caches, previous: nil)
     var (cachedSite, cachedRecord) = (site(first, over: [:]), first.record)
     var (plainSite, plainRecord) = (cachedSite, first.record)
     var rendered: [Int] = []
-    let edits = Self.edits(of: original)
-    #expect(edits.count >= 25)
-    var text = original
-    // Each edit on top of the ones before, as an author saves one change after another.
-    for (line, cell) in edits {
-      text = Self.edited(text, line: line, cell: cell)
+    for (number, text) in versions.enumerated() {
       try text.write(toFile: file, atomically: true, encoding: .utf8)
       let full = site(try build(root, caches: nil, previous: nil), over: [:])
       let cached = try build(root, caches: caches, previous: cachedRecord)
@@ -95,13 +94,64 @@ import Testing
       (plainSite, plainRecord) = (site(plain, over: plainSite), plain.record)
       for (name, built) in [("preview", cachedSite), ("incremental", plainSite)] {
         let differing = Set(full.keys).union(built.keys).filter { full[$0] != built[$0] }.sorted()
-        #expect(differing.isEmpty, "\(name) build after editing line \(line + 1): \(differing.prefix(5))")
+        #expect(
+          differing.isEmpty, "\(name) build after edit \(number + 1) of \(path): \(differing.prefix(5))")
       }
       rendered.append(plain.renderedPages)
     }
+    return (rendered, first.renderedPages)
+  }
+
+  @Test func incrementalBuildsAfterCellEditsEqualFullBuilds() throws {
+    let original = try String(
+      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
+      encoding: .utf8)
+    let edits = Self.edits(of: original)
+    #expect(edits.count >= 25)
+    // Each edit on top of the ones before, as an author saves one change after another.
+    var text = original
+    let versions = edits.map { line, cell in
+      text = Self.edited(text, line: line, cell: cell)
+      return text
+    }
+    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
     // An edit of one element's details renders a few pages again, not the festival's.
-    let few = rendered.filter { $0 < first.renderedPages / 4 }.count
-    #expect(few >= edits.count / 2, "pages rendered after each edit: \(rendered)")
-    print("pages rendered after each edit, of \(first.renderedPages): \(rendered)")
+    let few = rendered.filter { $0 < all / 4 }.count
+    #expect(few >= edits.count / 2, "pages rendered after each edit, of \(all): \(rendered)")
+  }
+
+  /// Messages of a protobuf file are entities whose fields their neighbours' data models draw: each
+  /// field's comment, type and name changed in turn, after two related messages are added.
+  @Test func incrementalBuildsAfterProtobufFieldEditsEqualFullBuilds() throws {
+    let path = "festivals/active/carrier-webhooks-CW0002/002_PLAN/contracts/tracking_ingest.proto"
+    let original = try String(
+      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/contract-sources/" + path),
+      encoding: .utf8)
+    // Two messages that refer to each other, so each one's page draws the other's fields.
+    let related = """
+
+      message Consignment {
+        string consignment_id = 1;
+        Checkpoint last_checkpoint = 2;
+      }
+
+      message Checkpoint {
+        string checkpoint_id = 1;
+        string depot = 2;
+      }
+      """
+    var lines = (original + related).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let fields = lines.indices.filter { lines[$0].hasPrefix("  ") && lines[$0].contains(" = ") }
+    #expect(fields.count >= 8)
+    var versions = [lines.joined(separator: "\n")]
+    for (number, index) in fields.enumerated() {
+      switch number % 3 {
+      case 0: lines[index] += " // edited"
+      case 1: lines[index] = lines[index].replacingOccurrences(of: "string ", with: "bytes ")
+      default: lines[index] = lines[index].replacingOccurrences(of: " = ", with: "_edited = ")
+      }
+      versions.append(lines.joined(separator: "\n"))
+    }
+    _ = try editInTurn(fixture: "contract-sources", file: path, versions: versions)
   }
 }
