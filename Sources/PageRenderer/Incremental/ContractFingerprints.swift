@@ -9,7 +9,7 @@ import Foundation
 /// `elements` is each element's whole value by its identity. An element page is made from the frame and
 /// the elements it shows (`PageSubjects`); a change to who relates to whom changes the frame, and so
 /// every page, as before.
-struct ContractFingerprints: Equatable {
+struct ContractFingerprints {
   var frame: String
   var elements: [ElementID: String]
   /// The fingerprint of each row of the other tables, by table: kept for the next build to reuse.
