@@ -44,19 +44,20 @@ final class RenderPass: @unchecked Sendable {
     let fingerprinted = input.sources.map { sources in
       let contracts = SiteRenderer.contractFingerprints(
         model: model, plan: input.plan, states: states, cache: memo)
+      // Borrowed through a box: reading the contract out of the model copied every one of its arrays,
+      // once for each of thousands of element pages.
+      let boxes = model.festivals.map { $0.interfaces.map(ContractBox.init) }
       return PageInputs.fingerprints(
         model: model, plan: input.plan, theme: input.theme, options: input.options, sources: sources,
-        anchors: input.resolved.anchorKeys, contracts: contracts
+        anchors: input.resolved.anchorKeys, contracts: contracts, cache: memo
       ) { festival, element in
-        model.festivals[festival].interfaces.map {
-          PageSubjects.of(element, in: $0, lookup: indexes[festival])
-        } ?? [element]
-      } homePlanView: { festival, path in
-        FestivalHomePage.planView(
-          FestivalContext(
-            festival: model.festivals[festival], plan: input.plan.festivals[festival], index: festival,
-            pagePath: path, lookup: indexes[festival])
-        ).all
+        boxes[festival].map { PageSubjects.of(element, in: $0.contract, lookup: indexes[festival]) } ?? [
+          element
+        ]
+      } homePlanView: { festival, path, siteKey in
+        RenderPass.planView(
+          festival, path: path, siteKey: siteKey, model: model, plan: input.plan, indexes: indexes, memo: memo
+        )
       }
     }
     siteKey = fingerprinted?.site
@@ -68,6 +69,34 @@ final class RenderPass: @unchecked Sendable {
   }
 
   var jobs: Int { input.options.jobs }
+
+  /// What a festival's home shows of its plan, for the home's inputs: a preview keeps it while the plan,
+  /// the states and the site's titles are as they were.
+  static func planView(
+    _ festival: Int, path: String, siteKey: String, model: ContentModel, plan: SitePlan,
+    indexes: [FestivalIndex], memo: RenderCache?
+  ) -> String {
+    let inputs = memo.map { _ in
+      PageInputs.PlanViewInputs(siteKey: siteKey, festival: model.festivals[festival])
+    }
+    if let inputs, let kept = memo?.planViews[path], kept.inputs == inputs {
+      memo?.countPlanViewHit()
+      return kept.view
+    }
+    let view = FestivalHomePage.planView(
+      FestivalContext(
+        festival: model.festivals[festival], plan: plan.festivals[festival], index: festival,
+        pagePath: path, lookup: indexes[festival])
+    ).all
+    if let inputs { memo?.planViews[path] = (inputs, view) }
+    return view
+  }
+
+  /// A contract held by reference, so that reading it needs no copy.
+  final class ContractBox {
+    let contract: InterfaceContract
+    init(_ contract: InterfaceContract) { self.contract = contract }
+  }
 
   func context(_ index: Int) -> PageContext {
     PageContext(

@@ -97,7 +97,27 @@ import Testing
     try FileManager.default.removeItem(
       atPath: folder.path(
         "content/" + Self.festival + "003_IMPLEMENT/01_core_services/02_tracking_service.md"))
-    _ = try compare(root, caches, previous: record, "task removed")
+    record = try compare(root, caches, previous: record, "task removed").record
+    // Text naming nothing leaves what every home shows of its plan as it was, so each is kept.
+    let homes = 2
+    var kept = caches.render.planViewHits
+    try append("\nAnother paragraph, naming nothing.\n", to: Self.task, in: folder)
+    record = try compare(root, caches, previous: record, "task text again").record
+    #expect(caches.render.planViewHits == kept + homes)
+    // A ticked box changes the festival's plan view; the other home's is kept.
+    let taskFile = folder.path("content/" + Self.task)
+    func replace(_ old: String, _ new: String) throws {
+      try (try String(contentsOfFile: taskFile, encoding: .utf8)).replacingOccurrences(of: old, with: new)
+        .write(toFile: taskFile, atomically: true, encoding: .utf8)
+      record = try compare(root, caches, previous: record, "task edit: \(new)").record
+    }
+    kept = caches.render.planViewHits
+    try replace("- [ ] Contract tests pass", "- [x] Contract tests pass")
+    #expect(caches.render.planViewHits == kept + homes - 1)
+    // A new title is on every page (the site's part), so no plan view is kept.
+    kept = caches.render.planViewHits
+    try replace("# Task: Shipment Service", "# Task: Shipment Service, First Cut")
+    #expect(caches.render.planViewHits == kept)
   }
 
   @Test func fingerprintsAreWrittenAsBeforeInHex() {

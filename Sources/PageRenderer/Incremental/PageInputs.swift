@@ -14,9 +14,9 @@ enum PageInputs {
   /// theme).
   static func fingerprints(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
-    anchors: [String: String], contracts: [ContractFingerprints?],
+    anchors: [String: String], contracts: [ContractFingerprints?], cache: RenderCache? = nil,
     subjects: (_ festival: Int, _ element: ElementID) -> [ElementID],
-    homePlanView: (_ festival: Int, _ path: String) -> String
+    homePlanView: (_ festival: Int, _ path: String, _ siteKey: String) -> String
   ) -> (site: String, pages: [String?]) {
     let siteKey = siteKey(model: model, plan: plan, theme: theme, options: options, anchors: anchors)
 
@@ -39,15 +39,8 @@ enum PageInputs {
       hasher.add(festival.framed)
       return hasher
     }
-    func elementKey(_ festival: Int, _ element: ElementID, _ path: String) -> String {
-      guard let contract = contracts[festival] else { return key(festivalShared[festival], path) }
-      var hasher = festivalFramed[festival]
-      for subject in subjects(festival, element) {
-        hasher.add(subject.description + "\t" + (contract.elements[subject] ?? "\u{0}"))
-      }
-      hasher.add(path)
-      return hasher.value
-    }
+    let elementKeys = elementPageKeys(
+      plan: plan, contracts: contracts, framed: festivalFramed, cache: cache, subjects: subjects)
     func key(_ base: Fingerprint, _ parts: String...) -> String {
       var hasher = base
       for part in parts { hasher.add(part) }
@@ -61,16 +54,14 @@ enum PageInputs {
       case .review(let festival): return key(shared, festivals[festival].all, page.path)
       case .diagnostics, .notFound, .changes: return key(shared, page.path)
       case .festivalHome(let festival):
-        return key(festivalShared[festival], homePlanView(festival, page.path), page.path)
+        return key(festivalShared[festival], homePlanView(festival, page.path, siteKey), page.path)
       case .document(let festival, let path):
         // A document's mentions are counted against its festival's names, which the frame holds.
         return key(festival.map { festivalFramed[$0] } ?? shared, sources[path] ?? "", page.path)
-      case .component(let festival, let element), .endpoint(let festival, let element),
-        .entity(let festival, let element), .event(let festival, let element),
-        .queue(let festival, let element),
-        .externalSystem(let festival, let element), .role(let festival, let element),
-        .resource(let festival, let element):
-        return elementKey(festival, element, page.path)
+      case .component(let festival, _), .endpoint(let festival, _), .entity(let festival, _),
+        .event(let festival, _), .queue(let festival, _), .externalSystem(let festival, _),
+        .role(let festival, _), .resource(let festival, _):
+        return elementKeys[festival]?[page.path] ?? key(festivalShared[festival], page.path)
       // A group's graph shows names and who depends on whom, which the frame holds.
       case .systemGroup(let festival, _): return key(festivalFramed[festival], page.path)
       // Pages of the whole contract: its document, tables and drawings of every element.
@@ -79,6 +70,70 @@ enum PageInputs {
       }
     }
     return (siteKey, pages)
+  }
+
+  /// The element pages' fingerprints of each festival with a contract, by page path: the frame, the
+  /// elements the page shows (`subjects`) and its path. A preview keeps them while the frame and every
+  /// element's fingerprint compare equal, as they do after a task edit, which spares working out the
+  /// subjects of thousands of pages again.
+  private static func elementPageKeys(
+    plan: SitePlan, contracts: [ContractFingerprints?], framed: [Fingerprint], cache: RenderCache?,
+    subjects: (_ festival: Int, _ element: ElementID) -> [ElementID]
+  ) -> [[String: String]?] {
+    var pagesOf = Array(repeating: [(path: String, element: ElementID)](), count: contracts.count)
+    for page in plan.pages {
+      switch page.kind {
+      case .component(let festival, let element), .endpoint(let festival, let element),
+        .entity(let festival, let element), .event(let festival, let element),
+        .queue(let festival, let element), .externalSystem(let festival, let element),
+        .role(let festival, let element), .resource(let festival, let element):
+        pagesOf[festival].append((page.path, element))
+      default: continue
+      }
+    }
+    return contracts.indices.map { festival -> [String: String]? in
+      guard let contract = contracts[festival] else { return nil }
+      let base = framed[festival].value
+      let home = plan.festivals[festival].home
+      if let kept = cache?.elementKeys[home], kept.base == base, kept.elements == contract.elements {
+        return kept.keys
+      }
+      var keys: [String: String] = [:]
+      for (path, element) in pagesOf[festival] {
+        var hasher = framed[festival]
+        for subject in subjects(festival, element) {
+          hasher.add(subject.description + "\t" + (contract.elements[subject] ?? "\u{0}"))
+        }
+        hasher.add(path)
+        keys[path] = hasher.value
+      }
+      cache?.elementKeys[home] = ElementKeys(base: base, elements: contract.elements, keys: keys)
+      return keys
+    }
+  }
+
+  /// A festival's element pages' fingerprints, with the frame (`base`) and element fingerprints they
+  /// were made from.
+  struct ElementKeys {
+    var base: String
+    var elements: [ElementID: String]
+    var keys: [String: String]
+  }
+
+  /// What a festival home's plan view is made from: the site's part (every page's path and title, so
+  /// the titles of the documents it links) and the festival without its documents' contents and
+  /// contract. A task edit that leaves titles and states as they were leaves these equal.
+  struct PlanViewInputs: Equatable {
+    var siteKey: String
+    var festival: Festival
+
+    init(siteKey: String, festival: Festival) {
+      self.siteKey = siteKey
+      var plan = festival
+      plan.documents = []
+      plan.interfaces = nil
+      self.festival = plan
+    }
   }
 
   /// What a festival's pages are made from: its model's files, all its files, and its model's files

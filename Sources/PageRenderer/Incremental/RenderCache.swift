@@ -50,6 +50,10 @@ public final class RenderCache: @unchecked Sendable {
   var references: References?
   /// Each festival's contract fingerprints and the contract they were made from, by its home page.
   var contractFingerprints: [String: ContractFingerprints.Kept] = [:]
+  /// Each festival's element pages' input fingerprints and what they were made from, by its home page.
+  var elementKeys: [String: PageInputs.ElementKeys] = [:]
+  /// What each festival's home shows of its plan, and what that was made from, by its home page.
+  var planViews: [String: (inputs: PageInputs.PlanViewInputs, view: String)] = [:]
   /// The search index the latest build wrote.
   var searchIndex: SearchIndex.Built?
   /// Festivals whose catalogs came from the cache, and cross-reference tallies reused, since it was made.
@@ -58,6 +62,8 @@ public final class RenderCache: @unchecked Sendable {
   /// Builds whose search index updated the one before, and festivals whose sidebar files were kept.
   public private(set) var searchIndexUpdates = 0
   public private(set) var navigationHits = 0
+  /// Festival homes whose plan view was kept.
+  public private(set) var planViewHits = 0
 
   /// The drawings of earlier builds: most charts come out the same after an edit.
   public let layouts = FlowchartLayoutCache()
@@ -88,6 +94,8 @@ public final class RenderCache: @unchecked Sendable {
     let homes = Set(plan.festivals.map(\.home))
     festivals = festivals.filter { homes.contains($0.key) }
     contractFingerprints = contractFingerprints.filter { homes.contains($0.key) }
+    elementKeys = elementKeys.filter { homes.contains($0.key) }
+    planViews = planViews.filter { homes.contains($0.key) }
     return result
   }
 
@@ -115,4 +123,5 @@ public final class RenderCache: @unchecked Sendable {
   func countReferenceHit() { referenceHits += 1 }
   func countSearchIndexUpdate() { searchIndexUpdates += 1 }
   func countNavigationHit() { navigationHits += 1 }
+  func countPlanViewHit() { planViewHits += 1 }
 }
