@@ -176,11 +176,11 @@ final class RenderPass: @unchecked Sendable {
     let output = Slots<[RenderedFile]>(count: pages.count)
     let catalogs = festivalStates.map(\.catalog)
     Concurrently.forEach(jobs: jobs, count: pages.count) { index in
-      let page = self.pages[index]
-      let pageContext = self.context(index)
       if let record = self.remembered[index] ?? late[index], record.references == referenceKeys[index] {
         return
       }
+      let page = self.pages[index]
+      let pageContext = self.context(index)
       var body: PageBody
       var headings: [Markup.Heading] = facts[index]?.headings ?? []
       if let done = self.bodies.take(index) {
@@ -217,7 +217,16 @@ final class RenderPass: @unchecked Sendable {
   ) -> (files: [RenderedFile], reused: [String], record: RenderRecord) {
     var reused: [String] = []
     var record = RenderRecord()
+    record.pages.reserveCapacity(pages.count)
     for index in pages.indices {
+      // A page neither drawn nor laid out again keeps its record as it was.
+      if written[index] == nil, let kept = remembered[index] ?? late[index], kept.inputs == inputs[index],
+        kept.references == referenceKeys[index]
+      {
+        reused += kept.files
+        record.pages[pages[index].path] = kept
+        continue
+      }
       let isLate = pages[index].kind.isDrawnFromOtherPages
       guard let fingerprint = inputs[index], let pageFacts = facts[index] ?? (isLate ? PageFacts() : nil)
       else { continue }
@@ -235,11 +244,15 @@ final class RenderPass: @unchecked Sendable {
     let searchIndex = SearchIndex(parts: SiteRenderer.searchParts(festivalStates, plan: plan, cache: cache))
     let finalInputs = inputs
     let pages = self.pages
+    let siteKey = self.siteKey
     let (scripts, search) = Concurrently.run(jobs: jobs) {
       SiteNavigation.scripts(model: model, plan: plan) { festival, make in
         SiteRenderer.navigationSection(festival, plan: plan, cache: cache, make: make)
       } written: { festival, whole, make in
         SiteRenderer.navigationFiles(festival, whole: whole, plan: plan, cache: cache, make: make)
+      } planItems: { festival, make in
+        SiteRenderer.navigationItems(
+          festival, model: model, plan: plan, siteKey: siteKey, cache: cache, make: make)
       }
     } _: {
       searchIndex.files(pages: pages, facts: facts, inputs: finalInputs, cache: cache)

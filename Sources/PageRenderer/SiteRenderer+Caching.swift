@@ -127,6 +127,21 @@ extension SiteRenderer {
     return files
   }
 
+  /// A festival's sidebar items after its "Interfaces" section (the plan, documents, review pages),
+  /// made by `make` unless the cache has them for the same plan, states and site.
+  static func navigationItems(
+    _ festival: Int, model: ContentModel, plan: SitePlan, siteKey: String?, cache: RenderCache?,
+    make: () -> [NavigationItem]
+  ) -> [NavigationItem] {
+    guard let cache, let siteKey else { return make() }
+    let home = plan.festivals[festival].home
+    let inputs = PageInputs.PlanViewInputs(siteKey: siteKey, festival: model.festivals[festival])
+    if let kept = cache.navigationItems[home], kept.inputs == inputs { return kept.items }
+    let items = make()
+    cache.navigationItems[home] = (inputs, items)
+    return items
+  }
+
   /// A festival's "Interfaces" section of the sidebar, made by `make` unless the cache has it.
   static func navigationSection(
     _ festival: Int, plan: SitePlan, cache: RenderCache?, make: () -> NavigationItem?

@@ -18,7 +18,8 @@ enum PageInputs {
     subjects: (_ festival: Int, _ element: ElementID) -> [ElementID],
     homePlanView: (_ festival: Int, _ path: String, _ siteKey: String) -> String
   ) -> (site: String, pages: [String?]) {
-    let siteKey = siteKey(model: model, plan: plan, theme: theme, options: options, anchors: anchors)
+    let siteKey = siteKey(
+      model: model, plan: plan, theme: theme, options: options, anchors: anchors, cache: cache)
 
     let sourcePaths = sources.keys.sorted()
     let festivals = model.festivals.enumerated().map { number, festival in
@@ -120,12 +121,15 @@ enum PageInputs {
     var keys: [String: String]
   }
 
-  /// What a festival home's plan view is made from: the site's part (every page's path and title, so
-  /// the titles of the documents it links) and the festival without its documents' contents and
-  /// contract. A task edit that leaves titles and states as they were leaves these equal.
+  /// What a festival home's plan view and its sidebar items are made from: the site's part (every
+  /// page's path and title, so the titles of the documents they link) and the festival without its
+  /// documents' contents and contract. A task edit that leaves titles and states as they were leaves
+  /// these equal.
   struct PlanViewInputs: Equatable {
     var siteKey: String
     var festival: Festival
+    /// Which documents are interface documents, which the sidebar leaves out of "Documents".
+    var documentKinds: [DocumentKind]
 
     init(siteKey: String, festival: Festival) {
       self.siteKey = siteKey
@@ -133,6 +137,7 @@ enum PageInputs {
       plan.documents = []
       plan.interfaces = nil
       self.festival = plan
+      documentKinds = festival.documents.map(\.kind)
     }
   }
 
@@ -187,7 +192,8 @@ enum PageInputs {
   /// The part of every page's inputs the whole site shares: the theme, the settings, every page's path
   /// and title, the anchors, the files of static/ and the changes feed.
   static func siteKey(
-    model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, anchors: [String: String]
+    model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, anchors: [String: String],
+    cache: RenderCache? = nil
   ) -> String {
     var site = Fingerprint()
     site.add(RenderRecord.format)
@@ -202,16 +208,29 @@ enum PageInputs {
     if let history = options.history {
       site.add("history\t" + (history.note ?? "") + history.commits.map(\.id).joined(separator: ","))
     }
-    // Titles and paths are in every page (breadcrumbs, links), anchors decide which links are broken.
-    // The kind by its label: interpolating the enum itself goes through reflection, slow for thousands.
-    for page in plan.pages {
-      site.add(page.path)
-      site.add(page.title)
-      site.add(page.kind.label)
-    }
-    for path in anchors.keys.sorted() { site.add(path + "#" + anchors[path]!) }
+    site.add(pagesKey(plan.pages, anchors: anchors, cache: cache))
     // Which files static/ holds decides whether a link or image to one works (their bytes do not).
     for file in model.staticFiles { site.add("static\t" + file.path) }
     return site.value
+  }
+
+  /// Every page's path, title and kind, and every document's anchors. Titles and paths are in every
+  /// page (breadcrumbs, links), anchors decide which links are broken. A preview keeps the value while
+  /// both compare equal: comparing them costs a fraction of hashing them.
+  private static func pagesKey(_ pages: [PlannedPage], anchors: [String: String], cache: RenderCache?)
+    -> String
+  {
+    if let kept = cache?.pagesKey, kept.pages == pages, kept.anchors == anchors { return kept.value }
+    var hasher = Fingerprint()
+    // The kind by its label: interpolating the enum itself goes through reflection, slow for thousands.
+    for page in pages {
+      hasher.add(page.path)
+      hasher.add(page.title)
+      hasher.add(page.kind.label)
+    }
+    for path in anchors.keys.sorted() { hasher.add(path + "#" + anchors[path]!) }
+    let value = hasher.value
+    cache?.pagesKey = (pages, anchors, value)
+    return value
   }
 }

@@ -54,6 +54,10 @@ public final class RenderCache: @unchecked Sendable {
   var elementKeys: [String: PageInputs.ElementKeys] = [:]
   /// What each festival's home shows of its plan, and what that was made from, by its home page.
   var planViews: [String: (inputs: PageInputs.PlanViewInputs, view: String)] = [:]
+  /// Each festival's sidebar items after its "Interfaces" section, and what they were made from.
+  var navigationItems: [String: (inputs: PageInputs.PlanViewInputs, items: [NavigationItem])] = [:]
+  /// Every page's path, title and kind and every document's anchors, with their fingerprint.
+  var pagesKey: (pages: [PlannedPage], anchors: [String: String], value: String)?
   /// The search index the latest build wrote.
   var searchIndex: SearchIndex.Built?
   /// Festivals whose catalogs came from the cache, and cross-reference tallies reused, since it was made.
@@ -96,6 +100,7 @@ public final class RenderCache: @unchecked Sendable {
     contractFingerprints = contractFingerprints.filter { homes.contains($0.key) }
     elementKeys = elementKeys.filter { homes.contains($0.key) }
     planViews = planViews.filter { homes.contains($0.key) }
+    navigationItems = navigationItems.filter { homes.contains($0.key) }
     return result
   }
 

@@ -14,7 +14,8 @@ enum SiteNavigation {
     interfaces: (_ festival: Int, _ make: () -> NavigationItem?) -> NavigationItem? = { $1() },
     written: (_ festival: Int, _ whole: NavigationItem, _ make: () -> [RenderedFile]) -> [RenderedFile] = {
       $2()
-    }
+    },
+    planItems: (_ festival: Int, _ make: () -> [NavigationItem]) -> [NavigationItem] = { $1() }
   ) -> [RenderedFile] {
     var files: [RenderedFile] = []
     var festivalItems: [NavigationItem] = []
@@ -22,7 +23,7 @@ enum SiteNavigation {
       let festivalPlan = plan.festivals[index]
       festivalItems.append(NavigationItem(title: festival.title, path: festivalPlan.home))
       let section = interfaces(index) { interfaceSection(festival, festivalPlan) }
-      let all = [section].compactMap { $0 } + self.items(festival, festivalPlan)
+      let all = [section].compactMap { $0 } + planItems(index) { self.items(festival, festivalPlan) }
       // The festival's own item holds what its script is written from: its title, home and items.
       let whole = NavigationItem(title: festival.title, path: festivalPlan.home, children: all)
       files += written(index, whole) {
