@@ -26,6 +26,7 @@ public final class ContentFileCache: @unchecked Sendable {
 
   private var entries: [String: (stamp: Stamp, data: Data)] = [:]
   private var seen: [String: (stamp: Stamp, data: Data)] = [:]
+  private var wanted: [String: Bool] = [:]
   private let lock = NSLock()
   /// Files answered from the cache since it was made, for tests.
   public private(set) var hits = 0
@@ -39,6 +40,16 @@ public final class ContentFileCache: @unchecked Sendable {
     seen[path] = entry
     hits += 1
     return entry.data
+  }
+
+  /// `ContentDecoder.wants(path:)`, worked out once per path.
+  func wants(_ path: String) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = wanted[path] { return known }
+    let answer = ContentDecoder.wants(path: path)
+    wanted[path] = answer
+    return answer
   }
 
   func store(_ data: Data, at path: String, stamp: Stamp) {
@@ -65,6 +76,8 @@ public final class ContentFileCache: @unchecked Sendable {
     lock.lock()
     entries = seen
     seen = [:]
+    // Paths come and go in a long session (renames, generated files): start over once most are gone.
+    if wanted.count > 2 * entries.count + 10_000 { wanted = [:] }
     lock.unlock()
   }
 }

@@ -13,10 +13,36 @@ struct FolderScanner {
   private let resolvedRoot: String
   private let cache: ContentFileCache?
 
+  private let rootPath: String
+
   init(root: URL, cache: ContentFileCache? = nil) {
     self.root = root
     self.cache = cache
     self.resolvedRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+    var path = root.path
+    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+    rootPath = path
+  }
+
+  /// The names in a folder other than `.` and `..`, by `readdir`: Foundation's listing cost more than
+  /// the rest of a preview's scan. Nil when the folder cannot be read.
+  static func names(in folder: String) -> [String]? {
+    guard let stream = opendir(folder) else { return nil }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  /// Whether festdoc reads the file at `path`, remembered across a preview's scans: the answer never
+  /// changes for a path, and working it out for every file showed in each rebuild.
+  private func wants(_ path: String) -> Bool {
+    cache?.wants(path) ?? ContentDecoder.wants(path: path)
   }
 
   mutating func scan() {
@@ -25,8 +51,8 @@ struct FolderScanner {
   }
 
   private mutating func visit(folder relative: String) {
-    let absolute = relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+    let absolute = relative.isEmpty ? rootPath : rootPath + "/" + relative
+    guard let names = Self.names(in: absolute) else {
       decoder.warn(.contentUnreadable, "folder could not be read", at: relative)
       return
     }
@@ -39,7 +65,7 @@ struct FolderScanner {
       guard lstat(full, &status) == 0 else { continue }
       switch status.st_mode & S_IFMT {
       case S_IFDIR: visit(folder: path)
-      case S_IFREG: if ContentDecoder.wants(path: path) { read(path: path, full: full, status: status) }
+      case S_IFREG: if wants(path) { read(path: path, full: full, status: status) }
       case S_IFLNK: followLink(path: path, full: full, name: name)
       default: continue
       }

@@ -7,6 +7,8 @@ import FestivalModel
 /// only for the same contract; entries of contracts no festival has any more go at the next run.
 public final class CheckCache: Sendable {
   private let memo = PathMemo<InterfaceContract, [Diagnostic]>()
+  /// Each document's placeholders: a task edit leaves the other thousands of documents as they were.
+  let placeholders = PathMemo<Document, [(String, Int)]>()
 
   /// Contracts answered from the cache since it was made, for tests.
   public var hits: Int { memo.hits }
@@ -21,4 +23,6 @@ public final class CheckCache: Sendable {
   }
 
   func keep(only paths: Set<String>) { memo.keep(only: paths) }
+
+  func keepPlaceholders(only paths: Set<String>) { placeholders.keep(only: paths) }
 }

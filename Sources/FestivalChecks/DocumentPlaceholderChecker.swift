@@ -1,3 +1,4 @@
+import ContentReader
 import Diagnostics
 import FestivalModel
 import Markdown
@@ -8,6 +9,9 @@ import Markdown
 /// fest appends from its templates keep template text by design: they get one note per festival, and the
 /// templates themselves (`gates/`) none.
 struct DocumentPlaceholderChecker: FestivalChecker {
+  /// A preview session's placeholders of each document, kept while the document is unchanged.
+  var memo: PathMemo<Document, [(String, Int)]>?
+
   func check(_ festival: Festival) -> [Diagnostic] {
     var found: [Diagnostic] = []
     let gateTasks = Set(festival.allTasks.filter(\.isGate).map(\.path))
@@ -15,7 +19,9 @@ struct DocumentPlaceholderChecker: FestivalChecker {
     var inGates: [(path: String, line: Int)] = []
     for document in festival.documents where document.path != festival.interfaces?.path {
       if festival.generation == .festEra && document.path.hasPrefix(gateTemplates) { continue }
-      let left = placeholders(in: document)
+      let left =
+        memo?.value(at: document.path, from: document) { placeholders(in: document) }
+        ?? placeholders(in: document)
       if gateTasks.contains(document.path) {
         inGates += left.map { (document.path, $0.1) }
       } else if left.count > Self.perLineLimit {

@@ -4,9 +4,9 @@ import FestivalModel
 /// Runs every checker over every festival. The reader and renderer report what they find on the way;
 /// these are the rules that look at a whole festival at once.
 public enum FestivalChecks {
-  static let festivalCheckers: [FestivalChecker] = [
-    StructureChecker(), TaskStatusChecker(), DocumentPlaceholderChecker(),
-  ]
+  static func festivalCheckers(memo: CheckCache?) -> [FestivalChecker] {
+    [StructureChecker(), TaskStatusChecker(), DocumentPlaceholderChecker(memo: memo?.placeholders)]
+  }
   static let contractCheckers: [ContractChecker] = [
     ContractCompletenessChecker(), AuthorizationChecker(), DuplicateChecker(), ReviewChecker(),
     DiagramNameChecker(),
@@ -16,6 +16,7 @@ public enum FestivalChecks {
 
   /// With a `memo`, an unchanged contract's findings are those of the build before.
   static func run(_ model: ContentModel, memo: CheckCache?) -> [Diagnostic] {
+    let festivalCheckers = festivalCheckers(memo: memo)
     let found = model.festivals.flatMap { festival -> [Diagnostic] in
       // The workspace contract is no festival: it has no plan to check.
       var findings = festival.isWorkspace ? [] : festivalCheckers.flatMap { $0.check(festival) }
@@ -26,6 +27,7 @@ public enum FestivalChecks {
       return findings
     }
     memo?.keep(only: Set(model.festivals.compactMap { $0.interfaces?.path }))
+    memo?.keepPlaceholders(only: Set(model.festivals.flatMap { $0.documents.map(\.path) }))
     return found.sortedForOutput()
   }
 }

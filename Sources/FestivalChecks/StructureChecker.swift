@@ -5,16 +5,18 @@ import Foundation
 /// Festival structure as `fest validate` enforces it: names, numbering without gaps, and the documents a
 /// festival (and, in fest-era trees, each phase and sequence) must have.
 struct StructureChecker: FestivalChecker {
-  static let phasePattern = #"^\d{3}_[A-Z][A-Z0-9_]*$"#
-  static let sequencePattern = #"^\d{2}_[a-z0-9][a-z0-9_]*$"#
-  static let taskPattern = #"^\d{2}_[a-z][a-z0-9_]*\.md$"#
 
   func check(_ festival: Festival) -> [Diagnostic] {
     var found: [Diagnostic] = []
     let root = festival.path.isEmpty ? "." : festival.path
     for required in ["FESTIVAL_OVERVIEW.md", "FESTIVAL_RULES.md"] {
-      let path = festival.path.isEmpty ? required : festival.path + "/" + required
-      if !festival.documents.contains(where: { $0.path.lowercased() == path.lowercased() }) {
+      let written = festival.path.isEmpty ? required : festival.path + "/" + required
+      let path = written.lowercased()
+      // Lengths first (the festival's part is the same bytes, the name ASCII in any case): lower-casing
+      // every document's path twice a build showed at thousands of tasks.
+      let length = written.utf8.count
+      if !festival.documents.contains(where: { $0.path.utf8.count == length && $0.path.lowercased() == path })
+      {
         found.append(
           Diagnostic(
             .warning, rule: .structureMissingDocument, message: "the festival has no \(required)",
@@ -24,7 +26,7 @@ struct StructureChecker: FestivalChecker {
     found += numbering(festival.phases.map { ($0.number, $0.path) }, what: "phase")
     for phase in festival.phases {
       let name = folderName(phase.path)
-      if !matches(name, Self.phasePattern) {
+      if !NumberedName.phase.matches(name) {
         found.append(
           Diagnostic(
             .warning, rule: .structurePhaseName,
@@ -41,7 +43,7 @@ struct StructureChecker: FestivalChecker {
       found += numbering(phase.sequences.map { ($0.number, $0.path) }, what: "sequence")
       for sequence in phase.sequences {
         let sequenceName = folderName(sequence.path)
-        if !matches(sequenceName, Self.sequencePattern) {
+        if !NumberedName.sequence.matches(sequenceName) {
           found.append(
             Diagnostic(
               .warning, rule: .structureSequenceName,
@@ -65,7 +67,7 @@ struct StructureChecker: FestivalChecker {
 
   private func tasks(_ tasks: [FestivalTask]) -> [Diagnostic] {
     var found = numbering(tasks.map { ($0.number, $0.path) }, what: "task")
-    for task in tasks where !matches(folderName(task.path), Self.taskPattern) {
+    for task in tasks where !NumberedName.task.matches(folderName(task.path)) {
       found.append(
         Diagnostic(
           .warning, rule: .structureTaskName,
@@ -104,10 +106,6 @@ struct StructureChecker: FestivalChecker {
 
   private func folderName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
-  }
-
-  private func matches(_ text: String, _ pattern: String) -> Bool {
-    text.range(of: pattern, options: .regularExpression) != nil
   }
 
   private func at(_ path: String) -> SourceLocation { SourceLocation(file: path, line: 1, column: 1) }

@@ -118,6 +118,17 @@ import Testing
     kept = caches.render.planViewHits
     try replace("# Task: Shipment Service", "# Task: Shipment Service, First Cut")
     #expect(caches.render.planViewHits == kept)
+
+    // A link in the task to a heading another document does not have yet: broken. Then that document
+    // gains the heading, and the unchanged task's link must resolve, not keep its earlier finding.
+    try append("\nSee [later notes](../../FESTIVAL_OVERVIEW.md#later-notes).\n", to: Self.task, in: folder)
+    let broken = try build(root, caches: caches, previous: record)
+    #expect(broken.diagnostics.contains { $0.rule == .linksBroken && $0.message.contains("later-notes") })
+    record = try compare(root, caches, previous: record, "link to a missing heading").record
+    try append("\n## Later notes\n\nNothing yet.\n", to: Self.festival + "FESTIVAL_OVERVIEW.md", in: folder)
+    let fixed = try build(root, caches: caches, previous: record)
+    #expect(!fixed.diagnostics.contains { $0.message.contains("later-notes") })
+    record = try compare(root, caches, previous: record, "the heading added").record
   }
 
   @Test func fingerprintsAreWrittenAsBeforeInHex() {

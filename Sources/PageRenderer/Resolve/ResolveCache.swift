@@ -1,3 +1,4 @@
+import Diagnostics
 import FestivalModel
 import Foundation
 import SitePlan
@@ -15,9 +16,27 @@ public final class ResolveCache: @unchecked Sendable {
     var fingerprint: String
   }
 
+  /// What walking a document's links and diagrams found, valid for the same document on the same page
+  /// while the plan, the anchors and the static files are as they were.
+  struct Walked {
+    var document: Document
+    var page: String
+    var diagnostics: [Diagnostic]
+    var diagrams: [Int: ResolvedDiagram]
+  }
+
+  /// What links resolve against: the plan, every document's anchors, the static files.
+  struct Targets: Equatable {
+    var plan: SitePlan
+    var anchors: [String: Set<String>]
+    var files: Set<String>
+  }
+
   private let lock = NSLock()
   private var documents: [String: Parsed] = [:]
   private var anchorSets: [String: Anchors] = [:]
+  private var walks: [String: Walked] = [:]
+  private var targets: Targets?
 
   public init() {}
 
@@ -38,10 +57,27 @@ public final class ResolveCache: @unchecked Sendable {
     lock.withLock { documents[path] ?? [:] }
   }
 
-  /// The latest build's blocks; documents it did not have are let go, with their anchors.
-  func replace(with latest: [String: Parsed], documents present: Set<String>) {
+  /// Whether links resolve against the same targets as in the build before; remembers these.
+  func sameTargets(_ latest: Targets) -> Bool {
+    lock.withLock {
+      defer { targets = latest }
+      return targets == latest
+    }
+  }
+
+  /// The walk of the document at `path` the build before made, if it was of this document on this page.
+  func walked(_ document: Document, page: String) -> Walked? {
+    lock.withLock {
+      guard let kept = walks[document.path], kept.page == page, kept.document == document else { return nil }
+      return kept
+    }
+  }
+
+  /// The latest build's blocks and walks; documents it did not have are let go, with their anchors.
+  func replace(with latest: [String: Parsed], walks made: [String: Walked], documents present: Set<String>) {
     lock.withLock {
       documents = latest
+      walks = made
       anchorSets = anchorSets.filter { present.contains($0.key) }
     }
   }

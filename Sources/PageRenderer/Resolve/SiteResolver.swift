@@ -24,21 +24,41 @@ public enum SiteResolver {
       (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
       uniquingKeysWith: { first, _ in first })
     let rendered = renderedDocuments(site.documents, model: model, plan: plan)
-    let walks = Slots<DocumentResolver>(count: rendered.count)
+    // A preview's save changes one file: the other documents' links resolve as before while what they
+    // resolve against is the same.
+    let sameTargets =
+      memo?.sameTargets(
+        ResolveCache.Targets(plan: plan, anchors: site.anchors, files: Set(model.staticFiles.map(\.path))))
+      ?? false
+    let walks = Slots<ResolveCache.Walked>(count: rendered.count)
+    let parsedBlocks = Slots<ResolveCache.Parsed>(count: rendered.count)
     Concurrently.forEach(jobs: jobs, count: rendered.count) { index in
       let (document, page) = rendered[index]
+      if sameTargets, let kept = memo?.walked(document, page: page) {
+        walks.set(index, kept)
+        parsedBlocks.set(index, memo?.parsed(document.path) ?? [:])
+        return
+      }
       var walk = DocumentResolver(documentPath: document.path, pagePath: page, resolver: resolver)
       walk.known = memo?.parsed(document.path) ?? [:]
       walk.walk(document.body.blocks)
-      walks.set(index, walk)
+      walks.set(
+        index,
+        ResolveCache.Walked(
+          document: document, page: page, diagnostics: walk.diagnostics, diagrams: walk.diagrams))
+      parsedBlocks.set(index, walk.parsed)
     }
     var parsed: [String: ResolveCache.Parsed] = [:]
-    for walk in walks.all.compactMap({ $0 }) {
+    var made: [String: ResolveCache.Walked] = [:]
+    for (walk, blocks) in zip(walks.all, parsedBlocks.all) {
+      guard let walk else { continue }
+      let path = walk.document.path
       site.diagnostics += walk.diagnostics
-      if !walk.diagrams.isEmpty { site.diagrams[walk.documentPath] = walk.diagrams }
-      if !walk.parsed.isEmpty { parsed[walk.documentPath] = walk.parsed }
+      if !walk.diagrams.isEmpty { site.diagrams[path] = walk.diagrams }
+      if let blocks, !blocks.isEmpty { parsed[path] = blocks }
+      if memo != nil { made[path] = walk }
     }
-    memo?.replace(with: parsed, documents: Set(site.documents.keys))
+    memo?.replace(with: parsed, walks: made, documents: Set(site.documents.keys))
     return site
   }
 
