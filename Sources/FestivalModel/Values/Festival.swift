@@ -68,7 +68,18 @@ public struct Festival: Hashable, Sendable, Encodable {
     return tasks.first { $0.state.status == .inProgress } ?? tasks.first { $0.state.status == .pending }
   }
 
-  public func document(at path: String) -> Document? { documents.first { $0.path == path } }
+  /// The document at `path`. The reader lists documents sorted by path, so a binary search finds it;
+  /// where it does not (documents put together in another order), every document is looked at.
+  public func document(at path: String) -> Document? {
+    var low = 0
+    var high = documents.count
+    while low < high {
+      let middle = (low + high) / 2
+      if documents[middle].path < path { low = middle + 1 } else { high = middle }
+    }
+    if low < documents.count && documents[low].path == path { return documents[low] }
+    return documents.first { $0.path == path }
+  }
 
   /// The task whose file is at `path`, looked for only in the phase and sequence folders that hold it.
   public func task(at path: String) -> FestivalTask? {

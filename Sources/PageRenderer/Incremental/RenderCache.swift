@@ -58,6 +58,8 @@ public final class RenderCache: @unchecked Sendable {
   var navigationItems: [String: (inputs: PageInputs.PlanViewInputs, items: [NavigationItem])] = [:]
   /// Every page's path, title and kind and every document's anchors, with their fingerprint.
   var pagesKey: (pages: [PlannedPage], anchors: [String: String], value: String)?
+  /// The search entries of the latest build as they came, and the order it sorted them into.
+  var searchOrder: (entries: [SearchEntry], order: [Int])?
   /// The search index the latest build wrote.
   var searchIndex: SearchIndex.Built?
   /// Festivals whose catalogs came from the cache, and cross-reference tallies reused, since it was made.

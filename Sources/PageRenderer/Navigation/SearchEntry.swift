@@ -1,17 +1,18 @@
 import SitePlan
 
 /// One thing search finds: a page, or a named row of one (an operation, a field, an error code ...).
-struct SearchEntry {
-  var title: String
-  var kind: String
-  var path: String
+/// A class: an index holds tens of thousands, passed through several arrays on every preview rebuild.
+final class SearchEntry: @unchecked Sendable {
+  let title: String
+  let kind: String
+  let path: String
   /// The words of the title, names and headings, lowercased: a match on one ranks above one in the text.
   /// Split once when the entry is made, so a preview rebuild reuses an unchanged page's words.
-  var strong: [String]
+  let strong: [String]
   /// The title and names, lowercased: a query equal to one, or the start of one, ranks highest.
-  var nameKeys: [String]
+  let nameKeys: [String]
   /// The page's distinct words, lowercased.
-  var words: [String]
+  let words: [String]
 
   /// Names longer than this are found by their words, not whole.
   static let longestName = 160

@@ -73,7 +73,7 @@ struct SearchIndex {
       entries.append(entry)
     }
     entries += parts.flatMap(\.rows)
-    let ordered = Self.ordered(entries)
+    let ordered = Self.ordered(entries, cache: cache)
     let built = Self.terms(of: ordered, cache: cache)
     let shards = built.terms.shards(limit: Self.shardBytes)
     var files = [Self.map(ordered, firstKeys: shards.map(\.firstKey))]
@@ -119,7 +119,15 @@ struct SearchIndex {
   }
 
   /// By kind, then title length and title as JavaScript compares them (UTF-16 code units), then as given.
-  static func ordered(_ entries: [SearchEntry]) -> [SearchEntry] {
+  static func ordered(_ entries: [SearchEntry], cache: RenderCache? = nil) -> [SearchEntry] {
+    // The order depends on kinds and titles alone: a preview rebuild after a task edit, whose entries
+    // have the kinds and titles of the build before, takes that build's order instead of sorting again.
+    if let kept = cache?.searchOrder, kept.entries.count == entries.count,
+      zip(kept.entries, entries).allSatisfy({ $0 === $1 || ($0.kind == $1.kind && $0.title == $1.title) })
+    {
+      cache?.searchOrder = (entries, kept.order)
+      return kept.order.map { entries[$0] }
+    }
     let titles = entries.map { Array($0.title.utf16) }
     let order = entries.indices.sorted { left, right in
       if entries[left].kind != entries[right].kind { return entries[left].kind < entries[right].kind }
@@ -127,6 +135,7 @@ struct SearchIndex {
       if titles[left] != titles[right] { return titles[left].lexicographicallyPrecedes(titles[right]) }
       return left < right
     }
+    cache?.searchOrder = (entries, order)
     return order.map { entries[$0] }
   }
 
