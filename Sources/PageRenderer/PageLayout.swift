@@ -25,55 +25,64 @@ enum PageLayout {
   private static func values(
     _ body: PageBody, headings: [Markup.Heading], referencedBy: [Int], context: PageContext,
     options: RenderOptions
-  ) -> [String: Any] {
+  ) -> [String: TemplateValue] {
     let page = context.page
     let root = RelativeURL.root(from: page.path)
     let festival = page.kind.festival ?? body.festival
     let navigation = festival.map { context.plan.festivals[$0].navigationScript } ?? "nav.js"
-    var values: [String: Any] = [
-      "title": page.title, "siteTitle": options.siteTitle, "root": root, "assets": root + "assets/",
-      "content": body.html.html, "version": options.version, "source": options.source, "page": page.path,
-      "navigation": context.href(navigation), "searchIndex": root + SearchIndex.folder,
-      "hasBreadcrumbs": body.breadcrumbs.count > 1,
-      "breadcrumbs": body.breadcrumbs.map { crumb -> [String: Any] in
-        var entry: [String: Any] = ["title": crumb.title]
-        if let href = crumb.href { entry["href"] = href }
-        return entry
-      },
+    var values: [String: TemplateValue] = [
+      "title": .text(page.title), "siteTitle": .text(options.siteTitle), "root": .text(root),
+      "assets": .text(root + "assets/"), "content": .text(body.html.html), "version": .text(options.version),
+      "source": .text(options.source), "page": .text(page.path),
+      "navigation": .text(context.href(navigation)), "searchIndex": .text(root + SearchIndex.folder),
+      "hasBreadcrumbs": .flag(body.breadcrumbs.count > 1),
+      "breadcrumbs": .list(
+        body.breadcrumbs.map { crumb in
+          var entry: [String: TemplateValue] = ["title": .text(crumb.title)]
+          if let href = crumb.href { entry["href"] = .text(href) }
+          return .record(entry)
+        }),
     ]
     if let festival {
-      values["festival"] = [
-        "name": context.model.festivals[festival].name,
-        "href": context.href(context.plan.festivals[festival].home),
-      ]
+      values["festival"] = .record([
+        "name": .text(context.model.festivals[festival].name),
+        "href": .text(context.href(context.plan.festivals[festival].home)),
+      ])
     }
-    var outline = headings.map { heading -> [String: Any] in
-      ["href": "#" + heading.id, "text": heading.text, "sub": heading.level > 2]
+    var outline = headings.map { heading -> TemplateValue in
+      .record(["href": .text("#" + heading.id), "text": .text(heading.text), "sub": .flag(heading.level > 2)])
     }
     if !referencedBy.isEmpty {
-      outline.append(["href": "#referenced-by", "text": "Referenced by", "sub": false])
+      outline.append(
+        .record(["href": .text("#referenced-by"), "text": .text("Referenced by"), "sub": .flag(false)]))
     }
     if outline.count >= minimumOutlineHeadings {
-      values["hasOutline"] = true
-      values["outline"] = outline
+      values["hasOutline"] = .flag(true)
+      values["outline"] = .list(outline)
     }
     if !referencedBy.isEmpty {
-      values["hasReferencedBy"] = true
-      values["referencedBy"] = referencedBy.prefix(referencesListed).map { index -> [String: Any] in
-        let other = context.plan.pages[index]
-        return ["href": context.href(other.path), "title": other.title, "kind": other.kind.label]
-      }
+      values["hasReferencedBy"] = .flag(true)
+      values["referencedBy"] = .list(
+        referencedBy.prefix(referencesListed).map { index in
+          let other = context.plan.pages[index]
+          return .record([
+            "href": .text(context.href(other.path)), "title": .text(other.title),
+            "kind": .text(other.kind.label),
+          ])
+        })
       if referencedBy.count > referencesListed {
-        values["moreReferences"] = unlisted(referencedBy.dropFirst(referencesListed), context.plan)
+        values["moreReferences"] = .text(unlisted(referencedBy.dropFirst(referencesListed), context.plan))
       }
     }
-    if let footer = options.footer { values["footer"] = footer }
-    if let logo = options.logo { values["logo"] = root + logo }
-    if let baseURL = options.baseURL { values["canonical"] = Sitemap.absolute(page.path, baseURL: baseURL) }
+    if let footer = options.footer { values["footer"] = .text(footer) }
+    if let logo = options.logo { values["logo"] = .text(root + logo) }
+    if let baseURL = options.baseURL {
+      values["canonical"] = .text(Sitemap.absolute(page.path, baseURL: baseURL))
+    }
     if let pattern = options.repositoryURL, let source = PageSource.location(of: page.kind, context: context),
       let link = PageSource.link(pattern: pattern, path: source.path, line: source.line)
     {
-      values["sourceHref"] = link
+      values["sourceHref"] = .text(link)
     }
     return values
   }

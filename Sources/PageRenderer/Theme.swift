@@ -9,6 +9,9 @@ public struct Theme: Sendable {
   /// every page when it changes.
   public private(set) var fingerprint = ""
   private var library: MustacheLibrary
+  /// The templates compiled for typed values, when every one of them could be (the default theme's
+  /// are); otherwise the mustache library renders them all, partials being shared.
+  private var compiled: [String: CompiledTemplate]?
 
   public enum LoadError: Error, CustomStringConvertible {
     case unreadable(String)
@@ -45,20 +48,24 @@ public struct Theme: Sendable {
       }
     }
     var library = MustacheLibrary()
+    var compiled: [String: CompiledTemplate]? = [:]
     var assets: [String: Data] = [:]
     for (path, data) in files {
       if path.hasSuffix(".mustache") {
         let name = String(path.dropLast(".mustache".count))
+        let source = String(decoding: data, as: UTF8.self)
         do {
-          try library.register(String(decoding: data, as: UTF8.self), named: name)
+          try library.register(source, named: name)
         } catch {
           throw LoadError.badTemplate(path, String(describing: error))
         }
+        compiled?[name] = TemplateCompiler.compile(source)
+        if compiled?[name] == nil { compiled = nil }
       } else {
         assets[path] = data
       }
     }
-    var theme = Theme(assets: assets, library: library)
+    var theme = Theme(assets: assets, library: library, compiled: compiled)
     var hasher = Fingerprint()
     for path in files.keys.sorted() {
       hasher.add(path)
@@ -69,9 +76,18 @@ public struct Theme: Sendable {
   }
 
   /// Renders `layout.mustache` around a page.
-  func renderLayout(_ context: [String: Any]) -> String {
-    render(context, template: "layout")
+  func renderLayout(_ values: [String: TemplateValue]) -> String {
+    render(values, template: "layout")
   }
+
+  /// Renders one of the theme's templates over typed values: compiled when the theme could be.
+  func render(_ values: [String: TemplateValue], template: String) -> String {
+    if let compiled { return CompiledTemplate.render(template, in: compiled, root: .record(values)) }
+    return render(values.mapValues(\.anyValue), template: template)
+  }
+
+  /// Whether the theme's templates run compiled (for tests).
+  var isCompiled: Bool { compiled != nil }
 
   /// Renders one of the theme's templates (`single` for the single-file export).
   public func render(_ context: [String: Any], template: String) -> String {
