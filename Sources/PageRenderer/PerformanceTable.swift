@@ -17,7 +17,7 @@ enum PerformanceTable {
         rows.map { row in
           [
             festival.link(row.subject), figure(row.responseTime, "response", row),
-            row.throughput.map { HTML.text("\($0.written) \($0.unit)".trimmingCharacters(in: .whitespaces)) }
+            row.throughput.map { HTML.text("\($0.written) \($0.unit)".trimmingSpaces()) }
               ?? "",
             figure(row.availability, "availability", row), figure(row.errorRate, "error", row),
           ]

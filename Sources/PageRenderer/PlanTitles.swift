@@ -56,16 +56,9 @@ enum PlanTitles {
 
   /// `value` without the spaces and tabs around it (what `trimmingCharacters(in: .whitespaces)` drops),
   /// without Foundation's bridging: every page's plan tree and sidebar name each task this way.
-  static func trimmed<Text: StringProtocol>(_ value: Text) -> String {
-    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-      // Foundation's set: tab, the space separators, and the zero-width space.
-      scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
-    }
-    let scalars = value.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+  static func trimmed<Text: StringProtocol>(_ value: Text) -> String
+  where Text.UTF8View: BidirectionalCollection, Text.UnicodeScalarView: BidirectionalCollection {
+    value.trimmingSpaces()
   }
 
   /// `7` as `07` for two digits: the number as the folder writes it.

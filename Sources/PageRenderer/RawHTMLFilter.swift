@@ -50,8 +50,8 @@ enum RawHTMLFilter {
       closing = true
       inner = inner.dropFirst()
     }
-    var name = inner.trimmingCharacters(in: .whitespaces).lowercased()
-    if name.hasSuffix("/") { name = String(name.dropLast()).trimmingCharacters(in: .whitespaces) }
+    var name = inner.trimmingSpaces().lowercased()
+    if name.hasSuffix("/") { name = String(name.dropLast()).trimmingSpaces() }
     guard allowedTags.contains(name) else { return nil }
     if name == "br" { return "<br>" }
     return closing ? "</\(name)>" : "<\(name)>"

@@ -87,7 +87,7 @@ public enum SitePlanner {
   /// goes by its name.
   public static func endpointSlugText(_ endpoint: Endpoint) -> String {
     let method = endpoint.method?.rawValue ?? endpoint.methodWritten
-    let text = "\(method) \(endpoint.urlPattern)".trimmingCharacters(in: .whitespaces)
+    let text = "\(method) \(endpoint.urlPattern)".trimmingSpaces()
     return text.isEmpty ? endpoint.name : text
   }
 

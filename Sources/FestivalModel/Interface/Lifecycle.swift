@@ -63,7 +63,7 @@ public struct Lifecycle: Hashable, Sendable {
     let names = afterLeadIn.components(separatedBy: "|").flatMap { $0.components(separatedBy: "/") }
       .flatMap { $0.components(separatedBy: " or ") }
       .map {
-        $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "()."))
+        $0.trimmingSpaces().trimmingCharacters(in: CharacterSet(charactersIn: "()."))
       }
     guard names.allSatisfy({ !$0.isEmpty && $0.count <= 40 && $0.split(separator: " ").count <= 3 }) else {
       return []

@@ -77,7 +77,7 @@ extension InterfaceContractReader {
     }
     if let deprecated = fields["deprecated"]?.lowercased() {
       facts["Deprecated"] =
-        ["yes", "true", "y"].contains(deprecated.trimmingCharacters(in: .whitespaces)) ? "Yes" : "No"
+        ["yes", "true", "y"].contains(deprecated.trimmingSpaces()) ? "Yes" : "No"
     }
     return facts
   }

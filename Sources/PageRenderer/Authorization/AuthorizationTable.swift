@@ -39,7 +39,7 @@ enum AuthorizationTable {
     }
     var html: Markup = "<span class=\"access access-\(level.rawValue)\">\(HTML.text(level.label))</span>"
     if !parsed.isEmpty { html += "<br><span class=\"access-parsed\">\(HTML.text(parsed))</span>" }
-    let written = cell.written.trimmingCharacters(in: .whitespaces)
+    let written = cell.written.trimmingSpaces()
     html += "<br><q class=\"access-written\">\(HTML.text(written.isEmpty ? "(empty)" : written))</q>"
     return html
   }

@@ -28,7 +28,7 @@ struct NameCatalog {
       // Names come trimmed from the model; Foundation's trimming of thousands of them showed in serve.
       let trimmed =
         name.first?.isWhitespace == false && name.last?.isWhitespace == false
-        ? name : name.trimmingCharacters(in: .whitespaces)
+        ? name : name.trimmingSpaces()
       guard !trimmed.isEmpty else { return }
       things.append(NamedThing(name: trimmed, kind: kind, definition: path, alias: alias, context: context))
     }

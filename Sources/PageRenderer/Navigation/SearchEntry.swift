@@ -26,7 +26,7 @@ final class SearchEntry: @unchecked Sendable {
     strong = ([title] + names + headings).flatMap(MentionMatcher.words).filter { $0.utf8.count > 1 }
     var keys: [String] = []
     for name in [title] + names {
-      let key = name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+      let key = name.trimmingSpacesAndNewlines().lowercased()
       if !key.isEmpty && key.utf8.count <= Self.longestName && !keys.contains(key) { keys.append(key) }
     }
     nameKeys = keys

@@ -187,7 +187,7 @@ struct AsyncAPIReader: APIDocumentReading {
   /// A node as YAML text, for what is kept as written.
   static func written(_ node: Node?) -> String? {
     guard let node, let text = try? Yams.serialize(node: node) else { return nil }
-    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.trimmingSpacesAndNewlines()
   }
 
   mutating func addChannel(_ address: String, _ channel: Node, at location: SourceLocation, receives: Bool) {

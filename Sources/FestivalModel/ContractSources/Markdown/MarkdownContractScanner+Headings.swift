@@ -145,7 +145,7 @@ extension MarkdownContractScanner {
     }
     // "Task: Billing Service API": the words after the label.
     if let colon = title.lastIndex(of: ":") {
-      let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let rest = title[title.index(after: colon)...].trimmingSpaces()
       if !rest.isEmpty, rest != title { return componentName(in: rest) }
     }
     // One CamelCase word that ends like a component: `AuthService`, `EdgeGateway`.

@@ -13,7 +13,7 @@ struct RPCDeclaration: Equatable {
     guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else {
       return nil
     }
-    let name = text[..<open].trimmingCharacters(in: .whitespaces)
+    let name = text[..<open].trimmingSpaces()
     guard let first = name.first, first.isLetter, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
     else { return nil }
     var request = Substring(text[text.index(after: open)..<close]).trimmingSpaces()

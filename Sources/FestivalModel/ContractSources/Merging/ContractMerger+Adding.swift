@@ -99,7 +99,7 @@ extension ContractMerger {
   /// A type as compared: folded, with the spellings of one type made one (`Integer`/`int`, `boolean`/`bool`,
   /// `[]T`/`T[]`/`array of T`/`repeated T`), so a table and a protobuf that agree are no conflict.
   static func typeKey(_ type: String) -> String {
-    var text = type.lowercased().trimmingCharacters(in: .whitespaces)
+    var text = type.lowercased().trimmingSpaces()
     var list = false
     for prefix in ["repeated ", "array of ", "list of ", "[]"] where text.hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count))

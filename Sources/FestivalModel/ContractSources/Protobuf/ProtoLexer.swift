@@ -132,9 +132,9 @@ struct ProtoLexer {
         let body = text(start, index)
         index += 2
         return body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-          var text = line.trimmingCharacters(in: .whitespaces)
+          var text = line.trimmingSpaces()
           while text.hasPrefix("*") { text.removeFirst() }
-          return text.trimmingCharacters(in: .whitespaces)
+          return text.trimmingSpaces()
         }.filter { !$0.isEmpty }.joined(separator: "\n")
       }
       if bytes[index] == UInt8(ascii: "\n") { newline() } else { index += 1 }
