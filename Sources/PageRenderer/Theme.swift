@@ -25,8 +25,16 @@ public struct Theme: Sendable {
     }
   }
 
-  /// The default theme, overlaid by the files of `overlay` when given.
+  /// The default theme, overlaid by the files of `overlay` when given. The default theme alone is made
+  /// once per process: a preview rebuild parsed its templates and hashed its font every time.
   public static func load(overlay: URL?) throws -> Theme {
+    guard let overlay else { return try builtIn.get() }
+    return try make(overlay: overlay)
+  }
+
+  private static let builtIn = Result { try make(overlay: nil) }
+
+  private static func make(overlay: URL?) throws -> Theme {
     var files = DefaultTheme.fileData
     if let overlay {
       var isFolder: ObjCBool = false
