@@ -51,9 +51,8 @@ final class RenderPass: @unchecked Sendable {
         model: model, plan: input.plan, theme: input.theme, options: input.options, sources: sources,
         anchors: input.resolved.anchorKeys, contracts: contracts, cache: memo
       ) { festival, element in
-        boxes[festival].map { PageSubjects.of(element, in: $0.contract, lookup: indexes[festival]) } ?? [
-          element
-        ]
+        guard let box = boxes[festival] else { return [element] }
+        return PageSubjects.of(element, in: box.contract, lookup: indexes[festival])
       } homePlanView: { festival, path, siteKey in
         RenderPass.planView(
           festival, path: path, siteKey: siteKey, model: model, plan: input.plan, indexes: indexes, memo: memo

@@ -65,7 +65,7 @@ public final class ResolveCache: @unchecked Sendable {
     }
   }
 
-  /// The walk of the document at `path` the build before made, if it was of this document on this page.
+  /// The walk the build before made of this document on this page, if it made one.
   func walked(_ document: Document, page: String) -> Walked? {
     lock.withLock {
       guard let kept = walks[document.path], kept.page == page, kept.document == document else { return nil }
