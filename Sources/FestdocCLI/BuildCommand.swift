@@ -70,6 +70,9 @@ struct BuildCommand: ParsableCommand {
     let progress = ProgressLine(enabled: terminal.isInteractive && !quiet)
     let outputURL = URL(fileURLWithPath: output)
     var build = context(previous: full ? nil : Self.previousRecord(in: outputURL), progress: progress)
+    // Pages are written into the staging folder as they are rendered; it is removed unless swapped in.
+    build.staging = try Self.staging(for: outputURL)
+    defer { build.staging?.abandon() }
     try build.run(SiteBuild.site)
     progress.clear()
     let diagnostics = build.diagnostics
@@ -87,6 +90,7 @@ struct BuildCommand: ParsableCommand {
       let timings = build.timings
       build = context(previous: nil, progress: progress)
       build.timings = timings
+      build.staging = try Self.staging(for: outputURL)
       try build.run(SiteBuild.site + [SiteBuild.write(to: outputURL)])
       progress.clear()
     }
@@ -103,6 +107,15 @@ struct BuildCommand: ParsableCommand {
       print(
         "Built \(pages) pages\(unchanged) (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/"
       )
+    }
+  }
+
+  /// A staging folder beside `output`, or the reason `output` cannot be written.
+  private static func staging(for output: URL) throws -> SiteStaging {
+    do {
+      return try SiteStaging(output: output)
+    } catch let error as SiteWriteError {
+      throw BuildFailure(error.description)
     }
   }
 

@@ -1,6 +1,7 @@
 import Diagnostics
 import Diagrams
 import FestivalModel
+import Foundation
 import SitePlan
 
 /// Everything the render step draws from, known before it starts: the model and plan, what the resolve
@@ -17,6 +18,10 @@ public struct RenderInput: Sendable {
   public var sources: [String: String]?
   /// The previous build's record: pages whose inputs are unchanged are not rendered again.
   public var previous: RenderRecord?
+  /// Where each page's files go as soon as they are laid out (`festdoc build` writes them into its
+  /// staging folder), so the site is never held whole: at 10,000 components it is a gigabyte. The
+  /// result then lists only the site-wide files.
+  public var pageSink: (@Sendable (_ path: String, _ data: Data) throws -> Void)?
 
   public init(
     model: ContentModel, plan: SitePlan, resolved: ResolvedSite, theme: Theme, options: RenderOptions,

@@ -27,6 +27,7 @@ final class RenderPass: @unchecked Sendable {
   private let sections: Slots<String>
   private let counter = Slots<Int>(count: 0)
   private let rendered = Slots<Int>(count: 0)
+  private let sinkFailures = Slots<String>(count: 1)
 
   init(_ input: RenderInput, memo: RenderCache?, progress: (@Sendable (Int, Int) -> Void)?) {
     self.input = input
@@ -126,6 +127,7 @@ final class RenderPass: @unchecked Sendable {
     var result = SiteRenderer.Result(
       files: files, reused: reused, record: input.sources == nil ? RenderRecord() : record,
       renderedPages: rendered.counted)
+    result.sinkFailure = sinkFailures.all[0]
     for (index, section) in sections.all.enumerated() {
       if let section { result.sections[pages[index].path] = section }
     }
@@ -204,10 +206,21 @@ final class RenderPass: @unchecked Sendable {
         self.sections.set(index, html)
         output.set(index, body.files)
       } else {
-        output.set(index, [RenderedFile(path: page.path, data: Data(html.utf8))] + body.files)
+        output.set(index, self.handOver([RenderedFile(path: page.path, data: Data(html.utf8))] + body.files))
       }
     }
     return output.all
+  }
+
+  /// `files` given to the input's page sink, if it has one, and kept by path only; else kept whole.
+  private func handOver(_ files: [RenderedFile]) -> [RenderedFile] {
+    guard let sink = input.pageSink else { return files }
+    do {
+      for file in files { try sink(file.path, file.data) }
+    } catch {
+      sinkFailures.set(0, (error as? CustomStringConvertible)?.description ?? "\(error)")
+    }
+    return files.map { RenderedFile(path: $0.path, data: Data()) }
   }
 
   /// The files written, the previous build's files kept, and the record for the next build.
@@ -234,7 +247,9 @@ final class RenderPass: @unchecked Sendable {
       record.pages[pages[index].path] = PageRecord(
         inputs: fingerprint, facts: pageFacts, references: referenceKeys[index], files: paths)
     }
-    return (written.compactMap { $0 }.flatMap { $0 }, reused, record)
+    // Pages handed to a sink are written already.
+    let files = input.pageSink == nil ? written.compactMap { $0 }.flatMap { $0 } : []
+    return (files, reused, record)
   }
 
   /// The sidebar scripts, search index, sitemap, static files and theme assets.

@@ -21,6 +21,8 @@ public enum SiteRenderer {
     public var renderedPages = 0
     /// Each page through the theme's `section` template, by page path, when the options ask for it.
     public var sections: [String: String] = [:]
+    /// Why a page could not be handed to the input's `pageSink`, if one could not.
+    public var sinkFailure: String?
   }
 
   /// Renders every page. With `sources` (the content files' fingerprints by path) the result carries a

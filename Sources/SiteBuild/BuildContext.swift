@@ -5,6 +5,7 @@ import FestivalChecks
 import FestivalModel
 import PageRenderer
 import SitePlan
+import SiteWriter
 
 /// What the steps of one build share: the settings, a preview session's caches, the time each step
 /// took, and each step's product, filled in as the steps run.
@@ -17,6 +18,9 @@ public struct BuildContext: Sendable {
   /// Told what the build is doing ("reading", "rendering 12/40").
   public var progress: (@Sendable (String) -> Void)?
   public var timings = BuildTimings()
+  /// Where `festdoc build` writes: with it, pages go into the staging folder as they are rendered and
+  /// the write step adds the site-wide files and swaps it in.
+  public var staging: SiteStaging?
 
   /// The read step's: every content file, undecoded into a model yet.
   public var inventory: ContentInventory?

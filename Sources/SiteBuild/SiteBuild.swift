@@ -116,28 +116,53 @@ public enum SiteBuild {
     let progress: @Sendable (Int, Int) -> Void = { [progress = context.progress] done, total in
       progress?("rendering \(done)/\(total)")
     }
-    context.rendered =
+    let rendered =
       context.caches?.render.render(input, progress: progress)
       ?? SiteRenderer.render(input, progress: progress)
+    if let failure = rendered.sinkFailure { throw BuildFailure(failure) }
+    context.rendered = rendered
   }
 
   /// The rendered site, its record and the previous site's unchanged files, swapped into `output` at once.
   /// `SiteWriteError.missingPrevious` is left for the caller, who renders everything and writes again.
   public static func write(to output: URL) -> BuildStep {
     BuildStep("write") { context in
-      try writeSite(context.required(context.rendered, "render"), to: output, history: context.historyCache)
+      let rendered = context.required(context.rendered, "render")
+      guard let staging = context.staging else {
+        return try writeSite(rendered, to: output, history: context.historyCache)
+      }
+      try finish(staging, rendered, history: context.historyCache)
     }
+  }
+
+  /// The site-wide files and the record added to a staging folder whose pages are written, then
+  /// swapped in.
+  static func finish(_ staging: SiteStaging, _ rendered: SiteRenderer.Result, history: HistoryCache?) throws {
+    do {
+      for file in siteFiles(rendered, history: history) { try staging.add(file) }
+      try staging.finish(reusing: rendered.reused)
+    } catch let error as SiteWriteError {
+      staging.abandon()
+      if case .missingPrevious = error { throw error }
+      throw BuildFailure(error.description)
+    }
+  }
+
+  /// What the write step writes besides pages handed over as they were rendered: the files in
+  /// `rendered`, the record and the history cache.
+  static func siteFiles(_ rendered: SiteRenderer.Result, history: HistoryCache?) -> [SiteFile] {
+    var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
+    files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
+    if let history { files.append(SiteFile(path: HistoryCache.path, data: history.encoded())) }
+    return files
   }
 
   /// `rendered` and its record swapped into `output`, keeping the previous site's files it reuses.
   public static func writeSite(_ rendered: SiteRenderer.Result, to output: URL, history: HistoryCache? = nil)
     throws
   {
-    var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
-    files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
-    if let history { files.append(SiteFile(path: HistoryCache.path, data: history.encoded())) }
     do {
-      try SiteWriter.write(files, reusing: rendered.reused, to: output)
+      try SiteWriter.write(siteFiles(rendered, history: history), reusing: rendered.reused, to: output)
     } catch let error as SiteWriteError {
       if case .missingPrevious = error { throw error }
       throw BuildFailure(error.description)
@@ -167,6 +192,9 @@ public enum SiteBuild {
       input.sources = inventory.fingerprints(known: context.caches?.sources)
     }
     input.previous = context.previous
+    if let staging = context.staging {
+      input.pageSink = { path, data in try staging.add(SiteFile(path: path, data: data)) }
+    }
     return input
   }
 }

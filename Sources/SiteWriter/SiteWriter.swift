@@ -13,54 +13,15 @@ public enum SiteWriter {
   /// `reusing` names files of the site now in `output` to carry into the new one unchanged: they are
   /// hard-linked, so they keep their bytes and modification times and cost no copy.
   public static func write(_ files: [SiteFile], reusing: [String] = [], to output: URL) throws {
-    let output = output.standardizedFileURL
-    let manager = FileManager.default
-    let parent = output.deletingLastPathComponent()
-    let name = output.lastPathComponent
-    try checkReplaceable(output)
+    let staging = try SiteStaging(output: output)
     do {
-      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+      for file in files { try staging.add(file) }
     } catch {
-      throw SiteWriteError.failed("cannot create '\(parent.path)': \(error.localizedDescription)")
-    }
-    removeStaleSiblings(parent: parent, name: name)
-    let pid = ProcessInfo.processInfo.processIdentifier
-    let staging = parent.appendingPathComponent(".\(name).festdoc-new-\(pid)")
-    let retired = parent.appendingPathComponent(".\(name).festdoc-old-\(pid)")
-    try? manager.removeItem(at: staging)
-    do {
-      try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-      try Data("festdoc\n".utf8).write(to: staging.appendingPathComponent(marker))
-      // Creating each folder once matters: Foundation's recursive create stats every ancestor. Paths
-      // are joined as strings: a URL per file cost more than writing it.
-      var created: Set<String> = [staging.path]
-      func prepare(_ target: String) throws {
-        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
-        if created.insert(folder).inserted {
-          try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-      }
-      for file in files {
-        let target = try destination(of: file.path, in: staging.path)
-        try prepare(target)
-        try writeFile(file.data, to: target)
-      }
-      for path in reusing {
-        let target = try destination(of: path, in: staging.path)
-        let source = try destination(of: path, in: output.path)
-        try prepare(target)
-        guard link(source, target) == 0 else {
-          throw errno == ENOENT
-            ? SiteWriteError.missingPrevious(path)
-            : SiteWriteError.failed("cannot link '\(path)' from the previous site: \(systemError())")
-        }
-      }
-    } catch {
-      try? manager.removeItem(at: staging)
+      staging.abandon()
       if let error = error as? SiteWriteError { throw error }
       throw SiteWriteError.failed(error.localizedDescription)
     }
-    try swap(staging: staging, into: output, retired: retired)
+    try staging.finish(reusing: reusing)
   }
 
   /// Plain open/write/close: Foundation's `Data.write` fsyncs every file, which made writing a large
@@ -117,7 +78,7 @@ public enum SiteWriter {
     return folder + "/" + path
   }
 
-  private static func swap(staging: URL, into output: URL, retired: URL) throws {
+  static func swap(staging: URL, into output: URL, retired: URL) throws {
     let manager = FileManager.default
     let hadOutput = manager.fileExists(atPath: output.path)
     do {
@@ -138,7 +99,7 @@ public enum SiteWriter {
 
   /// Leftovers of killed builds: only folders named like ours that carry the marker, or are still empty
   /// (killed before the marker was written), are removed.
-  private static func removeStaleSiblings(parent: URL, name: String) {
+  static func removeStaleSiblings(parent: URL, name: String) {
     let manager = FileManager.default
     guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
     for entry in entries

@@ -61,6 +61,9 @@ import Testing
       strict.standardError.contains(
         "error: placeholder '[REPLACE: date]' is not filled in [placeholders.left]"))
     #expect(FileManager.default.contents(atPath: output + "/index.html") == Data("previous".utf8))
+    // The pages it had written into its staging folder went with it.
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["content", "out"])
   }
 
   @Test func unusableInputExitsTwo() throws {
@@ -69,6 +72,10 @@ import Testing
     let notOurs = try FestdocProcess.run(["build", "content", "-o", "precious"], in: folder.url)
     #expect(notOurs.status == 2)
     #expect(notOurs.standardError.contains("refusing to replace it"))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
+        "content", "precious",
+      ])
     let missing = try FestdocProcess.run(["build", "nothing-here"], in: folder.url)
     #expect(missing.status == 2)
     let badJobs = try FestdocProcess.run(["build", "content", "--jobs", "0"], in: folder.url)

@@ -1,0 +1,102 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A site being written into a hidden sibling of its output folder, then swapped in whole: files may be
+/// added from several threads as they are rendered, so the site is never held in memory at once. Until
+/// `finish`, the output folder is as it was; `abandon` removes what was written.
+public final class SiteStaging: @unchecked Sendable {
+  let output: URL
+  let folder: URL
+  private let retired: URL
+  private let lock = NSLock()
+  /// Folders made so far: creating each once matters, as Foundation's recursive create stats every
+  /// ancestor.
+  private var created: Set<String>
+  private var closed = false
+
+  /// Checks that `output` may be replaced and makes the staging folder beside it with the marker.
+  public init(output: URL) throws {
+    let output = output.standardizedFileURL
+    self.output = output
+    let manager = FileManager.default
+    let parent = output.deletingLastPathComponent()
+    let name = output.lastPathComponent
+    try SiteWriter.checkReplaceable(output)
+    do {
+      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw SiteWriteError.failed("cannot create '\(parent.path)': \(error.localizedDescription)")
+    }
+    SiteWriter.removeStaleSiblings(parent: parent, name: name)
+    let pid = ProcessInfo.processInfo.processIdentifier
+    folder = parent.appendingPathComponent(".\(name).festdoc-new-\(pid)")
+    retired = parent.appendingPathComponent(".\(name).festdoc-old-\(pid)")
+    created = [folder.path]
+    try? manager.removeItem(at: folder)
+    do {
+      try manager.createDirectory(at: folder, withIntermediateDirectories: false)
+      try Data("festdoc\n".utf8).write(to: folder.appendingPathComponent(SiteWriter.marker))
+    } catch {
+      try? manager.removeItem(at: folder)
+      throw SiteWriteError.failed(error.localizedDescription)
+    }
+  }
+
+  /// Writes one file of the new site (any thread).
+  public func add(_ file: SiteFile) throws {
+    let target = try SiteWriter.destination(of: file.path, in: folder.path)
+    try prepare(target)
+    try SiteWriter.writeFile(file.data, to: target)
+  }
+
+  /// Hard-links files of the previous site that are kept as they were, then swaps the new site in.
+  /// Removes the staging folder when either fails.
+  public func finish(reusing: [String]) throws {
+    do {
+      for path in reusing {
+        let target = try SiteWriter.destination(of: path, in: folder.path)
+        let source = try SiteWriter.destination(of: path, in: output.path)
+        try prepare(target)
+        guard link(source, target) == 0 else {
+          throw errno == ENOENT
+            ? SiteWriteError.missingPrevious(path)
+            : SiteWriteError.failed(
+              "cannot link '\(path)' from the previous site: \(String(cString: strerror(errno)))")
+        }
+      }
+    } catch {
+      abandon()
+      if let error = error as? SiteWriteError { throw error }
+      throw SiteWriteError.failed(error.localizedDescription)
+    }
+    lock.withLock { closed = true }
+    try SiteWriter.swap(staging: folder, into: output, retired: retired)
+  }
+
+  /// Removes what was written; the output folder stays as it was. Nothing once the site is swapped in.
+  public func abandon() {
+    let done = lock.withLock {
+      defer { closed = true }
+      return closed
+    }
+    if !done { try? FileManager.default.removeItem(at: folder) }
+  }
+
+  /// Makes the folder that will hold `target`, once, under the lock: another thread's file may be
+  /// written into it right after.
+  private func prepare(_ target: String) throws {
+    let parent = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
+    try lock.withLock {
+      guard !created.contains(parent) else { return }
+      do {
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+      } catch {
+        throw SiteWriteError.failed("cannot create '\(parent)': \(error.localizedDescription)")
+      }
+      created.insert(parent)
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import SiteWriter
+import TestSupport
+import Testing
+
+/// A site written file by file from several threads, as `festdoc build` writes pages while rendering.
+@Suite struct SiteStagingTests {
+  private func siblings(of folder: TemporaryFolder) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+  }
+
+  private func previousSite(in folder: TemporaryFolder) throws -> URL {
+    let output = folder.url.appendingPathComponent("Output")
+    try SiteWriter.write([SiteFile(path: "index.html", data: Data("old".utf8))], to: output)
+    return output
+  }
+
+  @Test func filesAddedFromManyThreadsAreSwappedInWhole() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let output = try previousSite(in: folder)
+    let staging = try SiteStaging(output: output)
+    let paths = (0..<400).map { "section\($0 % 7)/part\($0 % 13)/page\($0).html" }
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      try? staging.add(SiteFile(path: paths[index], data: Data("page \(index)".utf8)))
+    }
+    // Until the swap, the previous site is what the output holds.
+    #expect(
+      FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path)
+        == Data("old".utf8))
+    try staging.add(SiteFile(path: "index.html", data: Data("new".utf8)))
+    try staging.finish(reusing: [])
+    for (index, path) in paths.enumerated() {
+      #expect(
+        FileManager.default.contents(atPath: output.appendingPathComponent(path).path)
+          == Data("page \(index)".utf8))
+    }
+    #expect(
+      FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path)
+        == Data("new".utf8))
+    #expect(try siblings(of: folder) == ["Output"])
+  }
+
+  @Test func anAbandonedSiteLeavesTheOutputAndNoSibling() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let output = try previousSite(in: folder)
+    let staging = try SiteStaging(output: output)
+    try staging.add(SiteFile(path: "index.html", data: Data("half".utf8)))
+    #expect(try siblings(of: folder).count == 2)
+    staging.abandon()
+    staging.abandon()
+    #expect(try siblings(of: folder) == ["Output"])
+    #expect(
+      FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path)
+        == Data("old".utf8))
+  }
+
+  @Test func refusesPathsOutsideTheSiteAndFoldersNotItsOwn() throws {
+    let folder = try TemporaryFolder(files: ["precious/notes.txt": "mine"])
+    defer { folder.remove() }
+    #expect(throws: SiteWriteError.self) {
+      try SiteStaging(output: folder.url.appendingPathComponent("precious"))
+    }
+    #expect(try siblings(of: folder) == ["precious"])
+    let staging = try SiteStaging(output: folder.url.appendingPathComponent("Output"))
+    defer { staging.abandon() }
+    for path in ["../escape.html", "a/../../b.html", "/absolute.html", ""] {
+      #expect(throws: SiteWriteError.self) { try staging.add(SiteFile(path: path, data: Data())) }
+    }
+  }
+
+  @Test func aKeptFileMissingFromThePreviousSiteAbandonsTheNewOne() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let output = try previousSite(in: folder)
+    let staging = try SiteStaging(output: output)
+    try staging.add(SiteFile(path: "new.html", data: Data("n".utf8)))
+    #expect(throws: SiteWriteError.self) { try staging.finish(reusing: ["gone.html"]) }
+    #expect(try siblings(of: folder) == ["Output"])
+    #expect(
+      FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path)
+        == Data("old".utf8))
+  }
+}
