@@ -49,29 +49,37 @@ struct MentionMatcher {
   /// Runs of letters and digits, lowercased. ASCII is handled byte by byte; other text by its
   /// Unicode properties.
   static func words(_ text: String) -> [String] {
+    // Each word gathered as UTF-8 bytes: appending to a scalar view, one scalar at a time, was most of
+    // reading the words of a large page.
     var result: [String] = []
-    var current = String.UnicodeScalarView()
+    var current: [UInt8] = []
+    current.reserveCapacity(64)
+    func endWord() {
+      guard !current.isEmpty else { return }
+      result.append(String(decoding: current, as: UTF8.self))
+      current.removeAll(keepingCapacity: true)
+    }
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x80 {
         if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
-          current.append(scalar)
+          current.append(UInt8(value))
           continue
         }
         if value >= 0x41 && value <= 0x5A {
-          current.append(Unicode.Scalar(value + 0x20)!)
+          current.append(UInt8(value + 0x20))
           continue
         }
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+          UTF8.encode(lower) { current.append($0) }
+        }
         continue
       }
-      if !current.isEmpty {
-        result.append(String(current))
-        current = String.UnicodeScalarView()
-      }
+      endWord()
     }
-    if !current.isEmpty { result.append(String(current)) }
+    endWord()
     return result
   }
+
 }
