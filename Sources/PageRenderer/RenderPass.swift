@@ -28,6 +28,8 @@ final class RenderPass: @unchecked Sendable {
   private let counter = Slots<Int>(count: 0)
   private let rendered = Slots<Int>(count: 0)
   private let sinkFailures = Slots<String>(count: 1)
+  /// Drawings of pages drawn in the first pass that went to the sink then, by path.
+  private let handedDrawings: Slots<[RenderedFile]>
 
   init(_ input: RenderInput, memo: RenderCache?, progress: (@Sendable (Int, Int) -> Void)?) {
     self.input = input
@@ -63,6 +65,7 @@ final class RenderPass: @unchecked Sendable {
     siteKey = fingerprinted?.site
     inputs = fingerprinted?.pages ?? Array(repeating: nil, count: pages.count)
     bodies = Slots<PageBody>(count: pages.count)
+    handedDrawings = Slots<[RenderedFile]>(count: pages.count)
     pageFacts = Slots<PageFacts>(count: pages.count)
     sections = Slots<String>(count: input.options.rendersSections ? pages.count : 0)
     remembered = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? nil : recorded($0) }
@@ -146,10 +149,16 @@ final class RenderPass: @unchecked Sendable {
         return
       }
       _ = self.rendered.increment()
-      let body = SiteRenderer.body(for: page, context: self.context(index), documents: self.documents)
-      self.bodies.set(index, body)
+      var body = SiteRenderer.body(for: page, context: self.context(index), documents: self.documents)
       self.pageFacts.set(
         index, PageFacts(body: body, page: page, matcher: page.kind.festival.map { matchers[$0] }))
+      // Drawings do not depend on who refers to the page: with a sink they go out now, not after every
+      // page of the site is drawn (a fifth of a large site's bytes).
+      if self.input.pageSink != nil && !body.files.isEmpty {
+        self.handedDrawings.set(index, self.handOver(body.files))
+        body.files = []
+      }
+      self.bodies.set(index, body)
       self.progress?(self.counter.increment(), self.pages.count)
     }
   }
@@ -206,7 +215,11 @@ final class RenderPass: @unchecked Sendable {
         self.sections.set(index, html)
         output.set(index, body.files)
       } else {
-        output.set(index, self.handOver([RenderedFile(path: page.path, data: Data(html.utf8))] + body.files))
+        let drawings = self.handedDrawings.take(index) ?? []
+        output.set(
+          index,
+          self.handOver([RenderedFile(path: page.path, data: Data(html.utf8))]) + drawings
+            + self.handOver(body.files))
       }
     }
     return output.all
