@@ -70,8 +70,8 @@ struct BuildCommand: ParsableCommand {
     let progress = ProgressLine(enabled: terminal.isInteractive && !quiet)
     let outputURL = URL(fileURLWithPath: output)
     var build = context(previous: full ? nil : Self.previousRecord(in: outputURL), progress: progress)
-    // Pages are written into the staging folder as they are rendered; it is removed unless swapped in.
-    build.staging = try Self.staging(for: outputURL)
+    // Pages are written into a staging folder as they are rendered; it is removed unless swapped in.
+    build.stagesInto = outputURL
     defer { build.staging?.abandon() }
     try build.run(SiteBuild.site)
     progress.clear()
@@ -90,7 +90,7 @@ struct BuildCommand: ParsableCommand {
       let timings = build.timings
       build = context(previous: nil, progress: progress)
       build.timings = timings
-      build.staging = try Self.staging(for: outputURL)
+      build.stagesInto = outputURL
       try build.run(SiteBuild.site + [SiteBuild.write(to: outputURL)])
       progress.clear()
     }
@@ -107,15 +107,6 @@ struct BuildCommand: ParsableCommand {
       print(
         "Built \(pages) pages\(unchanged) (\(counts)) in \(String(format: "%.2f", seconds)) s into \(output)/"
       )
-    }
-  }
-
-  /// A staging folder beside `output`, or the reason `output` cannot be written.
-  private static func staging(for output: URL) throws -> SiteStaging {
-    do {
-      return try SiteStaging(output: output)
-    } catch let error as SiteWriteError {
-      throw BuildFailure(error.description)
     }
   }
 

@@ -3,6 +3,7 @@ import ContentReader
 import Diagnostics
 import FestivalChecks
 import FestivalModel
+import Foundation
 import PageRenderer
 import SitePlan
 import SiteWriter
@@ -18,8 +19,11 @@ public struct BuildContext: Sendable {
   /// Told what the build is doing ("reading", "rendering 12/40").
   public var progress: (@Sendable (String) -> Void)?
   public var timings = BuildTimings()
-  /// Where `festdoc build` writes: with it, pages go into the staging folder as they are rendered and
-  /// the write step adds the site-wide files and swaps it in.
+  /// The output `festdoc build` writes: the render step then makes `staging` beside it, so nothing is
+  /// created before a build gets that far.
+  public var stagesInto: URL?
+  /// With it, pages go into the staging folder as they are rendered and the write step adds the
+  /// site-wide files and swaps it in.
   public var staging: SiteStaging?
 
   /// The read step's: every content file, undecoded into a model yet.

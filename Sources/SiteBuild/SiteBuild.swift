@@ -111,6 +111,13 @@ public enum SiteBuild {
 
   /// Every page through the theme, in memory.
   public static let render = BuildStep("render") { context in
+    if let output = context.stagesInto, context.staging == nil {
+      do {
+        context.staging = try SiteStaging(output: output)
+      } catch let error as SiteWriteError {
+        throw BuildFailure(error.description)
+      }
+    }
     let input = try renderInput(context)
     context.theme = input.theme
     let progress: @Sendable (Int, Int) -> Void = { [progress = context.progress] done, total in

@@ -76,8 +76,10 @@ import Testing
       try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
         "content", "precious",
       ])
-    let missing = try FestdocProcess.run(["build", "nothing-here"], in: folder.url)
+    let missing = try FestdocProcess.run(["build", "nothing-here", "-o", "deep/er/site"], in: folder.url)
     #expect(missing.status == 2)
+    // A build that fails before rendering creates nothing, not even the output's parent folders.
+    #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("deep").path))
     let badJobs = try FestdocProcess.run(["build", "content", "--jobs", "0"], in: folder.url)
     #expect(badJobs.status == 2)
     let badTheme = try FestdocProcess.run(
