@@ -8,7 +8,7 @@ enum CTreeConverter {
     children(of: parent).compactMap(block)
   }
 
-  private static func children(of parent: Node) -> [Node] {
+  static func children(of parent: Node) -> [Node] {
     var result: [Node] = []
     var child = cmark_node_first_child(parent)
     while let node = child {
@@ -44,7 +44,7 @@ enum CTreeConverter {
     return String(cString: text)
   }
 
-  private static func block(_ node: Node) -> Block? {
+  static func block(_ node: Node) -> Block? {
     let nodeRange = range(node)
     switch typeName(node) {
     case "heading":

@@ -11,24 +11,30 @@ public enum MarkdownParser {
   }()
 
   public static func parse(_ text: String) -> MarkdownDocument {
+    withTree(of: Array(text.utf8)) { root in
+      MarkdownDocument(blocks: root.map(CTreeConverter.blocks(under:)) ?? [])
+    }
+  }
+
+  /// Runs `body` with the root of cmark-gfm's tree of `bytes` (nil if cmark could not parse), freed after.
+  static func withTree<Result>(of bytes: [UInt8], _ body: (OpaquePointer?) -> Result) -> Result {
     _ = registration
     let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-    guard let parser = cmark_parser_new(options) else { return MarkdownDocument(blocks: []) }
+    guard let parser = cmark_parser_new(options) else { return body(nil) }
     defer { cmark_parser_free(parser) }
     for name in extensionNames {
       if let syntaxExtension = cmark_find_syntax_extension(name) {
         cmark_parser_attach_syntax_extension(parser, syntaxExtension)
       }
     }
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
         cmark_parser_feed(parser, $0, buffer.count)
       }
     }
-    if bytes.isEmpty { bytes = [] }
-    guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
+    guard let root = cmark_parser_finish(parser) else { return body(nil) }
     defer { cmark_node_free(root) }
-    return MarkdownDocument(blocks: CTreeConverter.blocks(under: root))
+    return body(root)
   }
 }

@@ -393,13 +393,13 @@ class FestEraInBrowser(BrowserCase):
 
 
 class LargeFestivalInBrowser(BrowserCase):
-    """A generated festival of 1,000 components: its sidebar comes in parts, loaded as they are needed."""
+    """A generated festival of 2,000 components: its sidebar comes in parts, loaded as they are needed."""
     FESTIVAL = "bench-festival-bf0001"
 
     @classmethod
     def setUpClass(cls):
         cls.generated = tempfile.mkdtemp(prefix="festdoc-large-")
-        subprocess.run([os.path.join(BIN, "festdoc-bench"), "generate", "--components", "1000", "-o",
+        subprocess.run([os.path.join(BIN, "festdoc-bench"), "generate", "--components", "2000", "-o",
                         cls.generated], check=True, capture_output=True)
         cls.SOURCE = cls.generated
         super().setUpClass()
@@ -426,7 +426,7 @@ class LargeFestivalInBrowser(BrowserCase):
             " return a.getAttribute('href'); })")
 
     def test_a_page_loads_only_the_parts_on_its_way_and_marks_itself(self):
-        page = f"{self.FESTIVAL}/components/service-00700.html"
+        page = f"{self.FESTIVAL}/components/service-01700.html"
         browser = self.open(self.url(page))
         deadline = time.time() + 10
         current = None
@@ -434,7 +434,7 @@ class LargeFestivalInBrowser(BrowserCase):
             current = browser.execute_script(
                 "var a = document.querySelector('#sidebar [aria-current=page]'); return a ? a.textContent : null")
             time.sleep(0.05)
-        self.assertEqual(current, "Service 00700")
+        self.assertEqual(current, "Service 01700")
         loaded = self.scripts_loaded()
         parts = [path for path in loaded if path.startswith(self.FESTIVAL + "/nav/")]
         self.assertEqual(len(parts), 1, loaded)
@@ -458,13 +458,13 @@ class LargeFestivalInBrowser(BrowserCase):
         for name in ["nav.js"] + [os.path.join("nav", part) for part in os.listdir(os.path.join(folder, "nav"))]:
             with open(os.path.join(folder, name), encoding="utf-8") as handle:
                 expected.update(re.findall(r'"u":"([^"]+)"', handle.read()))
-        self.assertGreater(len(expected), 3000)
+        self.assertGreater(len(expected), 6000)
         self.assertEqual(links, expected)
         self.assert_clean()
 
     def test_search_answers_from_a_few_parts_of_the_index(self):
         # Each query on a fresh page: it loads the map, the shards its words need and the titles shown.
-        for query, expected in [("Service 00700", "Service 00700"), ("service", "Service 00000"),
+        for query, expected in [("Service 01700", "Service 01700"), ("service", "Service 00000"),
                                 ("get thing 42", "Get Thing 42"), ("field3", None)]:
             browser = self.open(self.url("index.html"))
             self.scripts_loaded()

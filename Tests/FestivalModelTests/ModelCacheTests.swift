@@ -31,4 +31,30 @@ import Testing
     #expect(edited != first)
     #expect(edited.festivals[0].interfaces?.components.contains { $0.name == "Payment Service" } == true)
   }
+
+  /// A contract past `partedSize` is parsed again block by block: edits that change a cell, move every
+  /// later block down and add a section still give the model a fresh build gives.
+  @Test func aLargeContractParsedByPartsEqualsAFreshOneAcrossEdits() throws {
+    let cache = ModelCache()
+    var content = FolderContents.files(under: Self.sample)
+    let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
+    var text = String(decoding: try #require(content[contract]), as: UTF8.self)
+    for index in 0..<1000 {
+      text += "\n### Note \(index)\n\nThe Billing Service answers within \(index) ms.\n"
+    }
+    #expect(text.utf8.count > 64 * 1024)
+    let edits: [(String) -> String] = [
+      { $0 },
+      { $0.replacingOccurrences(of: "| Billing Service |", with: "| Payment Service |") },
+      { $0.replacingOccurrences(of: "**Current Status**", with: "Added first.\n\n**Current Status**") },
+      { $0 + "\n## Appendix\n\n| Component | Responsibility |\n|---|---|\n| Audit Service | Keeps logs |\n" },
+    ]
+    for (step, edit) in edits.enumerated() {
+      text = edit(text)
+      content[contract] = Data(text.utf8)
+      let inventory = ContentReader.read(files: content)
+      let remembered = cache.build(inventory, parsed: cache.parse(inventory))
+      #expect(remembered == FestivalModelBuilder.build(inventory), "edit \(step)")
+    }
+  }
 }

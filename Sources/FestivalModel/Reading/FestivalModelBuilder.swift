@@ -23,8 +23,9 @@ public enum FestivalModelBuilder {
     ParsedDocuments(
       documents: Dictionary(
         (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map { file in
-          let read = { DocumentReader.read(file, kind: .document) }
-          return (file.path, memo.map { $0.document(file, read: read) } ?? read())
+          let read = { (parts: MarkdownPartCache?) in DocumentReader.read(file, kind: .document, parts: parts)
+          }
+          return (file.path, memo.map { $0.document(file, read: read) } ?? read(nil))
         }, uniquingKeysWith: { first, _ in first }))
   }
 

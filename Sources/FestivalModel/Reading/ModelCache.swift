@@ -1,5 +1,6 @@
 import ContentReader
 import Diagnostics
+import Markdown
 
 /// What reading a file gave last time, for a process that builds the same content again and again
 /// (`festdoc serve`): a parsed document or contract is reused while its file's text is the same.
@@ -7,6 +8,10 @@ public final class ModelCache: Sendable {
   private let documents = PathMemo<String, (Document, [Diagnostic])>()
   private let contracts = PathMemo<String, (InterfaceContract, [Diagnostic])>()
   private let fragments = PathMemo<String, ContractFragment?>()
+  /// Large documents' markdown by top-level block, by path.
+  private let markdownParts = PathMemo<Void, MarkdownPartCache>(same: { _, _ in true })
+  /// Documents at least this large are kept part by part: below it a whole parse costs little.
+  static let partedSize = 64 * 1024
 
   public init() {}
 
@@ -20,8 +25,13 @@ public final class ModelCache: Sendable {
     FestivalModelBuilder.assemble(inventory, parsed: parsed.documents, memo: self)
   }
 
-  func document(_ file: ContentFile, read: () -> (Document, [Diagnostic])) -> (Document, [Diagnostic]) {
-    documents.value(at: file.path, from: file.text, make: read)
+  func document(_ file: ContentFile, read: (MarkdownPartCache?) -> (Document, [Diagnostic]))
+    -> (Document, [Diagnostic])
+  {
+    documents.value(at: file.path, from: file.text) {
+      guard file.text.utf8.count >= Self.partedSize else { return read(nil) }
+      return read(markdownParts.value(at: file.path, from: ()) { MarkdownPartCache() })
+    }
   }
 
   func fragment(path: String, key: String, read: () -> ContractFragment?) -> ContractFragment? {
