@@ -120,6 +120,35 @@ import Testing
     #expect(few >= edits.count / 2, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
+  /// The A-Z index lists names, what they are and who mentions them: a component's responsibility
+  /// changes none of that, so the index is kept; a renamed component changes it.
+  @Test func theNameIndexIsKeptWhenOnlyAnElementsDetailsChange() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let root = folder.url.appendingPathComponent("content")
+    try FileManager.default.copyItem(
+      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"), to: root)
+    let file = folder.path("content/" + Self.contract)
+    let original = try String(contentsOfFile: file, encoding: .utf8)
+    let first = try build(root, caches: nil, previous: nil)
+    let index = "parcel-tracking-pt0001/az.html"
+    #expect(first.files.contains { $0.path == index })
+
+    let detail = original.replacingOccurrences(
+      of: "| Billing Service | Rates, invoices", with: "| Billing Service | Rates, bills")
+    #expect(detail != original)
+    try detail.write(toFile: file, atomically: true, encoding: .utf8)
+    let kept = try build(root, caches: nil, previous: first.record)
+    #expect(kept.reused.contains(index))
+    #expect(!kept.files.contains { $0.path == index })
+    #expect(kept.files.contains { $0.path == "parcel-tracking-pt0001/components/billing-service.html" })
+
+    try detail.replacingOccurrences(of: "| Billing Service |", with: "| Invoice Service |")
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let renamed = try build(root, caches: nil, previous: kept.record)
+    #expect(renamed.files.contains { $0.path == index })
+  }
+
   /// Messages of a protobuf file are entities whose fields their neighbours' data models draw: each
   /// field's comment, type and name changed in turn, after two related messages are added.
   @Test func incrementalBuildsAfterProtobufFieldEditsEqualFullBuilds() throws {

@@ -51,7 +51,8 @@ enum PageInputs {
       switch page.kind {
       case .siteIndex: return nil
       // The part known before rendering; SiteRenderer adds the mentions or findings they show.
-      case .nameIndex(let festival): return key(festivalShared[festival], page.path)
+      // The names, kinds and definitions it lists are in the frame.
+      case .nameIndex(let festival): return key(festivalFramed[festival], page.path)
       case .review(let festival): return key(shared, festivals[festival].all, page.path)
       case .diagnostics, .notFound, .changes: return key(shared, page.path)
       case .festivalHome(let festival):
