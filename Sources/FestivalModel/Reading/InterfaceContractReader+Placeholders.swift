@@ -8,8 +8,12 @@ extension InterfaceContractReader {
     for case .codeBlock(let code) in body.allBlocks {
       codeLines.formUnion(code.range.start.line...max(code.range.start.line, code.range.end.line))
     }
-    for (index, line) in lines.enumerated() where !codeLines.contains(index + 1) {
-      for marker in PlaceholderDetector.markers(in: line) {
+    // Content text has `\n` line ends only (the reader turns `\r` into `\n`).
+    for (index, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+    where !codeLines.contains(index + 1) {
+      let line = Substring(bytes)
+      guard PlaceholderDetector.mayHoldMarker(line) else { continue }
+      for marker in PlaceholderDetector.markers(in: String(line)) {
         contract.placeholders.append(
           Placeholder(text: marker.text, isTemplateRow: false, location: at(index + 1, marker.column)))
       }

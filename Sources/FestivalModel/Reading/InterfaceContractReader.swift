@@ -6,7 +6,8 @@ import Markdown
 /// Tables are found by their nearest section heading first, then by their header names.
 struct InterfaceContractReader {
   let path: String
-  let lines: [String]
+  /// The document's text, for the placeholder markers written outside tables.
+  let text: String
   var contract: InterfaceContract
   var diagnostics: [Diagnostic] = []
   var resolver = NameResolver()
@@ -25,7 +26,7 @@ struct InterfaceContractReader {
     -> (InterfaceContract, [Diagnostic])
   {
     var reader = InterfaceContractReader(
-      path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+      path: path, text: text,
       contract: InterfaceContract(path: path, title: title))
     reader.run(DocumentSection.tree(of: body), body: body)
     reader.contract.relationships = ContractGraph(reader.contract)

@@ -130,8 +130,14 @@ public struct NameResolver: Sendable {
   static func split(_ cell: String) -> [String] {
     if TextFolding.isEmptyValue(cell) { return [] }
     var text = cell
-    for separator in [";", " and ", " & ", "+", "\n"] {
-      text = text.replacingOccurrences(of: separator, with: ",")
+    // Most cells hold commas alone: replacing through Foundation is then five copies for nothing.
+    let hasOtherSeparator = cell.utf8.contains {
+      $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "+") || $0 == 0x0A
+    }
+    if hasOtherSeparator || cell.containsBytes(" and ") {
+      for separator in [";", " and ", " & ", "+", "\n"] {
+        text = text.replacingOccurrences(of: separator, with: ",")
+      }
     }
     return text.split(separator: ",").map { $0.trimmingSpaces() }.filter {
       !TextFolding.isEmptyValue($0)

@@ -45,12 +45,33 @@ enum PlaceholderDetector {
   /// `[REPLACE: ...]`, `[FILL: ...]`, `[GUIDANCE: ...]`, `{{ ... }}` and `____` in a line, with the
   /// 1-based column of each.
   static func markers(in line: String) -> [(text: String, column: Int)] {
+    guard mayHoldMarker(line) else { return [] }
     let range = NSRange(line.startIndex..., in: line)
     return markerPattern.matches(in: line, range: range).compactMap { match in
       guard let found = Range(match.range, in: line) else { return nil }
       let column = line.utf8.distance(from: line.startIndex, to: found.lowerBound) + 1
       return (String(line[found]), column)
     }
+  }
+
+  /// Whether `line` has what every marker starts with (`[`, `{{`, `____`): most lines have none, and
+  /// a regular expression costs far more than this look.
+  static func mayHoldMarker(_ line: some StringProtocol) -> Bool {
+    var previous: UInt8 = 0
+    var underscores = 0
+    for byte in line.utf8 {
+      switch byte {
+      case UInt8(ascii: "["): return true
+      case UInt8(ascii: "{") where previous == UInt8(ascii: "{"): return true
+      case UInt8(ascii: "_"):
+        underscores += 1
+        if underscores == 4 { return true }
+      default: break
+      }
+      if byte != UInt8(ascii: "_") { underscores = 0 }
+      previous = byte
+    }
+    return false
   }
 
   /// Text holding a bracketed template word anywhere (`Common Interfaces: [Festival Name]`).

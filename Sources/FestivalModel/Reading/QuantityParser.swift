@@ -38,6 +38,11 @@ enum QuantityParser {
 
   /// Every figure in `text`. `defaultUnit` applies to bare numbers (a `Throughput (RPS)` column).
   static func quantities(in text: String, defaultUnit: String? = nil) -> [Quantity] {
+    // Every figure has a digit; `\d` takes any script's digits, so only all-ASCII text is decided here.
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+    if ascii && !text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+      return []
+    }
     let range = NSRange(text.startIndex..., in: text)
     return pattern.matches(in: text, range: range).compactMap { match in
       guard let numberRange = Range(match.range(at: 2), in: text) else { return nil }

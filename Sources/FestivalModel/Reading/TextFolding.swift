@@ -31,6 +31,13 @@ public enum TextFolding {
 
   /// `none`, `N/A`, `-` and empty cells say there is nothing.
   static func isEmptyValue(_ text: String) -> Bool {
+    // ASCII with nothing to trim and longer than every such word: most cells, decided without copies.
+    let utf8 = text.utf8
+    if utf8.count > 4, let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first),
+      (0x21...0x7E).contains(last), utf8.allSatisfy({ $0 < 0x80 })
+    {
+      return false
+    }
     let trimmed = text.trimmingSpaces().lowercased()
     return ["", "-", "--", "—", "–", "none", "n/a", "na", "n.a.", "nil"].contains(trimmed)
   }
