@@ -260,6 +260,31 @@ def serve_rows(args, size, content):
     return rows
 
 
+def incremental_rows(args, size, content):
+    """`festdoc build` into the site a build left, after one task file was saved: a new process each time,
+    reading the record the build before wrote."""
+    work = os.path.join(args.work, f"incremental-{size}")
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(content, os.path.join(work, "content"))
+    tasks = sorted(p for p in markdown_files(os.path.join(work, "content"))
+                   if re.search(r"/\d{3}_[^/]+/\d\d_[^/]+/\d\d_[^/]+\.md$", p))
+    command = [os.path.join(BIN, "festdoc"), "build", os.path.join(work, "content"), "-o", os.path.join(work, "site"),
+               "-q", "--timings"]
+    run(command)
+    results = []
+    for run_number in range(args.runs):
+        with open(tasks[run_number % len(tasks)], "a") as handle:
+            handle.write(f"\nIncremental benchmark edit {run_number}.\n")
+        results.append(run(command))
+    stages = {}
+    for _, _, _, err in results:
+        for stage, ms in re.findall(r"^\s+(\w+)\s+([\d.]+) ms", err, re.M):
+            stages.setdefault(stage, []).append(float(ms))
+    stage_text = ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items())
+    return [("festdoc build after one task edit (incremental, new process)", size, *summary([r[0] for r in results]),
+             f"peak {max(r[2] for r in results):.0f} MB; stages ms: {stage_text}; target at 10,000: 1 s")]
+
+
 def chart_rows():
     """Crossings on the mermaid examples (Scripts/chart-crossings.py): one row of totals, and the
     table's lines for the charts where any tool has a crossing."""
@@ -328,6 +353,7 @@ def main():
         rows.append(("festdoc check", size, *summary([r[0] for r in checks]),
                      f"check / build = {statistics.median(r[0] for r in checks) / build_wall:.2f} (all cores); "
                      f"peak {max(r[2] for r in checks):.0f} MB"))
+        rows += incremental_rows(args, size, content)
         if args.serve == "yes" and size <= args.serve_up_to:
             rows += serve_rows(args, size, content)
         outputs = [os.path.join(args.work, f"site-{size}-{jobs}") for jobs in (1, cores)]
