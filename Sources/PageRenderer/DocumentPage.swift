@@ -24,7 +24,7 @@ enum DocumentPage {
     facts.append(("Created", HTML.text(front.text("fest_created", "created") ?? "")))
     facts.append(("Updated", HTML.text(front.text("fest_updated", "modified", "updated") ?? "")))
     facts.append(("Source", Markup.code(document.path)))
-    let body = renderer.render(document.body.blocks)
+    let body = blocks(of: document, renderer: &renderer, context: context)
     if !body.headings.contains(where: { $0.level == 1 }) { html += "<h1>\(HTML.text(document.title))</h1>\n" }
     html += "<div class=\"document-meta\">\(HTML.facts(facts))</div>\n" + body
     if document.kind != .interfaces { html += definedHere(document.path, context, festival: index) }
@@ -39,6 +39,20 @@ enum DocumentPage {
     return PageBody(
       html: html, breadcrumbs: context.crumbs(festival: index, trail), festival: index,
       files: renderer.diagramFiles)
+  }
+
+  /// The document's body; in a preview, a large document's unchanged blocks as the build before drew them.
+  private static func blocks(
+    of document: Document, renderer: inout MarkdownHTMLRenderer, context: PageContext
+  ) -> Markup {
+    let blocks = document.body.blocks
+    guard let cache = context.documentBlocks, let siteKey = context.siteKey,
+      blocks.count >= DocumentBlockCache.minimumBlocks
+    else { return renderer.render(blocks) }
+    let page = context.page.path
+    let (html, drawn, reused) = renderer.render(blocks, reusing: cache.drawn(on: page), siteKey: siteKey)
+    cache.keep(drawn, on: page, reused: reused)
+    return html
   }
 
   /// A task's status as fest reports it, what decided it, and its own checklist beside.

@@ -46,7 +46,7 @@ struct MarkdownHTMLRenderer {
     blocks.map { render($0) }.joined(separator: "\n")
   }
 
-  private mutating func render(_ block: Block) -> Markup {
+  mutating func render(_ block: Block) -> Markup {
     switch block {
     case .heading(let heading):
       let text = heading.content.plainText

@@ -17,6 +17,11 @@ struct PageContext {
   var layouts: FlowchartLayoutCache? = nil
   /// The changes feed's commits, when the build lists them.
   var history: ContentHistory? = nil
+  /// Large documents' blocks as earlier builds of the same preview session drew them.
+  var documentBlocks: DocumentBlockCache? = nil
+  /// The part of every page's inputs the whole site shares (links and anchors among it); nil without
+  /// sources.
+  var siteKey: String? = nil
 
   func href(_ sitePath: String) -> String { RelativeURL.link(from: page.path, to: sitePath) }
 

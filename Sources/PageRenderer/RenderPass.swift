@@ -104,7 +104,8 @@ final class RenderPass: @unchecked Sendable {
   func context(_ index: Int) -> PageContext {
     PageContext(
       model: input.model, plan: input.plan, page: pages[index], resolver: resolver,
-      resolved: input.resolved, indexes: indexes, layouts: memo?.layouts, history: input.options.history)
+      resolved: input.resolved, indexes: indexes, layouts: memo?.layouts, history: input.options.history,
+      documentBlocks: memo?.documentBlocks, siteKey: siteKey)
   }
 
   /// The previous build's record of a page whose inputs match it: taken instead of rendered.

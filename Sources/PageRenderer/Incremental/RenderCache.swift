@@ -73,6 +73,8 @@ public final class RenderCache: @unchecked Sendable {
 
   /// The drawings of earlier builds: most charts come out the same after an edit.
   public let layouts = FlowchartLayoutCache()
+  /// Large documents' blocks as drawn, by page: an edit draws again only the blocks it changed.
+  let documentBlocks = DocumentBlockCache()
 
   public init() {}
 
@@ -103,6 +105,7 @@ public final class RenderCache: @unchecked Sendable {
     elementKeys = elementKeys.filter { homes.contains($0.key) }
     planViews = planViews.filter { homes.contains($0.key) }
     navigationItems = navigationItems.filter { homes.contains($0.key) }
+    documentBlocks.keep(only: Set(paths))
     return result
   }
 
