@@ -21,9 +21,18 @@ extension SiteRenderer {
         return FestivalState(index: known.index, catalog: known.catalog, matcher: known.matcher, cached: true)
       }
       let catalog = NameCatalog(festival.interfaces, plan: festivalPlan)
+      let index = FestivalIndex(festival.interfaces, plan: festivalPlan)
+      // An edit that leaves every name, kind and definition as it was (a description, a type) keeps
+      // what is made from the names alone: the mention matcher, the search rows and the tables
+      // cross-references are tallied with. The sidebar section shows more than names: made again.
+      if let cache, let key, var known = cache.festivals[festivalPlan.home], known.catalog == catalog {
+        cache.countFestivalHit()
+        (known.key, known.index, known.navigation) = (key, index, nil)
+        cache.festivals[festivalPlan.home] = known
+        return FestivalState(index: index, catalog: known.catalog, matcher: known.matcher, cached: true)
+      }
       let state = FestivalState(
-        index: FestivalIndex(festival.interfaces, plan: festivalPlan), catalog: catalog,
-        matcher: MentionMatcher(catalog), cached: false)
+        index: index, catalog: catalog, matcher: MentionMatcher(catalog), cached: false)
       if let cache, let key {
         cache.festivals[festivalPlan.home] = RenderCache.FestivalState(
           key: key, index: state.index, catalog: state.catalog, matcher: state.matcher)

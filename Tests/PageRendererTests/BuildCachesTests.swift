@@ -90,8 +90,15 @@ import Testing
       .write(toFile: file, atomically: true, encoding: .utf8)
     record = try compare(root, caches, previous: record, "contract").record
     #expect(caches.plan.hits == 9 && caches.checks.hits == 9)
-    // The catalogs were made again for the prose too: the sidebar's links come from the document.
-    #expect(caches.render.festivalHits == 8)
+    // Neither edit changed a name, kind or definition: both kept the matcher, search rows and
+    // cross-reference tables (the sidebar section, made from the document too, was made again).
+    #expect(caches.render.festivalHits == 10)
+    // A renamed component changes the catalog: only the workspace's is kept.
+    try (try String(contentsOfFile: file, encoding: .utf8))
+      .replacingOccurrences(of: "| Billing Service |", with: "| Invoice Service |")
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    record = try compare(root, caches, previous: record, "renamed component").record
+    #expect(caches.render.festivalHits == 11)
 
     // A task removed: the plan's pages move, and the cached page states follow their paths.
     try FileManager.default.removeItem(

@@ -6,7 +6,7 @@ import SitePlan
 /// Every named thing of one festival, in a stable order (by kind, then source order), and the things
 /// grouped by name: a field called `id` in a hundred services is one entry of the index and one key for
 /// mentions, so nothing grows with the square of the festival.
-struct NameCatalog {
+struct NameCatalog: Equatable {
   private(set) var things: [NamedThing] = []
   /// Things sharing a name (compared in lowercase), in order of first appearance.
   private(set) var groups: [[Int]] = []
