@@ -8,14 +8,33 @@ extension InterfaceContractReader {
     for case .codeBlock(let code) in body.allBlocks {
       codeLines.formUnion(code.range.start.line...max(code.range.start.line, code.range.end.line))
     }
-    // Content text has `\n` line ends only (the reader turns `\r` into `\n`).
-    for (index, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
-    where !codeLines.contains(index + 1) {
-      let line = Substring(bytes)
-      guard PlaceholderDetector.mayHoldMarker(line) else { continue }
-      for marker in PlaceholderDetector.markers(in: String(line)) {
+    // Content text has `\n` line ends only (the reader turns `\r` into `\n`). Lines are cut out only
+    // where a marker may start, since most lines of a large contract hold none.
+    var text = self.text
+    let candidates: [(line: Int, text: String)] = text.withUTF8 { bytes in
+      var found: [(Int, String)] = []
+      var (line, offset) = (1, 0)
+      var start = 0
+      while offset < bytes.count {
+        if bytes[offset] == 0x0A {
+          line += 1
+          start = offset + 1
+        } else if PlaceholderDetector.mayStartMarker(bytes, at: offset) {
+          var end = offset
+          while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+          found.append(
+            (line, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+          offset = end
+          continue
+        }
+        offset += 1
+      }
+      return found
+    }
+    for (line, lineText) in candidates where !codeLines.contains(line) {
+      for marker in PlaceholderDetector.markers(in: lineText) {
         contract.placeholders.append(
-          Placeholder(text: marker.text, isTemplateRow: false, location: at(index + 1, marker.column)))
+          Placeholder(text: marker.text, isTemplateRow: false, location: at(line, marker.column)))
       }
     }
   }

@@ -57,21 +57,21 @@ enum PlaceholderDetector {
   /// Whether `line` has what every marker starts with (`[`, `{{`, `____`): most lines have none, and
   /// a regular expression costs far more than this look.
   static func mayHoldMarker(_ line: some StringProtocol) -> Bool {
-    var previous: UInt8 = 0
-    var underscores = 0
-    for byte in line.utf8 {
-      switch byte {
-      case UInt8(ascii: "["): return true
-      case UInt8(ascii: "{") where previous == UInt8(ascii: "{"): return true
-      case UInt8(ascii: "_"):
-        underscores += 1
-        if underscores == 4 { return true }
-      default: break
-      }
-      if byte != UInt8(ascii: "_") { underscores = 0 }
-      previous = byte
+    var line = String(line)
+    return line.withUTF8 { bytes in bytes.indices.contains { mayStartMarker(bytes, at: $0) } }
+  }
+
+  /// Whether a marker may start at `offset` of `bytes`: a `[`, `{{`, or `____`.
+  static func mayStartMarker(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    switch bytes[offset] {
+    case UInt8(ascii: "["): return true
+    case UInt8(ascii: "{"): return offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "{")
+    case UInt8(ascii: "_"):
+      guard offset + 3 < bytes.count else { return false }
+      return bytes[offset + 1] == UInt8(ascii: "_") && bytes[offset + 2] == UInt8(ascii: "_")
+        && bytes[offset + 3] == UInt8(ascii: "_")
+    default: return false
     }
-    return false
   }
 
   /// Text holding a bracketed template word anywhere (`Common Interfaces: [Festival Name]`).
