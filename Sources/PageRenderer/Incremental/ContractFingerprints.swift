@@ -18,19 +18,13 @@ struct ContractFingerprints {
   /// Element fingerprints of `previous` are kept for the elements whose values compare equal: a preview
   /// edit changes one or two, and encoding ten thousand took longer than comparing them.
   init(_ contract: InterfaceContract, catalog: NameCatalog, previous: Kept? = nil) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    func digest(_ value: any Encodable) -> String {
-      var hasher = Fingerprint()
-      hasher.add((try? encoder.encode(value)) ?? Data())
-      return hasher.value
-    }
+    func digest(_ value: any Encodable) -> String { EncodedFingerprint.of(value) }
     var frame = Fingerprint()
     var outline = contract
     (outline.components, outline.endpoints, outline.entities) = ([], [], [])
     (outline.events, outline.queues, outline.externalSystems) = ([], [], [])
     let rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, digest: digest)
-    frame.add((try? encoder.encode(outline)) ?? Data())
+    frame.add(EncodedFingerprint.of(outline))
     Self.addDerived(contract, catalog: catalog, to: &frame)
     var elements: [ElementID: String] = [:]
     func each<Element: Codable & Equatable>(

@@ -28,6 +28,11 @@ public struct Fingerprint: Sendable {
 
   public mutating func add(_ text: String) { add(text.utf8) }
 
+  /// Another fingerprint's state, as 16 bytes: a container's entry in `EncodedFingerprint`.
+  mutating func add(lanesOf other: Fingerprint) {
+    withUnsafeBytes(of: (other.first.littleEndian, other.second.littleEndian)) { add($0) }
+  }
+
   /// Both lanes in lowercase hex without leading zeros, joined by `-`; written straight into the
   /// string, as a build takes thousands.
   public var value: String {

@@ -1,0 +1,32 @@
+/// An unkeyed container of `FingerprintEncoder`: entries in order.
+struct UnkeyedFingerprintContainer: UnkeyedEncodingContainer {
+  let node: FingerprintNode
+  var codingPath: [any CodingKey]
+  var count: Int { node.count }
+
+  mutating func encodeNil() throws { node.append(FingerprintNode.primitive("N", "")) }
+
+  mutating func encode<T: Encodable>(_ value: T) throws {
+    node.append(try FingerprintNode.encoded(value, codingPath: codingPath))
+  }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+    -> KeyedEncodingContainer<NestedKey>
+  {
+    let child = FingerprintNode()
+    node.append(.node(child))
+    return KeyedEncodingContainer(KeyedFingerprintContainer<NestedKey>(node: child, codingPath: codingPath))
+  }
+
+  mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+    let child = FingerprintNode()
+    node.append(.node(child))
+    return UnkeyedFingerprintContainer(node: child, codingPath: codingPath)
+  }
+
+  mutating func superEncoder() -> any Encoder {
+    let child = FingerprintNode()
+    node.append(.node(child))
+    return FingerprintEncoder(node: child, codingPath: codingPath)
+  }
+}
