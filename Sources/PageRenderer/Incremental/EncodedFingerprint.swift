@@ -1,110 +1,106 @@
 import Foundation
 
 /// The fingerprint of any `Encodable` value, worked out from its encoding without writing JSON: each
-/// container's entries are reduced to fingerprints of their own and combined (keys sorted, so that a
-/// dictionary's order does not count), every primitive tagged with its type and strings with their
-/// length, so two different values give different inputs to the hash. JSON with sorted keys took most
-/// of a build's contract fingerprints, and those were a tenth of a build at 10,000 components.
+/// entry of a container is reduced to a fingerprint of its own; a keyed container sums its entries'
+/// (key and value) fingerprints, so that a dictionary's order does not count, and an unkeyed one
+/// hashes them in order; every primitive is tagged with its type and every string ends with a
+/// separator, so different values give different inputs to the hash. JSON with sorted keys took most
+/// of a build's contract fingerprints, and those were most of an incremental build's render stage.
 enum EncodedFingerprint {
   static func of(_ value: some Encodable) -> String {
-    let root = FingerprintNode()
-    do {
-      try value.encode(to: FingerprintEncoder(node: root))
-    } catch {
-      // Nothing the model holds throws; were it to, the value counts as changed on every build.
-      return Fingerprint.of(UUID().uuidString)
-    }
-    var hasher = Fingerprint()
-    root.digest(into: &hasher)
-    return hasher.value
+    (try? FingerprintNode.encoded(value))?.value ?? Fingerprint.of(UUID().uuidString)
   }
 }
 
-/// One container of an encoded value, with what was put in it; reduced to a digest once encoding is done.
+/// One container of an encoded value, with what was put in it.
 final class FingerprintNode {
+  /// The sum of the keyed entries' fingerprints, and how many there are.
+  private var keyed = Fingerprint.zero
+  private var keyedCount: UInt64 = 0
+  /// Containers handed out by `nestedContainer` and the like, filled after they are handed out: their
+  /// fingerprints are taken when this node's is.
+  private var later: [(key: String, node: FingerprintNode)] = []
+  private var unkeyed: [Entry] = []
+  private var single: Fingerprint?
+
   enum Entry {
-    case primitive(Fingerprint)
+    case done(Fingerprint)
     case node(FingerprintNode)
   }
 
-  private var keyed: [(key: String, entry: Entry)] = []
-  private var unkeyed: [Entry] = []
-  private var single: Entry?
-
-  func put(_ entry: Entry, forKey key: String) { keyed.append((key, entry)) }
-  func append(_ entry: Entry) { unkeyed.append(entry) }
-  func set(_ entry: Entry) { single = entry }
   var count: Int { unkeyed.count }
 
-  func digest(into hasher: inout Fingerprint) {
-    hasher.add("k\(keyed.count)")
-    // Stable: a key written twice keeps its order.
-    for (key, entry) in keyed.enumerated().sorted(by: {
-      ($0.element.key, $0.offset) < ($1.element.key, $1.offset)
-    })
-    .map(\.element) {
-      hasher.add(key)
-      Self.add(entry, to: &hasher)
+  func put(_ value: Fingerprint, forKey key: String) {
+    keyed.accumulate(Self.entry(key, value))
+    keyedCount += 1
+  }
+
+  func put(_ node: FingerprintNode, forKey key: String) { later.append((key, node)) }
+  func append(_ entry: Entry) { unkeyed.append(entry) }
+  func set(_ value: Fingerprint) { single = value }
+
+  private static func entry(_ key: String, _ value: Fingerprint) -> Fingerprint {
+    var hasher = Fingerprint()
+    hasher.add(key)
+    hasher.add(lanesOf: value)
+    return hasher
+  }
+
+  /// What was put in this node, as one fingerprint.
+  var fingerprint: Fingerprint {
+    var sum = keyed
+    for (key, node) in later { sum.accumulate(Self.entry(key, node.fingerprint)) }
+    var hasher = Fingerprint()
+    hasher.add(number: keyedCount + UInt64(later.count))
+    hasher.add(lanesOf: sum)
+    hasher.add(number: UInt64(unkeyed.count))
+    for entry in unkeyed {
+      switch entry {
+      case .done(let value): hasher.add(lanesOf: value)
+      case .node(let node): hasher.add(lanesOf: node.fingerprint)
+      }
     }
-    hasher.add("u\(unkeyed.count)")
-    for entry in unkeyed { Self.add(entry, to: &hasher) }
     if let single {
       hasher.add("s")
-      Self.add(single, to: &hasher)
+      hasher.add(lanesOf: single)
     }
+    return hasher
   }
 
-  private static func add(_ entry: Entry, to hasher: inout Fingerprint) {
-    switch entry {
-    case .primitive(let value): hasher.add(lanesOf: value)
-    case .node(let node):
-      var inner = Fingerprint()
-      node.digest(into: &inner)
-      hasher.add(lanesOf: inner)
-    }
-  }
-
-  /// A primitive's entry: its type's tag and its bytes.
-  static func primitive(_ tag: String, _ text: String) -> Entry {
+  /// A primitive's fingerprint: its type's tag and its text.
+  static func primitive(_ tag: StaticString, _ text: String) -> Fingerprint {
     var hasher = Fingerprint()
-    hasher.add(tag)
+    hasher.add(UnsafeRawBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount))
     hasher.add(text)
-    return .primitive(hasher)
+    return hasher
   }
 
-  static func encoded(_ value: some Encodable, codingPath: [any CodingKey]) throws -> Entry {
-    switch value {
-    case let text as String: return primitive("S", text)
-    case let flag as Bool: return primitive("B", flag ? "1" : "0")
-    case let number as Int: return primitive("I", String(number))
-    case let number as Double: return primitive("D", String(number.bitPattern))
-    case let number as Float: return primitive("F", String(number.bitPattern))
-    // Every other integer type; each primitive must stop here, since its own `encode(to:)` hands the
-    // value straight back to a single-value container.
-    case let number as any BinaryInteger: return primitive("I", String(describing: number))
-    default:
-      let node = FingerprintNode()
-      try value.encode(to: FingerprintEncoder(node: node, codingPath: codingPath))
-      return .node(node)
+  /// A value's fingerprint. The commonest primitives are told apart by metatype (cheaper than a cast);
+  /// the others reach a single-value container, whose methods for them end the descent.
+  static func encoded<T: Encodable>(_ value: T) throws -> Fingerprint {
+    if T.self == String.self { return primitive("S", unsafeBitCast(value, to: String.self)) }
+    if T.self == Int.self { return primitive("I", String(unsafeBitCast(value, to: Int.self))) }
+    if T.self == Bool.self { return primitive("B", unsafeBitCast(value, to: Bool.self) ? "1" : "0") }
+    if T.self == Double.self {
+      return primitive("D", String(unsafeBitCast(value, to: Double.self).bitPattern))
     }
+    let node = FingerprintNode()
+    try value.encode(to: FingerprintEncoder(node: node))
+    return node.fingerprint
   }
 }
 
-/// Encodes into a `FingerprintNode`.
+/// Encodes into a `FingerprintNode`. Coding paths are left empty: nothing here reports errors by them.
 struct FingerprintEncoder: Encoder {
   let node: FingerprintNode
-  var codingPath: [any CodingKey] = []
+  var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    KeyedEncodingContainer(KeyedFingerprintContainer<Key>(node: node, codingPath: codingPath))
+    KeyedEncodingContainer(KeyedFingerprintContainer<Key>(node: node))
   }
 
-  func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    UnkeyedFingerprintContainer(node: node, codingPath: codingPath)
-  }
+  func unkeyedContainer() -> any UnkeyedEncodingContainer { UnkeyedFingerprintContainer(node: node) }
 
-  func singleValueContainer() -> any SingleValueEncodingContainer {
-    SingleFingerprintContainer(node: node, codingPath: codingPath)
-  }
+  func singleValueContainer() -> any SingleValueEncodingContainer { SingleFingerprintContainer(node: node) }
 }

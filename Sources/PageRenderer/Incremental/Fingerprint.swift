@@ -8,6 +8,13 @@ public struct Fingerprint: Sendable {
 
   public init() {}
 
+  /// Both lanes zero: the start of a sum (`accumulate`), not of a hash.
+  static var zero: Fingerprint {
+    var zero = Fingerprint()
+    (zero.first, zero.second) = (0, 0)
+    return zero
+  }
+
   public mutating func add(_ bytes: some Sequence<UInt8>) {
     // Through the bytes' buffer when there is one: `Data`'s iterator costs more than the hashing.
     let hashed: Void? = bytes.withContiguousStorageIfAvailable { buffer in
@@ -31,6 +38,17 @@ public struct Fingerprint: Sendable {
   /// Another fingerprint's state, as 16 bytes: a container's entry in `EncodedFingerprint`.
   mutating func add(lanesOf other: Fingerprint) {
     withUnsafeBytes(of: (other.first.littleEndian, other.second.littleEndian)) { add($0) }
+  }
+
+  /// A number, as 8 bytes.
+  mutating func add(number: UInt64) {
+    withUnsafeBytes(of: number.littleEndian) { add($0) }
+  }
+
+  /// The sum of both lanes with another's: an order-free way to combine a set of fingerprints.
+  mutating func accumulate(_ other: Fingerprint) {
+    first &+= other.first
+    second &+= other.second
   }
 
   /// Both lanes in lowercase hex without leading zeros, joined by `-`; written straight into the
