@@ -101,6 +101,14 @@ struct Markup: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStri
 
   var isEmpty: Bool { html.isEmpty }
 
+  /// The same HTML without the text, headings and links it says, once those are read: what the
+  /// layout needs of a body held until every page is drawn (the text alone is a good part of a page).
+  var htmlOnly: Markup {
+    var markup = Markup()
+    markup.html = html
+    return markup
+  }
+
   /// Only a mistake puts markup into a `String` (what it says would be lost), and Swift's interpolation
   /// takes any value: debug builds, and so every test, stop there.
   var description: String {

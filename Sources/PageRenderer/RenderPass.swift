@@ -159,6 +159,8 @@ final class RenderPass: @unchecked Sendable {
         self.handedDrawings.set(index, self.handOver(body.files))
         body.files = []
       }
+      // The facts hold what the body says; the layout reads its HTML alone.
+      body.html = body.html.htmlOnly
       self.bodies.set(index, body)
       self.progress?(self.counter.increment(), self.pages.count)
     }
