@@ -51,6 +51,8 @@ struct FestivalIndex: Sendable {
   /// The entity pages' section title: "Entities" when every one is an entity, else "Data contracts";
   /// worked out once, not on each of thousands of entity pages.
   var entitiesTitle = "Entities"
+  /// Each distinct authorization cell's HTML, once drawn.
+  let authorizationCells = AuthorizationCellCache()
 
   init(_ contract: InterfaceContract?, plan: FestivalPlan? = nil) {
     guard let contract else { return }

@@ -63,3 +63,25 @@ import Testing
     #expect(!invoices.contains("No role may reach"))
   }
 }
+
+/// Cells are drawn once for each way they are written: the cache gives what drawing each cell gives.
+@Suite struct AuthorizationCellCacheTests {
+  @Test func everyCellOfTheSampleMatrixIsDrawnAsItsOwnDrawingIs() throws {
+    let matrix = try #require(SampleSite.shared.model.festivals.first?.interfaces?.authorization)
+    let cache = AuthorizationCellCache()
+    let cells = matrix.rows.flatMap(\.cells)
+    #expect(cells.count > 20)
+    for cell in cells + cells.reversed() {
+      #expect(cache.markup(cell) == AuthorizationTable.cell(cell), "\(cell.written)")
+    }
+    // The same words in another role and place are the same cell; other words are not.
+    var moved = cells[0]
+    moved.role = "Another role"
+    moved.location.line += 100
+    #expect(cache.markup(moved) == cache.markup(cells[0]))
+    var rewritten = cells[0]
+    rewritten.written += " (audited)"
+    #expect(cache.markup(rewritten) == AuthorizationTable.cell(rewritten))
+    #expect(cache.markup(rewritten) != cache.markup(cells[0]))
+  }
+}

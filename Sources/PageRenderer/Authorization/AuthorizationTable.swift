@@ -50,7 +50,7 @@ enum AuthorizationTable {
     let body = rows.map { index -> [Markup] in
       let row = matrix.rows[index]
       let resource = festival.pageLink(.resource, index, row.resource)
-      return [resource] + row.cells.map(cell)
+      return [resource] + row.cells.map(festival.lookup.authorizationCells.markup)
     }
     return HTML.table(["Resource"], body, headersHTML: roleHeaders, className: "access-grid") + legend
   }

@@ -11,7 +11,7 @@ enum ResourcePage {
     var html: Markup = "<h1>\(HTML.text(row.resource)) <span class=\"muted\">resource</span></h1>\n"
     let rows = row.cells.enumerated().map { roleIndex, cell -> [Markup] in
       let role = festival.pageLink(.role, roleIndex, cell.role)
-      return [role, AuthorizationTable.cell(cell)]
+      return [role, festival.lookup.authorizationCells.markup(cell)]
     }
     html += HTML.table(["Role", "May"], rows, className: "access-grid") + AuthorizationTable.legend
     html += HTML.section(

@@ -11,7 +11,7 @@ enum RolePage {
     var html: Markup = "<h1>\(HTML.text(name)) <span class=\"muted\">role</span></h1>\n"
     let rows = matrix.rows.enumerated().map { rowIndex, row -> [Markup] in
       let resource = festival.pageLink(.resource, rowIndex, row.resource)
-      let cell = role < row.cells.count ? AuthorizationTable.cell(row.cells[role]) : ""
+      let cell = role < row.cells.count ? festival.lookup.authorizationCells.markup(row.cells[role]) : ""
       return [resource, cell]
     }
     html += HTML.table(["Resource", "May"], rows, className: "access-grid") + AuthorizationTable.legend
