@@ -56,8 +56,8 @@ enum PlaceholderDetector {
 
   /// Whether `line` has what every marker starts with (`[`, `{{`, `____`): most lines have none, and
   /// a regular expression costs far more than this look.
-  static func mayHoldMarker(_ line: some StringProtocol) -> Bool {
-    var line = String(line)
+  static func mayHoldMarker(_ line: String) -> Bool {
+    var line = line
     return line.withUTF8 { bytes in bytes.indices.contains { mayStartMarker(bytes, at: $0) } }
   }
 
