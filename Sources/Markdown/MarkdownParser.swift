@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses markdown with cmark-gfm and its table, strikethrough, autolink, tagfilter and tasklist
 /// extensions, and converts the C tree into Swift values before the C tree is freed.
@@ -18,9 +19,22 @@ public enum MarkdownParser {
 
   /// Runs `body` with the root of cmark-gfm's tree of `bytes` (nil if cmark could not parse), freed after.
   static func withTree<Result>(of bytes: [UInt8], _ body: (OpaquePointer?) -> Result) -> Result {
+    guard let root = tree(of: bytes) else { return body(nil) }
+    defer { cmark_node_free(root) }
+    return body(root)
+  }
+
+  /// cmark-gfm keeps the characters its extensions react to in one table for the whole process, which
+  /// every parser changes as it finishes and around each table row: two parsers at once lose autolinks
+  /// and strikethrough. So one parser lives at a time; the tree it hands back is the caller's alone.
+  private static let parsing = NSLock()
+
+  private static func tree(of bytes: [UInt8]) -> OpaquePointer? {
     _ = registration
+    parsing.lock()
+    defer { parsing.unlock() }
     let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-    guard let parser = cmark_parser_new(options) else { return body(nil) }
+    guard let parser = cmark_parser_new(options) else { return nil }
     defer { cmark_parser_free(parser) }
     for name in extensionNames {
       if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -33,8 +47,6 @@ public enum MarkdownParser {
         cmark_parser_feed(parser, $0, buffer.count)
       }
     }
-    guard let root = cmark_parser_finish(parser) else { return body(nil) }
-    defer { cmark_node_free(root) }
-    return body(root)
+    return cmark_parser_finish(parser)
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import TestSupport
 import Testing
@@ -123,5 +124,44 @@ import Testing
       blocks = list.items.first?.blocks.dropFirst().map { $0 } ?? []
     }
     #expect(depth == 1_000)
+  }
+}
+
+/// cmark-gfm keeps the characters its extensions react to (`:` and `w` for autolinks, `~` for
+/// strikethrough) in one table for the whole process, and every parser adds and removes them as it
+/// finishes, and around each table row: parsers on several threads at once lose autolinks and
+/// strikethrough now and then. `MarkdownParser` lets one parse run at a time.
+@Suite struct ConcurrentParsingTests {
+  static let text = (0..<40).map { index in
+    """
+    ## Part \(index)
+
+    | Link | Note |
+    |---|---|
+    | https://example.com/\(index) | ~~old~~ new |
+
+    See https://github.com/example/\(index) and www.example.org/\(index), ~~struck~~ through.
+
+    """
+  }.joined(separator: "\n")
+
+  @Test func parsesOnManyThreadsGiveOneTree() {
+    let expected = MarkdownParser.parse(Self.text)
+    let differing = Slots(count: 8)
+    DispatchQueue.concurrentPerform(iterations: 8) { thread in
+      var count = 0
+      for _ in 0..<60 where MarkdownParser.parse(Self.text) != expected { count += 1 }
+      differing.set(thread, count)
+    }
+    #expect(differing.all.reduce(0, +) == 0)
+  }
+
+  /// Counts per thread, written without a data race.
+  final class Slots: @unchecked Sendable {
+    private var values: [Int]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: 0, count: count) }
+    func set(_ index: Int, _ value: Int) { lock.withLock { values[index] = value } }
+    var all: [Int] { lock.withLock { values } }
   }
 }
