@@ -12,6 +12,19 @@ public enum MarkdownParser {
   }()
 
   public static func parse(_ text: String) -> MarkdownDocument {
+    let bytes = Array(text.utf8)
+    if bytes.count > ParsedText.partSize * 3 / 2, MarkdownPartCache.isPartable(bytes),
+      let region = ParsedText.regionInParts(bytes, lineStarts: ParsedText.lineStarts(of: bytes))
+    {
+      return MarkdownDocument(blocks: region.blocks.compactMap { $0 })
+    }
+    return withTree(of: bytes) { root in
+      MarkdownDocument(blocks: root.map(CTreeConverter.blocks(under:)) ?? [])
+    }
+  }
+
+  /// The tree of a whole parse, however long the text, for tests of the parse in parts.
+  static func parseWhole(_ text: String) -> MarkdownDocument {
     withTree(of: Array(text.utf8)) { root in
       MarkdownDocument(blocks: root.map(CTreeConverter.blocks(under:)) ?? [])
     }

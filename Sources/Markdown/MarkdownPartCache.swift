@@ -34,10 +34,10 @@ public final class MarkdownPartCache: @unchecked Sendable {
   }
 
   private func whole(_ bytes: [UInt8]) -> ParsedText? {
-    guard let region = ParsedText.region(bytes[...], line: 1) else { return nil }
+    let lineStarts = ParsedText.lineStarts(of: bytes)
+    guard let region = ParsedText.regionInParts(bytes, lineStarts: lineStarts) else { return nil }
     convertedLastTime = region.lines.count
-    return ParsedText(
-      bytes: bytes, lineStarts: ParsedText.lineStarts(of: bytes), lines: region.lines, blocks: region.blocks)
+    return ParsedText(bytes: bytes, lineStarts: lineStarts, lines: region.lines, blocks: region.blocks)
   }
 
   /// The previous text's tree with the blocks the edit touched parsed again; nil without a previous text.

@@ -26,7 +26,7 @@ public enum SiteBuild {
     for step in steps {
       let started = clock.now
       try step.body(&context)
-      context.timings.durations[step.name, default: .zero] += clock.now - started
+      context.timings.record(step.name, clock.now - started)
     }
   }
 

@@ -1,7 +1,8 @@
 import Foundation
-import Markdown
 import TestSupport
 import Testing
+
+@testable import Markdown
 
 /// A document parsed again after an edit, keeping unchanged top-level blocks, gives the tree a whole
 /// parse gives: on every markdown file the project and `../shared` hold, and after random edits.
@@ -22,7 +23,7 @@ import Testing
       .sorted { $0.path < $1.path }
   }
 
-  private static var corpus: [URL] {
+  static var corpus: [URL] {
     let root = SharedFolder.projectRoot
     var files =
       markdownFiles(under: root.appendingPathComponent("Content"))
@@ -35,7 +36,7 @@ import Testing
   }
 
   /// A contract-sized document: many sections, each with a table, a list and a fence.
-  private static func largeDocument(sections: Int) -> String {
+  static func largeDocument(sections: Int) -> String {
     var text = "# Contract\n\n**Status**: DRAFT\n\n"
     for index in 0..<sections {
       text += "## Service \(index)\n\nHandles area \(index).\n\n| Field | Type | Notes |\n|---|---|---|\n"
@@ -46,7 +47,7 @@ import Testing
     return text
   }
 
-  private static func edit(_ text: String, using random: inout SeededRandom) -> String {
+  static func edit(_ text: String, using random: inout SeededRandom) -> String {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let at = Int.random(in: 0..<max(1, lines.count), using: &random)
     switch Int.random(in: 0..<5, using: &random) {
@@ -82,7 +83,7 @@ import Testing
     for step in 0..<300 {
       text = Self.edit(text, using: &random)
       let parts = cache.parse(text)
-      let whole = MarkdownParser.parse(text)
+      let whole = MarkdownParser.parseWhole(text)
       #expect(parts == whole, "edit \(step)")
       if parts != whole { return }
     }

@@ -1,0 +1,78 @@
+import Foundation
+
+extension ParsedText {
+  /// How much text a part of a long document holds at least, in bytes.
+  static let partSize = 256 * 1024
+  /// Candidate places a part tries before the rest of the text is parsed in one go.
+  private static let boundaryAttempts = 4
+
+  /// cmark's top-level blocks of `bytes`, parsed a part at a time so that cmark-gfm's tree (many times
+  /// the size of its text for a long table) is held for one part only. The tree is the whole parse's: a
+  /// part ends on a line where the text before it is seen to start a top-level block, and from such a
+  /// line on cmark's state is that of a new document (the argument `MarkdownPartCache` rests on). Only
+  /// for text that `MarkdownPartCache.isPartable` accepts; nil where the blocks cannot be placed by line.
+  static func regionInParts(_ bytes: [UInt8], lineStarts: [Int], partSize: Int = partSize) -> Region? {
+    var whole = Region(lines: [], blocks: [])
+    var startLine = 1
+    while true {
+      let start = lineStarts[startLine - 1]
+      guard bytes.count - start > partSize * 3 / 2,
+        let (part, next) = part(bytes, lineStarts: lineStarts, from: startLine, size: partSize)
+      else {
+        guard let rest = region(bytes[start...], line: startLine) else { return nil }
+        whole.append(rest)
+        return whole
+      }
+      whole.append(part)
+      startLine = next
+    }
+  }
+
+  /// The blocks from `startLine` up to a line at least `size` bytes on where a top-level block starts,
+  /// and that line; nil when no candidate line proved to be one.
+  private static func part(_ bytes: [UInt8], lineStarts: [Int], from startLine: Int, size: Int) -> (
+    Region, Int
+  )? {
+    let start = lineStarts[startLine - 1]
+    var candidate = line(startingAt: start + size, lineStarts: lineStarts)
+    for _ in 0..<boundaryAttempts {
+      guard let boundary = likelyBlockStart(bytes, lineStarts: lineStarts, from: candidate) else {
+        return nil
+      }
+      let end = boundary < lineStarts.count ? lineStarts[boundary] : bytes.count
+      guard let region = region(bytes[start..<end], line: startLine) else { return nil }
+      if region.lines.last == boundary { return (region.droppingLast, boundary) }
+      candidate = line(startingAt: min(bytes.count, end + size / 8), lineStarts: lineStarts)
+    }
+    return nil
+  }
+
+  /// The first line from `line` on that follows a blank line and starts with neither a space nor a tab:
+  /// where a top-level block most likely starts. nil when none does before the end.
+  static func likelyBlockStart(_ bytes: [UInt8], lineStarts: [Int], from line: Int) -> Int? {
+    func isBlank(_ line: Int) -> Bool {
+      let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+      return bytes[lineStarts[line - 1]..<end].allSatisfy {
+        $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")
+      }
+    }
+    var line = max(line, 2)
+    while line <= lineStarts.count {
+      let first = lineStarts[line - 1]
+      if first < bytes.count, bytes[first] != UInt8(ascii: " "), bytes[first] != UInt8(ascii: "\t"),
+        bytes[first] != UInt8(ascii: "\n"), isBlank(line - 1)
+      {
+        return line
+      }
+      line += 1
+    }
+    return nil
+  }
+}
+
+extension ParsedText.Region {
+  mutating func append(_ other: ParsedText.Region) {
+    lines += other.lines
+    blocks += other.blocks
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Markdown
+
+/// A long document parsed a part at a time (so cmark-gfm's tree is held for one part only) gives the
+/// tree a whole parse gives: on every markdown file of the project and `../shared`, cut into parts far
+/// smaller than the real ones, before and after random edits.
+@Suite struct MarkdownPartsTests {
+  private static func inParts(_ text: String, size: Int) -> MarkdownDocument? {
+    let bytes = Array(text.utf8)
+    guard MarkdownPartCache.isPartable(bytes) else { return nil }
+    let region = ParsedText.regionInParts(bytes, lineStarts: ParsedText.lineStarts(of: bytes), partSize: size)
+    return region.map { MarkdownDocument(blocks: $0.blocks.compactMap { $0 }) }
+  }
+
+  @Test func everyFileCutIntoSmallPartsParsesAsAWhole() throws {
+    var random = SeededRandom(seed: 23)
+    var compared = 0
+    for file in MarkdownPartCacheTests.corpus {
+      guard var text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+      for step in 0..<3 {
+        for size in [64, 700] {
+          guard let parts = Self.inParts(text, size: size) else { continue }
+          #expect(parts == MarkdownParser.parseWhole(text), "\(file.path), edit \(step), parts of \(size)")
+          compared += 1
+        }
+        text = MarkdownPartCacheTests.edit(text, using: &random)
+      }
+    }
+    #expect(compared > 200)
+  }
+
+  @Test func aLongDocumentIsParsedInPartsAsAWhole() {
+    let text = MarkdownPartCacheTests.largeDocument(sections: 3_200)
+    #expect(text.utf8.count > ParsedText.partSize * 3)
+    #expect(MarkdownParser.parse(text) == MarkdownParser.parseWhole(text))
+    var random = SeededRandom(seed: 5)
+    var edited = text
+    for _ in 0..<40 { edited = MarkdownPartCacheTests.edit(edited, using: &random) }
+    #expect(MarkdownParser.parse(edited) == MarkdownParser.parseWhole(edited))
+  }
+
+  /// Where the text holds no line a block can start on, or none that proves to be one, it is parsed whole.
+  @Test func textWithoutABoundaryIsParsedInOneGo() {
+    let fence = "```\n" + String(repeating: "code line\n\nafter a blank\n", count: 40) + "```\n\nAfter.\n"
+    #expect(Self.inParts(fence, size: 64) == MarkdownParser.parseWhole(fence))
+    let list = "- item\n\n" + String(repeating: "  continued\n\n", count: 60) + "Out.\n"
+    #expect(Self.inParts(list, size: 64) == MarkdownParser.parseWhole(list))
+    let lines = String(repeating: "one line of a paragraph\n", count: 100)
+    #expect(Self.inParts(lines, size: 64) == MarkdownParser.parseWhole(lines))
+  }
+
+  @Test func aBlankLineStartsTheLikelyBlock() {
+    let text = Array("a\nb\n\n  c\n\nd\n".utf8)
+    let starts = ParsedText.lineStarts(of: text)
+    #expect(ParsedText.likelyBlockStart(text, lineStarts: starts, from: 1) == 6)
+    #expect(ParsedText.likelyBlockStart(text, lineStarts: starts, from: 7) == nil)
+  }
+}
