@@ -103,9 +103,13 @@ struct Markup: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStri
 
   /// The same HTML without the text, headings and links it says, once those are read: what the
   /// layout needs of a body held until every page is drawn (the text alone is a good part of a page).
-  var htmlOnly: Markup {
+  var htmlOnly: Markup { Self.htmlOnly(html) }
+
+  /// Markup that is `html` and its `headings`, with no text or links.
+  static func htmlOnly(_ html: String, headings: [Heading] = []) -> Markup {
     var markup = Markup()
     markup.html = html
+    markup.headings = headings
     return markup
   }
 

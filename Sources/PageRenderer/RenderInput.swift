@@ -22,6 +22,12 @@ public struct RenderInput: Sendable {
   /// staging folder), so the site is never held whole: at 10,000 components it is a gigabyte. The
   /// result then lists only the site-wide files.
   public var pageSink: (@Sendable (_ path: String, _ data: Data) throws -> Void)?
+  /// A file the render may write and remove, where page bodies wait between the two passes once those
+  /// held in memory pass a budget (`HeldBodies`); nil holds them all in memory.
+  public var scratchFile: URL?
+  /// How many bytes of page HTML stay in memory between the passes before the scratch file takes the rest.
+  public var heldPageBytes = defaultHeldPageBytes
+  public static let defaultHeldPageBytes = 128 * 1024 * 1024
 
   public init(
     model: ContentModel, plan: SitePlan, resolved: ResolvedSite, theme: Theme, options: RenderOptions,

@@ -22,7 +22,7 @@ final class RenderPass: @unchecked Sendable {
   private(set) var inputs: [String?]
   /// Pages drawn from the model whose previous record still holds.
   private(set) var remembered: [PageRecord?] = []
-  private let bodies: Slots<PageBody>
+  private let bodies: HeldBodies
   private let pageFacts: Slots<PageFacts>
   private let sections: Slots<String>
   private let counter = Slots<Int>(count: 0)
@@ -64,7 +64,7 @@ final class RenderPass: @unchecked Sendable {
     }
     siteKey = fingerprinted?.site
     inputs = fingerprinted?.pages ?? Array(repeating: nil, count: pages.count)
-    bodies = Slots<PageBody>(count: pages.count)
+    bodies = HeldBodies(count: pages.count, scratch: input.scratchFile, budget: input.heldPageBytes)
     handedDrawings = Slots<[RenderedFile]>(count: pages.count)
     pageFacts = Slots<PageFacts>(count: pages.count)
     sections = Slots<String>(count: input.options.rendersSections ? pages.count : 0)
@@ -125,13 +125,14 @@ final class RenderPass: @unchecked Sendable {
     completeLateInputs(mentionKeys: mentionKeys)
     let late = pages.indices.map { pages[$0].kind.isDrawnFromOtherPages ? recorded($0) : nil }
     let written = layOut(facts: facts, references: references, referenceKeys: referenceKeys, late: late)
+    bodies.close()
     var (files, reused, record) = collect(
       written: written, facts: facts, referenceKeys: referenceKeys, late: late)
     files += siteFiles(facts: facts)
     var result = SiteRenderer.Result(
       files: files, reused: reused, record: input.sources == nil ? RenderRecord() : record,
       renderedPages: rendered.counted)
-    result.sinkFailure = sinkFailures.all[0]
+    result.sinkFailure = sinkFailures.all[0] ?? bodies.failure
     for (index, section) in sections.all.enumerated() {
       if let section { result.sections[pages[index].path] = section }
     }
@@ -141,6 +142,7 @@ final class RenderPass: @unchecked Sendable {
   /// First pass: every page drawn from the model alone, with what it mentions and links to.
   private func drawPagesFromModel() {
     let matchers = festivalStates.map(\.matcher)
+    let links = LinkTargetCache()
     Concurrently.forEach(jobs: jobs, count: pages.count) { index in
       let page = self.pages[index]
       guard !page.kind.isDrawnFromOtherPages else { return }
@@ -152,7 +154,8 @@ final class RenderPass: @unchecked Sendable {
       _ = self.rendered.increment()
       var body = SiteRenderer.body(for: page, context: self.context(index), documents: self.documents)
       self.pageFacts.set(
-        index, PageFacts(body: body, page: page, matcher: page.kind.festival.map { matchers[$0] }))
+        index,
+        PageFacts(body: body, page: page, matcher: page.kind.festival.map { matchers[$0] }, links: links))
       // Drawings do not depend on who refers to the page: with a sink they go out now, not after every
       // page of the site is drawn (a fifth of a large site's bytes).
       if self.input.pageSink != nil && !body.files.isEmpty {
@@ -213,6 +216,7 @@ final class RenderPass: @unchecked Sendable {
       let html = PageLayout.render(
         body, headings: headings, referencedBy: references.referencedBy[index], context: pageContext,
         theme: self.input.theme, options: self.input.options, section: self.input.options.rendersSections)
+      body.html = Markup()  // laid out: let a large page's body go before its bytes are made
       // The single-file export needs each page's section, never the page itself.
       if self.input.options.rendersSections {
         self.sections.set(index, html)

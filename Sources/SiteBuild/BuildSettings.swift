@@ -1,4 +1,5 @@
 import Foundation
+import PageRenderer
 
 /// What a build is asked to do, from the command line or a test: where the content is, how findings are
 /// weighed, which theme, how many jobs.
@@ -24,6 +25,9 @@ public struct BuildSettings: Sendable {
   public var history: Int?
   /// The history cache an earlier build left in the output folder (`.festdoc/history`).
   public var historyCache: Data?
+  /// How many bytes of page HTML a staged build holds in memory between the render passes before the rest
+  /// waits in a scratch file; tests set it to 0.
+  public var heldPageBytes = RenderInput.defaultHeldPageBytes
 
   public init(content: URL, jobs: Int, version: String) {
     self.content = content

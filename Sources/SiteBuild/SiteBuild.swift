@@ -201,6 +201,8 @@ public enum SiteBuild {
     input.previous = context.previous
     if let staging = context.staging {
       input.pageSink = { path, data in try staging.add(SiteFile(path: path, data: data)) }
+      input.scratchFile = staging.scratchFile
+      input.heldPageBytes = context.settings.heldPageBytes
     }
     return input
   }

@@ -45,6 +45,10 @@ public final class SiteStaging: @unchecked Sendable {
     }
   }
 
+  /// A file inside the staging folder that no site file takes (pages are named by slugs, and the content
+  /// reader skips hidden files), for work removed before `finish`; `abandon` removes it with the rest.
+  public var scratchFile: URL { folder.appendingPathComponent(".festdoc-scratch") }
+
   /// Writes one file of the new site (any thread).
   public func add(_ file: SiteFile) throws {
     let target = try SiteWriter.destination(of: file.path, in: folder.path)

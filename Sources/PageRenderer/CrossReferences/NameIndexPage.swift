@@ -37,15 +37,23 @@ enum NameIndexPage {
     html +=
       "<nav class=\"letters\" aria-label=\"Letters\">"
       + letters.map { HTML.link("#" + anchor($0.0), $0.0) }.joined(separator: " ") + "</nav>\n"
+    // The page is laid out from its HTML and headings alone, so its text and links are not gathered: at
+    // 10,000 components they would triple the memory of a 40 MB page.
+    var page = html.html
+    var headings = html.headings
     for (letter, groups) in letters {
-      var entries = Markup()
+      let heading = Markup.heading(level: 2, id: anchor(letter), title: letter, .text(letter))
+      headings += heading.headings
+      page += "<section>" + heading.html + "\n<dl class=\"name-index\">"
       for group in groups {
-        entries += entry(
-          group, catalog: catalog, mentions: mentions[group], context: context, shown: mentionsShown)
+        page +=
+          entry(
+            group, catalog: catalog, mentions: mentions[group], context: context, shown: mentionsShown
+          ).html
       }
-      html += HTML.section(letter, id: anchor(letter), "<dl class=\"name-index\">\(entries)</dl>")
+      page += "</dl>\n</section>\n"
     }
-    return PageBody(html: html, breadcrumbs: crumbs, festival: index)
+    return PageBody(html: .htmlOnly(page, headings: headings), breadcrumbs: crumbs, festival: index)
   }
 
   private static func entry(

@@ -2,12 +2,14 @@ import SitePlan
 
 extension PageFacts {
   /// What a rendered body says, as its renderer wrote it down: headings, links and mentions.
-  init(body: PageBody, page: PlannedPage, matcher: MentionMatcher?) {
+  init(
+    body: PageBody, page: PlannedPage, matcher: MentionMatcher?, links: LinkTargetCache = LinkTargetCache()
+  ) {
     let content = body.html
     headings = Self.outline(content)
     words = SearchIndex.words(content.text, limit: SearchIndex.wordsKept)
     for href in content.links {
-      linkTargets.formUnion(CrossReferences.targets(of: href, from: page.path))
+      linkTargets.formUnion(links.targets(of: href, from: page.path))
     }
     linkTargets.remove(page.path)
     if let matcher { mentioned = matcher.mentions(in: content.text) }
