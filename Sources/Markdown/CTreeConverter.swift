@@ -4,8 +4,9 @@ import CCmarkGFM
 enum CTreeConverter {
   typealias Node = OpaquePointer
 
-  static func blocks(under parent: Node) -> [Block] {
-    children(of: parent).compactMap(block)
+  /// `lines` moves every position down: the blocks of a part of a text that starts below its first line.
+  static func blocks(under parent: Node, movedBy lines: Int = 0) -> [Block] {
+    children(of: parent).compactMap { block($0, movedBy: lines) }
   }
 
   static func children(of parent: Node) -> [Node] {
@@ -25,16 +26,17 @@ enum CTreeConverter {
 
   /// cmark leaves some nodes without a position (line 0); they take their nearest positioned
   /// ancestor's, so every diagnostic points at a real line.
-  private static func range(_ node: Node) -> TextRange {
+  private static func range(_ node: Node, movedBy lines: Int) -> TextRange {
     var positioned = node
     while cmark_node_get_start_line(positioned) <= 0, let parent = cmark_node_parent(positioned) {
       positioned = parent
     }
     let start = TextPosition(
-      line: max(1, Int(cmark_node_get_start_line(positioned))),
+      line: max(1, Int(cmark_node_get_start_line(positioned))) + lines,
       column: max(1, Int(cmark_node_get_start_column(positioned))))
     var end = TextPosition(
-      line: Int(cmark_node_get_end_line(positioned)), column: Int(cmark_node_get_end_column(positioned)))
+      line: Int(cmark_node_get_end_line(positioned)) + lines,
+      column: Int(cmark_node_get_end_column(positioned)))
     if end.line < start.line { end = start }
     return TextRange(start: start, end: end)
   }
@@ -44,8 +46,8 @@ enum CTreeConverter {
     return String(cString: text)
   }
 
-  static func block(_ node: Node) -> Block? {
-    let nodeRange = range(node)
+  static func block(_ node: Node, movedBy lines: Int = 0) -> Block? {
+    let nodeRange = range(node, movedBy: lines)
     switch typeName(node) {
     case "heading":
       return .heading(
@@ -54,9 +56,9 @@ enum CTreeConverter {
     case "paragraph":
       return .paragraph(Paragraph(content: inlines(under: node), range: nodeRange))
     case "block_quote":
-      return .blockQuote(BlockQuote(blocks: blocks(under: node), range: nodeRange))
+      return .blockQuote(BlockQuote(blocks: blocks(under: node, movedBy: lines), range: nodeRange))
     case "list":
-      let items = children(of: node).map(listItem)
+      let items = children(of: node).map { listItem($0, movedBy: lines) }
       return .list(
         ListBlock(
           isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
@@ -75,23 +77,24 @@ enum CTreeConverter {
     case "thematic_break":
       return .thematicBreak(ThematicBreak(range: nodeRange))
     case "table":
-      return .table(table(node, range: nodeRange))
+      return .table(table(node, range: nodeRange, movedBy: lines))
     default:
       // Footnote definitions and custom blocks carry blocks; keep their content in place.
-      let inner = blocks(under: node)
+      let inner = blocks(under: node, movedBy: lines)
       return inner.isEmpty ? nil : .blockQuote(BlockQuote(blocks: inner, range: nodeRange))
     }
   }
 
-  private static func listItem(_ node: Node) -> ListItem {
+  private static func listItem(_ node: Node, movedBy lines: Int) -> ListItem {
     var task: TaskState?
     if typeName(node) == "tasklist" {
       task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? .checked : .unchecked
     }
-    return ListItem(task: task, blocks: blocks(under: node), range: range(node))
+    return ListItem(
+      task: task, blocks: blocks(under: node, movedBy: lines), range: range(node, movedBy: lines))
   }
 
-  private static func table(_ node: Node, range nodeRange: TextRange) -> Table {
+  private static func table(_ node: Node, range nodeRange: TextRange, movedBy lines: Int) -> Table {
     let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
     var alignments: [TableAlignment] = []
     if let raw = cmark_gfm_extensions_get_table_alignments(node) {
@@ -107,8 +110,10 @@ enum CTreeConverter {
     var header = TableRow(cells: [], range: nodeRange)
     var rows: [TableRow] = []
     for rowNode in children(of: node) {
-      let cells = children(of: rowNode).map { TableCell(content: inlines(under: $0), range: range($0)) }
-      let row = TableRow(cells: cells, range: range(rowNode))
+      let cells = children(of: rowNode).map {
+        TableCell(content: inlines(under: $0), range: range($0, movedBy: lines))
+      }
+      let row = TableRow(cells: cells, range: range(rowNode, movedBy: lines))
       if cmark_gfm_extensions_get_table_row_is_header(rowNode) != 0 {
         header = row
       } else {

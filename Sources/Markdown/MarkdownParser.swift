@@ -19,36 +19,40 @@ public enum MarkdownParser {
       return MarkdownDocument(blocks: region.blocks.compactMap { $0 })
     }
     return withTree(of: bytes) { root in
-      MarkdownDocument(blocks: root.map(CTreeConverter.blocks(under:)) ?? [])
+      MarkdownDocument(blocks: root.map { CTreeConverter.blocks(under: $0) } ?? [])
     }
   }
 
   /// The tree of a whole parse, however long the text, for tests of the parse in parts.
   static func parseWhole(_ text: String) -> MarkdownDocument {
     withTree(of: Array(text.utf8)) { root in
-      MarkdownDocument(blocks: root.map(CTreeConverter.blocks(under:)) ?? [])
+      MarkdownDocument(blocks: root.map { CTreeConverter.blocks(under: $0) } ?? [])
     }
   }
 
-  /// Runs `body` with the root of cmark-gfm's tree of `bytes` (nil if cmark could not parse), freed after.
-  static func withTree<Result>(of bytes: [UInt8], _ body: (OpaquePointer?) -> Result) -> Result {
-    guard let root = tree(of: bytes) else { return body(nil) }
-    defer { cmark_node_free(root) }
-    return body(root)
-  }
-
+  /// Runs `body` with the root of cmark-gfm's tree of `bytes` (nil if cmark could not parse), let go after.
+  ///
   /// cmark-gfm keeps the characters its extensions react to in one table for the whole process, which
   /// every parser changes as it finishes and around each table row: two parsers at once lose autolinks
-  /// and strikethrough. So one parser lives at a time; the tree it hands back is the caller's alone.
-  private static let parsing = NSLock()
-
-  private static func tree(of bytes: [UInt8]) -> OpaquePointer? {
+  /// and strikethrough. So one parse runs at a time, and it can use cmark-gfm's own arena allocator (one
+  /// per process): the tree's nodes lie side by side in large slabs instead of wherever malloc found room
+  /// (walking a long table's tree was bound by cache misses, most of all between the parts of a long
+  /// text), and the whole tree is let go at once instead of node by node.
+  static func withTree<Result>(of bytes: [UInt8], _ body: (OpaquePointer?) -> Result) -> Result {
     _ = registration
     parsing.lock()
     defer { parsing.unlock() }
-    let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
-    guard let parser = cmark_parser_new(options) else { return nil }
-    defer { cmark_parser_free(parser) }
+    // The arena reuses nothing until it is reset: past a few megabytes of text (a long one that could
+    // not be parsed in parts) malloc's reuse holds less.
+    let inArena = bytes.count <= arenaLimit
+    let memory = inArena ? cmark_get_arena_mem_allocator() : cmark_get_default_mem_allocator()
+    guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES, memory) else {
+      return body(nil)
+    }
+    defer {
+      cmark_parser_free(parser)
+      if inArena { cmark_arena_reset() }
+    }
     for name in extensionNames {
       if let syntaxExtension = cmark_find_syntax_extension(name) {
         cmark_parser_attach_syntax_extension(parser, syntaxExtension)
@@ -60,6 +64,13 @@ public enum MarkdownParser {
         cmark_parser_feed(parser, $0, buffer.count)
       }
     }
-    return cmark_parser_finish(parser)
+    let root = cmark_parser_finish(parser)
+    defer { if !inArena, let root { cmark_node_free(root) } }
+    return body(root)
   }
+
+  /// The longest text parsed in cmark-gfm's arena.
+  static let arenaLimit = 2 * 1024 * 1024
+
+  private static let parsing = NSLock()
 }

@@ -49,8 +49,7 @@ struct ParsedText {
         let start = Int(cmark_node_get_start_line(node))
         guard start >= 1, start + line - 1 > (region.lines.last ?? 0) else { return nil }
         region.lines.append(start + line - 1)
-        let block = CTreeConverter.block(node)
-        region.blocks.append(line == 1 ? block : block?.shifted(byLines: line - 1))
+        region.blocks.append(CTreeConverter.block(node, movedBy: line - 1))
       }
       return region
     }

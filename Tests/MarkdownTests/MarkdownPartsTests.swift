@@ -42,6 +42,13 @@ import Testing
     #expect(MarkdownParser.parse(edited) == MarkdownParser.parseWhole(edited))
   }
 
+  /// Past `arenaLimit` a whole parse uses malloc, not cmark-gfm's arena: the trees agree.
+  @Test func aTextPastTheArenaLimitParsesAsItsParts() {
+    let text = MarkdownPartCacheTests.largeDocument(sections: 8_000)
+    #expect(text.utf8.count > MarkdownParser.arenaLimit)
+    #expect(MarkdownParser.parse(text) == MarkdownParser.parseWhole(text))
+  }
+
   /// Where the text holds no line a block can start on, or none that proves to be one, it is parsed whole.
   @Test func textWithoutABoundaryIsParsedInOneGo() {
     let fence = "```\n" + String(repeating: "code line\n\nafter a blank\n", count: 40) + "```\n\nAfter.\n"
