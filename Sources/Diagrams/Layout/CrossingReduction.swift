@@ -14,8 +14,13 @@ enum CrossingReduction {
   /// million.
   static let siftBudget = 10_000_000
 
-  static func order(_ graph: inout RankedGraph, passes: Int = 24) {
-    var budget = transposeBudget
+  /// Returns the transposition budget left. `skippingRepeats: false` and a smaller `budget` are for the
+  /// tests that check that skipping repeated passes changes nothing.
+  @discardableResult static func order(
+    _ graph: inout RankedGraph, passes: Int = 24, budget initialBudget: Int = transposeBudget,
+    skippingRepeats: Bool = true
+  ) -> Int {
+    var budget = initialBudget
     var siftBudget = siftBudget
     let sides = Sides(graph)
     // The plain barycenter result is the first candidate, so the search never ends worse than it.
@@ -34,9 +39,11 @@ enum CrossingReduction {
         var stale = 0
         var runBest = Int.max
         var runBestLayers = layers
+        var cycle = PassCycle()
         for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
           // Every other pair of passes lets ties and equal swaps go the other way, to leave plateaus.
           let reverse = pass % 4 < 2
+          let budgetBefore = budget
           sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic, reverse: reverse, sides: sides)
           if budget > 0 { transpose(graph, &layers, budget: &budget, reverse: !reverse, sides: sides) }
           let count = crossings(graph, layers, sides: sides)
@@ -52,6 +59,15 @@ enum CrossingReduction {
           } else {
             stale += 1
           }
+          // Passes that only repeat earlier ones are skipped, their budget still spent: the same order.
+          let remaining = min(passes - pass - 1, 8 - stale)
+          if skippingRepeats,
+            let cost = cycle.record(layers, spent: budgetBefore - budget, remaining: remaining),
+            budget - cost > 0
+          {
+            budget -= cost
+            break
+          }
         }
         // Each start's best goes on with sifting, which reaches places the sweeps do not.
         if siftBudget > 0 && runBest > 0 {
@@ -66,6 +82,7 @@ enum CrossingReduction {
       }
     }
     graph.layers = best
+    return budget
   }
 
   /// Sifting, then transposition, while they lower the crossings.
@@ -85,13 +102,21 @@ enum CrossingReduction {
   }
 
   /// The baseline: barycenter sweeps from the initial order, no transposition, no restarts.
-  static func barycenterOnly(_ graph: inout RankedGraph, passes: Int = 24, sides known: Sides? = nil) {
+  static func barycenterOnly(
+    _ graph: inout RankedGraph, passes: Int = 24, sides known: Sides? = nil, skippingRepeats: Bool = true
+  ) {
     let sides = known ?? Sides(graph)
     var layers = initialOrder(graph)
     var best = layers
     var bestCrossings = crossings(graph, layers, sides: sides)
+    var twoBefore: [[Int]] = []
+    var oneBefore: [[Int]] = []
     for pass in 0..<passes {
       sweep(graph, &layers, downward: pass % 2 == 0, heuristic: .barycenter, sides: sides)
+      // A sweep's result depends only on its start and direction: back to the order of two sweeps
+      // before, the rest would repeat the last two.
+      if skippingRepeats && layers == twoBefore { break }
+      (twoBefore, oneBefore) = (oneBefore, layers)
       let count = crossings(graph, layers, sides: sides)
       if count < bestCrossings {
         bestCrossings = count
