@@ -49,7 +49,7 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Render every page, even those the previous build's record says are unchanged.")
   var full = false
 
-  @Flag(help: "Print how long each stage took.")
+  @Flag(help: "Print how long each stage took and the peak memory at its end.")
   var timings = false
 
   @Flag(name: [.short, .long], help: "Print only diagnostics.")

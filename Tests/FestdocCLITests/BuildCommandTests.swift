@@ -96,6 +96,10 @@ import Testing
     for stage in ["read", "parse", "model", "plan", "render", "write"] {
       #expect(result.standardError.contains("  \(stage) "), "\(stage)")
     }
+    // Each stage's line ends with the memory high-water mark by its end, in MB.
+    let renderLine = result.standardError.split(separator: "\n").first { $0.hasPrefix("  render ") }
+    #expect(renderLine?.contains(" MB") == true)
+    #expect(renderLine?.contains("peak") == true)
     #expect(result.standardOutput == "")
   }
 }
