@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Diagrams
@@ -7,7 +8,7 @@ import Testing
 @Suite struct PassCycleTests {
   /// A graph of `ranks` ranks with random edges between neighbouring ranks and a few spanning two.
   func randomGraph(seed: UInt64, ranks: Int, width: Int) -> RankedGraph {
-    var random = SplitMix(seed)
+    var random = SeededRandom(seed: seed)
     var graph = RankedGraph()
     var layers: [[Int]] = []
     for rank in 0..<ranks {
@@ -25,18 +26,6 @@ import Testing
     }
     graph.layers = layers
     return graph
-  }
-
-  struct SplitMix {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
   }
 
   @Test(arguments: [(3, 4), (5, 6), (8, 10), (12, 20)])
