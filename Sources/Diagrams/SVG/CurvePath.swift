@@ -101,9 +101,44 @@ enum CurvePath {
     return result
   }
 
-  /// Two decimals at most, no trailing zeros: compact and byte-stable. Integer arithmetic, because
-  /// drawings print hundreds of thousands of numbers.
+  /// Two decimals at most, no trailing zeros: compact and byte-stable. Written digit by digit into a
+  /// string small enough to need no heap storage, because drawings print hundreds of thousands of
+  /// numbers; `spelledNumber` says the same the long way and takes what does not fit.
   static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    let hundredths = Int((value * 100).rounded())
+    if hundredths == 0 { return "0" }
+    let magnitude = hundredths.magnitude
+    // A sign, eleven digits, a point and two decimals: the fifteen bytes of a small string.
+    guard magnitude < 10_000_000_000_000 else { return spelledNumber(value) }
+    let whole = magnitude / 100
+    let fraction = UInt8(magnitude % 100)
+    return String(unsafeUninitializedCapacity: 15) { bytes in
+      var count = 0
+      func put(_ byte: UInt8) {
+        bytes[count] = byte
+        count += 1
+      }
+      if hundredths < 0 { put(UInt8(ascii: "-")) }
+      var divisor: UInt = 1
+      while divisor <= whole / 10 { divisor *= 10 }
+      var rest = whole
+      while divisor > 0 {
+        put(UInt8(ascii: "0") + UInt8(rest / divisor))
+        rest %= divisor
+        divisor /= 10
+      }
+      if fraction != 0 {
+        put(UInt8(ascii: "."))
+        put(UInt8(ascii: "0") + fraction / 10)
+        if fraction % 10 != 0 { put(UInt8(ascii: "0") + fraction % 10) }
+      }
+      return count
+    }
+  }
+
+  /// `number` through `String(Int)` and concatenation.
+  static func spelledNumber(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
     let hundredths = Int((value * 100).rounded())
     if hundredths == 0 { return "0" }
