@@ -1,5 +1,5 @@
 /// An inline node. Only links and images are boxed: the common cases (text, code, breaks) sit in their
-/// array without a heap box of their own, which halves the allocations of a table-heavy document.
+/// array without a heap box of their own, one allocation fewer for each cell of a long table.
 public enum Inline: Hashable, Sendable {
   case text(String)
   case code(String)
