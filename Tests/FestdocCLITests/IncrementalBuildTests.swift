@@ -5,7 +5,6 @@ import Testing
 /// Incremental builds: only pages whose inputs changed are rendered, the rest are the previous files
 /// themselves (same inode, same modification time), and the site equals a full build byte for byte.
 @Suite struct IncrementalBuildTests {
-  static let sample = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
   static let task =
     "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/01_shipment_service.md"
   static let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
@@ -13,7 +12,7 @@ import Testing
   /// A copy of the sample to edit, with a site folder beside it.
   func workspace() throws -> TemporaryFolder {
     let folder = try TemporaryFolder()
-    try FileManager.default.copyItem(at: Self.sample, to: folder.url.appendingPathComponent("content"))
+    try folder.copyFixture("sample")
     return folder
   }
 

@@ -10,9 +10,7 @@ import Testing
 
   func workspace() throws -> TemporaryFolder {
     let folder = try TemporaryFolder()
-    try FileManager.default.copyItem(
-      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"),
-      to: folder.url.appendingPathComponent("content"))
+    try folder.copyFixture("sample")
     return folder
   }
 

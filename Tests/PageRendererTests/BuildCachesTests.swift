@@ -48,9 +48,7 @@ import Testing
   @Test func cachedBuildsEqualUncachedOnesThroughEdits() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let root = folder.url.appendingPathComponent("content")
-    try FileManager.default.copyItem(
-      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"), to: root)
+    let root = try folder.copyFixture("sample")
     let caches = BuildCaches()
 
     var record = try compare(root, caches, previous: nil, "first build").record

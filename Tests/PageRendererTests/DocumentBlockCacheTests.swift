@@ -22,9 +22,7 @@ import Testing
   @Test func unchangedBlocksAreKeptAndTheSiteIsAFullBuilds() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let root = folder.url.appendingPathComponent("content")
-    try FileManager.default.copyItem(
-      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"), to: root)
+    let root = try folder.copyFixture("sample")
     let contract = folder.path("content/" + Self.festival + "COMMON_INTERFACES.md")
     let rules = folder.path("content/" + Self.festival + "FESTIVAL_RULES.md")
     let caches = BuildCaches()

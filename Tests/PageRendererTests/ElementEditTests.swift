@@ -76,9 +76,7 @@ import Testing
   ) {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let root = folder.url.appendingPathComponent("content")
-    try FileManager.default.copyItem(
-      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/" + fixture), to: root)
+    let root = try folder.copyFixture(fixture)
     let file = folder.path("content/" + path)
     let caches = BuildCaches()
     let first = try build(root, caches: caches, previous: nil)
@@ -125,9 +123,7 @@ import Testing
   @Test func theNameIndexIsKeptWhenOnlyAnElementsDetailsChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let root = folder.url.appendingPathComponent("content")
-    try FileManager.default.copyItem(
-      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample"), to: root)
+    let root = try folder.copyFixture("sample")
     let file = folder.path("content/" + Self.contract)
     let original = try String(contentsOfFile: file, encoding: .utf8)
     let first = try build(root, caches: nil, previous: nil)

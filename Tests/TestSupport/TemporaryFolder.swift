@@ -26,5 +26,14 @@ public struct TemporaryFolder {
 
   public func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }
 
+  /// A copy of the fixture folder `Tests/Fixtures/<fixture>` at `relative` inside this folder.
+  @discardableResult
+  public func copyFixture(_ fixture: String, to relative: String = "content") throws -> URL {
+    let copy = url.appendingPathComponent(relative)
+    try FileManager.default.copyItem(
+      at: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/" + fixture), to: copy)
+    return copy
+  }
+
   public func remove() { try? FileManager.default.removeItem(at: url) }
 }
