@@ -4,12 +4,17 @@ extension CrossingReduction {
   /// sides. Where transposition stops at the first neighbour that would not gain, a sifted node can
   /// cross a whole run of nodes to a better place. Only real nodes are sifted: the bends of long edges
   /// are most of a wide rank, each costs a pass over the rank, and sifting them too found no fewer
-  /// crossings on the benchmark graphs. Returns whether any node moved.
+  /// crossings on the benchmark graphs. `within` keeps it to those ranks. Returns whether any node moved.
   @discardableResult
-  static func sift(_ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, sides: Sides) -> Bool {
+  static func sift(
+    _ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, sides: Sides,
+    within: ClosedRange<Int>? = nil
+  ) -> Bool {
     let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
     defer { position.deallocate() }
-    for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
+    for rank in clamped(within, layers.count, widenedBy: 1) {
+      for (index, node) in layers[rank].enumerated() { position[node] = index }
+    }
     /// Crossings saved by putting `other` before `node` rather than after it, on both sides.
     func gain(_ node: Int, _ other: Int) -> Int {
       let above = sides.up.crossings(node, other, position, work: &budget)
@@ -18,7 +23,8 @@ extension CrossingReduction {
     }
     var moved = false
     var gains: [Int] = []
-    for rank in layers.indices where layers[rank].count > 2 && !graph.frozen.contains(rank) {
+    for rank in layers.indices
+    where layers[rank].count > 2 && !graph.isFrozen(rank) && within?.contains(rank) != false {
       var row: [Int] = []
       swap(&row, &layers[rank])
       for node in Array(row) where budget > 0 && graph.nodes[node].original != nil {

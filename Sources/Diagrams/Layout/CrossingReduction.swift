@@ -1,9 +1,11 @@
-/// Orders the nodes of every rank to reduce edge crossings: barycenter and median sweeps, down and up,
-/// each followed by transposition of neighbours, over several passes from four starts (depth-first from
-/// the top and from the bottom, the source order, the plain barycenter result), each start's best order
-/// then sifted (see `sift`); the best order found is kept. As in Gansner et al.'s dot, every other pair
-/// of passes lets ties and equal swaps go the other way, which moves along plateaus the strict rules
-/// stop on. Otherwise ties keep the current order, so the source order decides when nothing else does.
+/// Orders the nodes of every rank to reduce edge crossings: barycenter sweeps, down and up, each
+/// followed by transposition of neighbours, over several passes from four starts (depth-first from the
+/// top and from the bottom, the source order, the plain barycenter result), each start's best order then
+/// sifted (see `sift`); the best order found then goes through `shake`. As in Gansner et al.'s dot,
+/// every other pair of passes lets ties and equal swaps go the other way, which moves along plateaus the
+/// strict rules stop on. Otherwise ties keep the current order, so the source order decides when nothing
+/// else does. Median sweeps from the same four starts were dropped when `shake` came: on the benchmark
+/// graphs and the mermaid corpora they found nothing it does not, and cost a third of a site's ordering.
 enum CrossingReduction {
   /// Neighbour comparisons the transpositions may make in one ordering. Ordinary graphs of a thousand
   /// nodes use a few million; a few nodes joined by hundreds of parallel edges (a fuzzer's find) would
@@ -33,68 +35,75 @@ enum CrossingReduction {
       best = graph.layers
       bestCrossings = sourceOrderCrossings
     }
-    for heuristic in [Heuristic.barycenter, .median] {
-      for start in [initialOrder(graph), initialOrder(graph, upward: true), graph.layers, baseline.layers] {
-        var layers = start
-        var stale = 0
-        var runBest = Int.max
-        var runBestLayers = layers
-        var cycle = PassCycle()
-        for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
-          // Every other pair of passes lets ties and equal swaps go the other way, to leave plateaus.
-          let reverse = pass % 4 < 2
-          let budgetBefore = budget
-          sweep(graph, &layers, downward: pass % 2 == 0, heuristic: heuristic, reverse: reverse, sides: sides)
-          if budget > 0 { transpose(graph, &layers, budget: &budget, reverse: !reverse, sides: sides) }
-          let count = crossings(graph, layers, sides: sides)
-          if count < bestCrossings {
-            bestCrossings = count
-            best = layers
-          }
-          // Each start goes on while it improves on itself.
-          if count < runBest {
-            runBest = count
-            runBestLayers = layers
-            stale = 0
-          } else {
-            stale += 1
-          }
-          // Passes that only repeat earlier ones are skipped, their budget still spent: the same order.
-          let remaining = min(passes - pass - 1, 8 - stale)
-          if skippingRepeats,
-            let cost = cycle.record(layers, spent: budgetBefore - budget, remaining: remaining),
-            budget - cost > 0
-          {
-            budget -= cost
-            break
-          }
+    for start in [initialOrder(graph), initialOrder(graph, upward: true), graph.layers, baseline.layers] {
+      var layers = start
+      var stale = 0
+      var runBest = Int.max
+      var runBestLayers = layers
+      var cycle = PassCycle()
+      for pass in 0..<passes where stale < 8 && bestCrossings > 0 {
+        // Every other pair of passes lets ties and equal swaps go the other way, to leave plateaus.
+        let reverse = pass % 4 < 2
+        let budgetBefore = budget
+        sweep(graph, &layers, downward: pass % 2 == 0, reverse: reverse, sides: sides)
+        if budget > 0 { transpose(graph, &layers, budget: &budget, reverse: !reverse, sides: sides) }
+        let count = crossings(graph, layers, sides: sides)
+        if count < bestCrossings {
+          bestCrossings = count
+          best = layers
         }
-        // Each start's best goes on with sifting, which reaches places the sweeps do not.
-        if siftBudget > 0 && runBest > 0 {
-          let refined = refine(
-            graph, runBestLayers, crossings: runBest, sifting: &siftBudget, transposing: &budget, sides: sides
-          )
-          if refined.crossings < bestCrossings {
-            bestCrossings = refined.crossings
-            best = refined.layers
-          }
+        // Each start goes on while it improves on itself.
+        if count < runBest {
+          runBest = count
+          runBestLayers = layers
+          stale = 0
+        } else {
+          stale += 1
+        }
+        // Passes that only repeat earlier ones are skipped, their budget still spent: the same order.
+        let remaining = min(passes - pass - 1, 8 - stale)
+        if skippingRepeats,
+          let cost = cycle.record(layers, spent: budgetBefore - budget, remaining: remaining),
+          budget - cost > 0
+        {
+          budget -= cost
+          break
+        }
+      }
+      // Each start's best goes on with sifting, which reaches places the sweeps do not.
+      if siftBudget > 0 && runBest > 0 {
+        let refined = refine(
+          graph, runBestLayers, crossings: runBest, sifting: &siftBudget, transposing: &budget, sides: sides
+        )
+        if refined.crossings < bestCrossings {
+          bestCrossings = refined.crossings
+          best = refined.layers
         }
       }
     }
+    var shakeTransposing = shakeBudget
+    var shakeSifting = shakeBudget
+    shake(
+      graph, &best, crossings: &bestCrossings, sides: sides, transposing: &shakeTransposing,
+      sifting: &shakeSifting)
     graph.layers = best
     return budget
   }
 
-  /// Sifting, then transposition, while they lower the crossings.
+  /// Sifting, then transposition, while they lower the crossings. With `within`, both keep to those
+  /// ranks, and `known` and the result count only the crossings next to them.
   static func refine(
     _ graph: RankedGraph, _ start: [[Int]], crossings known: Int, sifting: inout Int, transposing: inout Int,
-    sides: Sides
+    sides: Sides, within: ClosedRange<Int>? = nil
   ) -> (layers: [[Int]], crossings: Int) {
     var best = (layers: start, crossings: known)
     var layers = start
-    while best.crossings > 0 && sifting > 0 && sift(graph, &layers, budget: &sifting, sides: sides) {
-      if transposing > 0 { transpose(graph, &layers, budget: &transposing, sides: sides) }
-      let count = crossings(graph, layers, sides: sides)
+    while best.crossings > 0 && sifting > 0
+      && sift(graph, &layers, budget: &sifting, sides: sides, within: within)
+    {
+      if transposing > 0 { transpose(graph, &layers, budget: &transposing, sides: sides, within: within) }
+      let count = crossings(
+        graph, layers, sides: sides, upper: within.map { gaps($0, rankCount: layers.count) })
       guard count < best.crossings else { break }
       best = (layers, count)
     }
@@ -112,7 +121,7 @@ enum CrossingReduction {
     var twoBefore: [[Int]] = []
     var oneBefore: [[Int]] = []
     for pass in 0..<passes {
-      sweep(graph, &layers, downward: pass % 2 == 0, heuristic: .barycenter, sides: sides)
+      sweep(graph, &layers, downward: pass % 2 == 0, sides: sides)
       // A sweep's result depends only on its start and direction: back to the order of two sweeps
       // before, the rest would repeat the last two.
       if skippingRepeats && layers == twoBefore { break }
@@ -124,11 +133,6 @@ enum CrossingReduction {
       }
     }
     graph.layers = best
-  }
-
-  enum Heuristic {
-    case barycenter
-    case median
   }
 
   /// Depth-first from the top nodes in source order (or, `upward`, from the bottom ones), so connected
@@ -165,52 +169,37 @@ enum CrossingReduction {
     }
   }
 
-  /// Sorts each rank by the barycenter or median of its neighbours' places in the rank before it;
-  /// nodes without neighbours there keep their places. Scratch arrays are reused, rank after rank.
+  /// Sorts each rank by the barycenter of its neighbours' places in the rank before it; nodes without
+  /// neighbours there keep their places. Scratch arrays are reused, rank after rank. `within` keeps it
+  /// to those ranks.
   static func sweep(
-    _ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, heuristic: Heuristic,
-    reverse: Bool = false,
-    sides: Sides? = nil
+    _ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, reverse: Bool = false,
+    sides: Sides? = nil, within: ClosedRange<Int>? = nil
   ) {
     let side =
       downward
       ? (sides?.up ?? FlatAdjacency(graph, downward: false))
       : (sides?.down ?? FlatAdjacency(graph, downward: true))
-    var position = positions(layers, count: graph.nodes.count)
-    var neighbours: [Double] = []
+    var position = positions(
+      layers, count: graph.nodes.count, ranks: within.map { $0.lowerBound - 1...$0.upperBound + 1 })
     var keys: [Double] = []
     var movable: [(key: Double, index: Int, node: Int)] = []
-    let indexes = downward ? Array(layers.indices.dropFirst()) : Array(layers.indices.dropLast().reversed())
-    for rank in indexes where !graph.frozen.contains(rank) {
+    // Each rank follows the one before it in the sweep's direction; the first keeps its order.
+    let first = max(downward ? 1 : 0, within?.lowerBound ?? 0)
+    let last = min(layers.count - (downward ? 1 : 2), within?.upperBound ?? layers.count)
+    guard first <= last else { return }
+    for rank in downward
+      ? stride(from: first, through: last, by: 1) : stride(from: last, through: first, by: -1)
+    where !graph.isFrozen(rank) {
       var row: [Int] = []
       swap(&row, &layers[rank])
       keys.removeAll(keepingCapacity: true)
       movable.removeAll(keepingCapacity: true)
       for (index, node) in row.enumerated() {
-        neighbours.removeAll(keepingCapacity: true)
-        for slot in side.range(of: node) { neighbours.append(Double(side.place(slot, position))) }
-        let key: Double
-        if neighbours.isEmpty {
-          key = -1
-        } else if heuristic == .median {
-          neighbours.sort()
-          let middle = neighbours.count / 2
-          if neighbours.count % 2 == 1 {
-            key = neighbours[middle]
-          } else if neighbours.count == 2 {
-            key = (neighbours[0] + neighbours[1]) / 2
-          } else {
-            // Weighted toward the side whose neighbours lie closer together (Gansner et al.).
-            let left = neighbours[middle - 1] - neighbours[0]
-            let right = neighbours[neighbours.count - 1] - neighbours[middle]
-            key =
-              left + right == 0
-              ? (neighbours[middle - 1] + neighbours[middle]) / 2
-              : (neighbours[middle - 1] * right + neighbours[middle] * left) / (left + right)
-          }
-        } else {
-          key = neighbours.reduce(0, +) / Double(neighbours.count)
-        }
+        let slots = side.range(of: node)
+        var sum = 0.0
+        for slot in slots { sum += Double(side.place(slot, position)) }
+        let key = slots.isEmpty ? -1 : sum / Double(slots.count)
         keys.append(key)
         if key >= 0 { movable.append((key, index, node)) }
       }
@@ -230,22 +219,25 @@ enum CrossingReduction {
 
   /// Swaps neighbours while that lowers the crossings on both sides of their rank; with `reverse`, also
   /// when it leaves them equal (which moves along a plateau but never starts another round). After the
-  /// first round only ranks next to a swap are looked at again.
+  /// first round only ranks next to a swap are looked at again. `within` keeps it to those ranks.
   static func transpose(
     _ graph: RankedGraph, _ layers: inout [[Int]], budget: inout Int, reverse: Bool = false,
-    sides: Sides? = nil
+    sides: Sides? = nil, within: ClosedRange<Int>? = nil
   ) {
     let up = sides?.up ?? FlatAdjacency(graph, downward: false)
     let down = sides?.down ?? FlatAdjacency(graph, downward: true)
     let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, graph.nodes.count))
     defer { position.deallocate() }
-    for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
+    for rank in clamped(within, layers.count, widenedBy: 1) {
+      for (index, node) in layers[rank].enumerated() { position[node] = index }
+    }
     func crossings(_ left: Int, _ right: Int) -> (leftFirst: Int, rightFirst: Int) {
       let above = up.crossings(left, right, position, work: &budget)
       let below = down.crossings(left, right, position, work: &budget)
       return (above.leftFirst + below.leftFirst, above.rightFirst + below.rightFirst)
     }
-    var candidate = Array(repeating: true, count: layers.count)
+    let allowed = within ?? 0...max(0, layers.count - 1)
+    var candidate = layers.indices.map { allowed.contains($0) }
     var improved = true
     var rounds = 0
     while improved && rounds < 12 && budget > 0 {
@@ -253,7 +245,7 @@ enum CrossingReduction {
       rounds += 1
       for rank in layers.indices where candidate[rank] {
         candidate[rank] = false
-        guard layers[rank].count > 1, !graph.frozen.contains(rank) else { continue }
+        guard layers[rank].count > 1, !graph.isFrozen(rank) else { continue }
         // Worked on out of place, so writes need no uniqueness checks of the nested array.
         var row: [Int] = []
         swap(&row, &layers[rank])
@@ -268,7 +260,7 @@ enum CrossingReduction {
           position[right] = index
           if after < before {
             improved = true
-            for neighbour in max(0, rank - 1)...min(layers.count - 1, rank + 1) {
+            for neighbour in max(allowed.lowerBound, rank - 1)...min(allowed.upperBound, rank + 1) {
               candidate[neighbour] = true
             }
           }
@@ -278,20 +270,36 @@ enum CrossingReduction {
     }
   }
 
-  static func positions(_ layers: [[Int]], count: Int) -> [Int] {
+  /// Each node's place in its rank; with `ranks`, only the nodes of those ranks (the rest read 0), as a
+  /// search confined to a few ranks reads no others.
+  static func positions(_ layers: [[Int]], count: Int, ranks: ClosedRange<Int>? = nil) -> [Int] {
     var position = Array(repeating: 0, count: count)
-    for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
+    for rank in clamped(ranks, layers.count) {
+      for (index, node) in layers[rank].enumerated() { position[node] = index }
+    }
     return position
   }
 
-  static func crossings(_ graph: RankedGraph, _ layers: [[Int]], sides: Sides? = nil) -> Int {
+  /// `ranks` widened by one on each side (the neighbours a confined search reads) and kept within the
+  /// ranks there are; every rank when nil.
+  static func clamped(_ ranks: ClosedRange<Int>?, _ count: Int, widenedBy extra: Int = 0) -> Range<Int> {
+    guard let ranks else { return 0..<count }
+    let low = min(count, max(0, ranks.lowerBound - extra))
+    return low..<max(low, min(count, ranks.upperBound + extra + 1))
+  }
+
+  /// Crossings between every pair of adjacent ranks, or only below the ranks `upper` names.
+  static func crossings(
+    _ graph: RankedGraph, _ layers: [[Int]], sides: Sides? = nil, upper: ClosedRange<Int>? = nil
+  ) -> Int {
     let down = sides?.down ?? FlatAdjacency(graph, downward: true)
-    let position = positions(layers, count: graph.nodes.count)
+    let position = positions(
+      layers, count: graph.nodes.count, ranks: upper.map { $0.lowerBound...$0.upperBound + 1 })
     var lowers: [Int] = []
     var ported: [(near: Int, place: Int)] = []
     var tree: [Int] = []
     var total = 0
-    for rank in layers.indices.dropLast() {
+    for rank in layers.indices.dropLast() where upper?.contains(rank) != false {
       lowers.removeAll(keepingCapacity: true)
       // Upper nodes in rank order, each one's lower ends ascending (by port first, when ports are fixed):
       // the order the counter wants.

@@ -32,6 +32,10 @@ struct RankedGraph {
   /// Ranks whose order is given (every node of them has an order key): crossing reduction leaves them.
   var frozen: Set<Int> = []
 
+  /// Whether crossing reduction must leave this rank's order as it is. Most graphs freeze nothing, and
+  /// then no hashing is done.
+  func isFrozen(_ rank: Int) -> Bool { !frozen.isEmpty && frozen.contains(rank) }
+
   /// Slots per place: `portSlots` with ports, else 1.
   var portScale: Int { usesPorts ? Self.portSlots : 1 }
 
