@@ -63,6 +63,26 @@ import Testing
     #expect(result.layers == graph.layers)
   }
 
+  @Test func settlingReturnsNodesWhereThatCostsNothing() {
+    // Upper a, b; lower c, d joined a-c, b-d, and e, f with no edges. The search left b before a (one
+    // crossing) and f before e; settling may swap f and e back for free, but not a and b.
+    var graph = RankedGraph()
+    let (a, b) = (
+      graph.addNode(.init(width: 10, height: 10, rank: 0, original: 0)),
+      graph.addNode(.init(width: 10, height: 10, rank: 0, original: 1))
+    )
+    let lower = (0..<4).map { _ in graph.addNode(.init(width: 10, height: 10, rank: 1, original: 2)) }
+    let (c, d, e, f) = (lower[0], lower[1], lower[2], lower[3])
+    graph.addSegment(a, c, weight: 1)
+    graph.addSegment(b, d, weight: 1)
+    graph.layers = [[a, b], [c, d, e, f]]
+    var layers = [[b, a], [c, d, f, e]]
+    var budget = CrossingReduction.shakeBudget
+    CrossingReduction.settle(
+      graph, &layers, toward: graph.layers, sides: CrossingReduction.Sides(graph), budget: &budget)
+    #expect(layers == [[b, a], [c, d, e, f]])
+  }
+
   @Test func theSameGraphIsShakenTheSameWay() {
     let graph = graphs.randomGraph(seed: 7, ranks: 8, width: 10)
     let start = swept(graph)
