@@ -1,9 +1,9 @@
 extension CrossingReduction {
   /// Iterated local search on the best order the starts found (Lourenço, Martin and Stützle's scheme).
   /// Sweeps, transposition and sifting stop in a local optimum: no single move or swap lowers the count.
-  /// Each round shuffles a run of a few places in one to three neighbouring ranks, repairs only the ranks
-  /// around them (sweeps, transposition, then sifting), and keeps the result when it crosses no more than
-  /// before, else puts the ranks back. Keeping equal results lets the order drift along plateaus.
+  /// Each round shuffles a run of a few places in one to three neighbouring ranks, the first of them next
+  /// to a crossing, repairs only those ranks and one on each side (sweeps, transposition, then sifting),
+  /// and keeps the result when it crosses no more than before, else puts the ranks back. Keeping equal results lets the order drift along plateaus.
   /// Repairing the whole order instead undid most of what sifting had found elsewhere and gained far less
   /// for the same time. The seed is fixed, so a graph is always drawn the same way.
   static func shake(
@@ -13,7 +13,9 @@ extension CrossingReduction {
     let movable = layers.indices.map { layers[$0].count > 1 && !graph.isFrozen($0) }
     guard movable.contains(true), layers.count > 1 else { return }
     // Crossings below each rank: a round shakes only ranks next to some, as elsewhere nothing can gain.
-    var below = (0..<(layers.count - 1)).map { crossings(graph, layers, sides: sides, upper: $0...$0) }
+    var gapCrossings = (0..<(layers.count - 1)).map {
+      crossings(graph, layers, sides: sides, upper: $0...$0)
+    }
     var choices: [Int] = []
     var random = SplitMix(seed: 0x5EED)
     let start = (layers: layers, crossings: total)
@@ -23,7 +25,9 @@ extension CrossingReduction {
       round += 1
       choices.removeAll(keepingCapacity: true)
       for rank in layers.indices
-      where movable[rank] && (rank > 0 && below[rank - 1] > 0 || rank < below.count && below[rank] > 0) {
+      where movable[rank]
+        && (rank > 0 && gapCrossings[rank - 1] > 0 || rank < gapCrossings.count && gapCrossings[rank] > 0)
+      {
         choices.append(rank)
       }
       guard !choices.isEmpty else { break }
@@ -31,7 +35,7 @@ extension CrossingReduction {
       let shaken = first...min(layers.count - 1, first + random.below(3))
       let repaired = max(0, shaken.lowerBound - 1)...min(layers.count - 1, shaken.upperBound + 1)
       let counted = gaps(repaired, rankCount: layers.count)
-      let before = counted.reduce(0) { $0 + below[$1] }
+      let before = counted.reduce(0) { $0 + gapCrossings[$1] }
       var trial = layers
       for rank in shaken where movable[rank] { shuffleRun(&trial[rank], &random) }
       let after = repair(
@@ -41,7 +45,7 @@ extension CrossingReduction {
       guard after <= before else { continue }
       for rank in repaired { swap(&layers[rank], &trial[rank]) }
       total += after - before
-      for gap in counted { below[gap] = crossings(graph, layers, sides: sides, upper: gap...gap) }
+      for gap in counted { gapCrossings[gap] = crossings(graph, layers, sides: sides, upper: gap...gap) }
     }
     // Equal moves only drift: a drawing changes only when it crosses less, and then as little as it can.
     if total == start.crossings {
@@ -63,6 +67,7 @@ extension CrossingReduction {
     for layer in layers { for (index, node) in layer.enumerated() { position[node] = index } }
     var swapped = true
     var rounds = 0
+    // A swap moves a node left by one place a round; the drift to undo is a few places, so a few rounds.
     while swapped && rounds < 8 && budget > 0 {
       swapped = false
       rounds += 1
