@@ -15,6 +15,10 @@ public final class SiteStaging: @unchecked Sendable {
   /// Folders made so far: creating each once matters, as Foundation's recursive create stats every
   /// ancestor.
   private var created: Set<String>
+  /// The site now in the output folder, when festdoc wrote it, and which of its folders may be read
+  /// for files to keep (none reached through a link).
+  private let previous: String?
+  private var previousFolders: [String: Bool] = [:]
   private var closed = false
 
   /// Checks that `output` may be replaced and makes the staging folder beside it with the marker.
@@ -35,6 +39,8 @@ public final class SiteStaging: @unchecked Sendable {
     folder = parent.appendingPathComponent(".\(name).festdoc-new-\(pid)")
     retired = parent.appendingPathComponent(".\(name).festdoc-old-\(pid)")
     created = [folder.path]
+    let hasPreviousSite = manager.fileExists(atPath: output.appendingPathComponent(SiteWriter.marker).path)
+    previous = hasPreviousSite ? output.path : nil
     try? manager.removeItem(at: folder)
     do {
       try manager.createDirectory(at: folder, withIntermediateDirectories: false)
@@ -49,11 +55,31 @@ public final class SiteStaging: @unchecked Sendable {
   /// reader skips hidden files), for work removed before `finish`; `abandon` removes it with the rest.
   public var scratchFile: URL { folder.appendingPathComponent(".festdoc-scratch") }
 
-  /// Writes one file of the new site (any thread).
+  /// Writes one file of the new site (any thread). A file the previous site holds with the same bytes is
+  /// hard-linked instead: it keeps its modification time, so a deploy that compares times uploads only
+  /// what changed, and where making a file costs much more than reading one (ext4 without a journal
+  /// searches past every inode freed in the last half minute) a rebuild is several times faster.
   public func add(_ file: SiteFile) throws {
     let target = try SiteWriter.destination(of: file.path, in: folder.path)
     try prepare(target)
+    if linkUnchanged(file, to: target) { return }
     try SiteWriter.writeFile(file.data, to: target)
+  }
+
+  /// Links the previous site's copy of `file` to `target` when its bytes are the same; false when it
+  /// differs, is missing, or cannot be linked, and the file is to be written.
+  private func linkUnchanged(_ file: SiteFile, to target: String) -> Bool {
+    guard let previous, let source = try? SiteWriter.destination(of: file.path, in: previous) else {
+      return false
+    }
+    let parent = String(source[..<(source.lastIndex(of: "/") ?? source.endIndex)])
+    let readable = lock.withLock {
+      if let known = previousFolders[parent] { return known }
+      let plain = !SiteWriter.hasLinks(on: parent, below: previous)
+      previousFolders[parent] = plain
+      return plain
+    }
+    return readable && SiteWriter.holds(file.data, at: source) && link(source, target) == 0
   }
 
   /// Hard-links files of the previous site that are kept as they were, then swaps the new site in.

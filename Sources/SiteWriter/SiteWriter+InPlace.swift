@@ -82,13 +82,7 @@ extension SiteWriter {
   /// The folders between the site and a file must be folders: a link put among them would lead the
   /// write out of the site. (A fresh `write` makes every folder itself, so only here can one be met.)
   static func refuseLinks(on folder: String, below root: String) throws {
-    var current = root
-    for part in folder.dropFirst(root.count).split(separator: "/") {
-      current += "/" + part
-      var status = stat()
-      if lstat(current, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
-        throw SiteWriteError.failed("'\(current)' is a link; refusing to write through it")
-      }
-    }
+    guard hasLinks(on: folder, below: root) else { return }
+    throw SiteWriteError.failed("'\(folder)' is reached through a link; refusing to write through it")
   }
 }
