@@ -49,6 +49,9 @@ public enum FlowchartLayout {
   }
 
   static func plain(_ text: String) -> String {
+    // Most labels hold none of the marks; Foundation's replacing costs a bridged copy per call.
+    let marks: [UInt8] = [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: ":")]
+    guard text.utf8.contains(where: { marks.contains($0) }) else { return text }
     let stripped = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
       .replacingOccurrences(of: "`", with: "")
     return stripped.contains(":fa-") ? withIconPlaceholders(stripped) : stripped
