@@ -100,8 +100,8 @@ enum BrandesKoepf {
         let previous = neighbours[v].sorted { position[$0] < position[$1] }
         guard !previous.isEmpty else { continue }
         let d = previous.count
-        let medians = Set([(d - 1) / 2, d / 2]).sorted()
-        for m in medians where alignTo[v] == v {
+        // The median, or both medians (left first) of an even count.
+        for m in (d - 1) / 2...d / 2 where alignTo[v] == v {
           let u = previous[m]
           let conflict = conflicts.contains(u * count + v) || conflicts.contains(v * count + u)
           if !conflict && last < position[u] {
@@ -117,31 +117,32 @@ enum BrandesKoepf {
   }
 
   /// Places blocks as far left as their separations allow, then pulls each right toward its
-  /// successors where that leaves the left constraints intact.
+  /// successors where that leaves the left constraints intact. Blocks are named by their root node, so
+  /// arrays indexed by node hold them (dictionaries were most of this step's time).
   static func compact(_ layers: [[Int]], root: [Int], count: Int, separation: (Int, Int) -> Double)
     -> [Double]
   {
-    var successors: [Int: [(Int, Double)]] = [:]
-    var predecessors: [Int: [(Int, Double)]] = [:]
+    var successors = Array(repeating: [(Int, Double)](), count: count)
+    var predecessors = Array(repeating: [(Int, Double)](), count: count)
     var blocks: [Int] = []
-    var seenBlock = Set<Int>()
+    var seenBlock = Array(repeating: false, count: count)
     for layer in layers {
       for (index, node) in layer.enumerated() {
         let block = root[node]
-        if !seenBlock.contains(block) {
-          seenBlock.insert(block)
+        if !seenBlock[block] {
+          seenBlock[block] = true
           blocks.append(block)
         }
         guard index > 0 else { continue }
         let left = layer[index - 1]
         let gap = separation(left, node)
-        successors[root[left], default: []].append((block, gap))
-        predecessors[block, default: []].append((root[left], gap))
+        successors[root[left]].append((block, gap))
+        predecessors[block].append((root[left], gap))
       }
     }
     // Topological order of the block graph (it is acyclic because layers are consistently ordered).
-    var inDegree: [Int: Int] = [:]
-    for block in blocks { inDegree[block] = predecessors[block]?.count ?? 0 }
+    var inDegree = Array(repeating: 0, count: count)
+    for block in blocks { inDegree[block] = predecessors[block].count }
     var queue = blocks.filter { inDegree[$0] == 0 }
     var order: [Int] = []
     var head = 0
@@ -149,20 +150,20 @@ enum BrandesKoepf {
       let block = queue[head]
       head += 1
       order.append(block)
-      for (next, _) in successors[block] ?? [] {
-        inDegree[next]! -= 1
+      for (next, _) in successors[block] {
+        inDegree[next] -= 1
         if inDegree[next] == 0 { queue.append(next) }
       }
     }
     if order.count < blocks.count { order += blocks.filter { !order.contains($0) } }
-    var xs: [Int: Double] = [:]
+    var xs = Array(repeating: 0.0, count: count)
     for block in order {
-      xs[block] = (predecessors[block] ?? []).reduce(0) { max($0, (xs[$1.0] ?? 0) + $1.1) }
+      xs[block] = predecessors[block].reduce(0) { max($0, xs[$1.0] + $1.1) }
     }
     for block in order.reversed() {
-      let limit = (successors[block] ?? []).reduce(Double.infinity) { min($0, (xs[$1.0] ?? 0) - $1.1) }
-      if limit != .infinity { xs[block] = max(xs[block] ?? 0, limit) }
+      let limit = successors[block].reduce(Double.infinity) { min($0, xs[$1.0] - $1.1) }
+      if limit != .infinity { xs[block] = max(xs[block], limit) }
     }
-    return (0..<count).map { xs[root[$0]] ?? 0 }
+    return (0..<count).map { xs[root[$0]] }
   }
 }

@@ -30,10 +30,29 @@ enum CrossingCounter {
   /// calls, so counting every pass allocates nothing.
   static func count(lowers: [Int], lowerSize: Int, tree: inout [Int]) -> Int {
     guard lowers.count > 1, lowerSize > 0 else { return 0 }
+    tree.removeAll(keepingCapacity: true)
+    tree.append(contentsOf: repeatElement(0, count: treeSize(lowerSize)))
+    return lowers.withUnsafeBufferPointer { lowers in
+      tree.withUnsafeMutableBufferPointer { count(lowers: lowers, lowerSize: lowerSize, tree: $0) }
+    }
+  }
+
+  /// Slots the accumulator tree needs for a lower rank of `lowerSize` places.
+  static func treeSize(_ lowerSize: Int) -> Int {
     var firstLeaf = 1
     while firstLeaf < lowerSize { firstLeaf *= 2 }
-    tree.removeAll(keepingCapacity: true)
-    tree.append(contentsOf: repeatElement(0, count: 2 * firstLeaf))
+    return 2 * firstLeaf
+  }
+
+  /// The same over buffers the caller owns; `tree` holds at least `treeSize(lowerSize)` slots, whose
+  /// contents do not matter.
+  static func count(lowers: UnsafeBufferPointer<Int>, lowerSize: Int, tree: UnsafeMutableBufferPointer<Int>)
+    -> Int
+  {
+    guard lowers.count > 1, lowerSize > 0 else { return 0 }
+    let size = treeSize(lowerSize)
+    let firstLeaf = size / 2
+    tree.baseAddress!.update(repeating: 0, count: size)
     var crossings = 0
     for lower in lowers {
       var index = lower + firstLeaf

@@ -170,8 +170,8 @@ enum CrossingReduction {
   }
 
   /// Sorts each rank by the barycenter of its neighbours' places in the rank before it; nodes without
-  /// neighbours there keep their places. Scratch arrays are reused, rank after rank. `within` keeps it
-  /// to those ranks.
+  /// neighbours there keep their places. Its buffers live in its own stack frame, as every pass and
+  /// every round of `shake` sweeps. `within` keeps it to those ranks.
   static func sweep(
     _ graph: RankedGraph, _ layers: inout [[Int]], downward: Bool, reverse: Bool = false,
     sides: Sides? = nil, within: ClosedRange<Int>? = nil
@@ -180,41 +180,61 @@ enum CrossingReduction {
       downward
       ? (sides?.up ?? FlatAdjacency(graph, downward: false))
       : (sides?.down ?? FlatAdjacency(graph, downward: true))
-    var position = positions(
-      layers, count: graph.nodes.count, ranks: within.map { $0.lowerBound - 1...$0.upperBound + 1 })
-    var keys: [Double] = []
-    var movable: [(key: Double, index: Int, node: Int)] = []
     // Each rank follows the one before it in the sweep's direction; the first keeps its order.
     let first = max(downward ? 1 : 0, within?.lowerBound ?? 0)
     let last = min(layers.count - (downward ? 1 : 2), within?.upperBound ?? layers.count)
     guard first <= last else { return }
-    for rank in downward
-      ? stride(from: first, through: last, by: 1) : stride(from: last, through: first, by: -1)
-    where !graph.isFrozen(rank) {
-      var row: [Int] = []
-      swap(&row, &layers[rank])
-      keys.removeAll(keepingCapacity: true)
-      movable.removeAll(keepingCapacity: true)
-      for (index, node) in row.enumerated() {
-        let slots = side.range(of: node)
-        var sum = 0.0
-        for slot in slots { sum += Double(side.place(slot, position)) }
-        let key = slots.isEmpty ? -1 : sum / Double(slots.count)
-        keys.append(key)
-        if key >= 0 { movable.append((key, index, node)) }
+    let filled = clamped(within.map { $0.lowerBound - 1...$0.upperBound + 1 }, layers.count)
+    let widest = filled.reduce(1) { max($0, layers[$1].count) }
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, graph.nodes.count)) { position in
+      position.initialize(repeating: 0)
+      for rank in filled {
+        for (index, node) in layers[rank].enumerated() { position[node] = index }
       }
-      // Nodes without neighbours on that side stay where they are; the others are sorted around them.
-      movable.sort {
-        $0.key != $1.key ? $0.key < $1.key : (reverse ? $0.index > $1.index : $0.index < $1.index)
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: widest) { keys in
+        withUnsafeTemporaryAllocation(of: (key: Double, index: Int, node: Int).self, capacity: widest) {
+          movable in
+          for rank in downward
+            ? stride(from: first, through: last, by: 1) : stride(from: last, through: first, by: -1)
+          where !graph.isFrozen(rank) {
+            sortByBarycenter(
+              &layers[rank], side: side, position: position, reverse: reverse, keys: keys, movable: movable)
+          }
+        }
       }
-      var next = 0
-      for slot in row.indices where keys[slot] >= 0 {
-        row[slot] = movable[next].node
-        next += 1
-      }
-      for (index, node) in row.enumerated() { position[node] = index }
-      swap(&row, &layers[rank])
     }
+  }
+
+  /// One rank of `sweep`: nodes with neighbours on `side` sorted by their neighbours' mean place (ties
+  /// by their place now, or the other way with `reverse`) into the places such nodes hold.
+  private static func sortByBarycenter(
+    _ row: inout [Int], side: FlatAdjacency, position: UnsafeMutableBufferPointer<Int>, reverse: Bool,
+    keys: UnsafeMutableBufferPointer<Double>,
+    movable: UnsafeMutableBufferPointer<(key: Double, index: Int, node: Int)>
+  ) {
+    var count = 0
+    for (index, node) in row.enumerated() {
+      let slots = side.range(of: node)
+      var sum = 0.0
+      for slot in slots { sum += Double(side.place(slot, position)) }
+      let key = slots.isEmpty ? -1 : sum / Double(slots.count)
+      keys[index] = key
+      if key >= 0 {
+        movable[count] = (key, index, node)
+        count += 1
+      }
+    }
+    // Nodes without neighbours on that side stay where they are; the others are sorted around them.
+    var sorted = UnsafeMutableBufferPointer(rebasing: movable[..<count])
+    sorted.sort {
+      $0.key != $1.key ? $0.key < $1.key : (reverse ? $0.index > $1.index : $0.index < $1.index)
+    }
+    var next = 0
+    for slot in row.indices where keys[slot] >= 0 {
+      row[slot] = movable[next].node
+      next += 1
+    }
+    for (index, node) in row.enumerated() { position[node] = index }
   }
 
   /// Swaps neighbours while that lowers the crossings on both sides of their rank; with `reverse`, also
@@ -288,38 +308,77 @@ enum CrossingReduction {
     return low..<max(low, min(count, ranks.upperBound + extra + 1))
   }
 
-  /// Crossings between every pair of adjacent ranks, or only below the ranks `upper` names.
+  /// Crossings between every pair of adjacent ranks, or only below the ranks `upper` names. Crossing
+  /// reduction counts after every pass and every round of `shake`, so the count works in buffers of its
+  /// own stack frame: per-call arrays were a sixth of the layout's time.
   static func crossings(
     _ graph: RankedGraph, _ layers: [[Int]], sides: Sides? = nil, upper: ClosedRange<Int>? = nil
   ) -> Int {
     let down = sides?.down ?? FlatAdjacency(graph, downward: true)
-    let position = positions(
-      layers, count: graph.nodes.count, ranks: upper.map { $0.lowerBound...$0.upperBound + 1 })
-    var lowers: [Int] = []
-    var ported: [(near: Int, place: Int)] = []
-    var tree: [Int] = []
-    var total = 0
-    for rank in layers.indices.dropLast() where upper?.contains(rank) != false {
-      lowers.removeAll(keepingCapacity: true)
-      // Upper nodes in rank order, each one's lower ends ascending (by port first, when ports are fixed):
-      // the order the counter wants.
-      for upper in layers[rank] {
-        if down.scale > 1 {
-          ported.removeAll(keepingCapacity: true)
-          for slot in down.range(of: upper) {
-            ported.append((down.nearPort(slot), down.place(slot, position)))
+    let filled = clamped(upper.map { $0.lowerBound...$0.upperBound + 1 }, layers.count)
+    let widest = filled.reduce(0) { max($0, layers[$1].count) }
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, graph.nodes.count)) { position in
+      position.initialize(repeating: 0)
+      for rank in filled {
+        for (index, node) in layers[rank].enumerated() { position[node] = index }
+      }
+      return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, down.slotCount)) { lowers in
+        withUnsafeTemporaryAllocation(
+          of: Int.self, capacity: CrossingCounter.treeSize(max(1, widest * down.scale))
+        ) { tree in
+          var total = 0
+          for rank in layers.indices.dropLast() where upper?.contains(rank) != false {
+            let count = lowerEnds(of: layers[rank], down: down, position: position, into: lowers)
+            total += CrossingCounter.count(
+              lowers: UnsafeBufferPointer(rebasing: lowers[..<count]),
+              lowerSize: layers[rank + 1].count * down.scale, tree: tree)
           }
-          ported.sort { ($0.near, $0.place) < ($1.near, $1.place) }
-          lowers.append(contentsOf: ported.map(\.place))
-        } else {
-          let start = lowers.count
-          for slot in down.range(of: upper) { lowers.append(down.place(slot, position)) }
-          lowers[start...].sort()
+          return total
         }
       }
-      total += CrossingCounter.count(
-        lowers: lowers, lowerSize: layers[rank + 1].count * down.scale, tree: &tree)
     }
-    return total
+  }
+
+  /// Writes the lower ends of `layer`'s edges into `lowers` in the order the counter wants (upper nodes
+  /// in rank order, each one's ends ascending, by the port at the upper node first when ports are fixed)
+  /// and returns how many there are.
+  private static func lowerEnds(
+    of layer: [Int], down: FlatAdjacency, position: UnsafeMutableBufferPointer<Int>,
+    into lowers: UnsafeMutableBufferPointer<Int>
+  ) -> Int {
+    // With ports, the upper node's port goes above the place in one key, which sorts as the pair did.
+    let portShift = 40
+    var count = 0
+    for upper in layer {
+      let start = count
+      for slot in down.range(of: upper) {
+        let place = down.place(slot, position)
+        lowers[count] = down.scale > 1 ? down.nearPort(slot) << portShift | place : place
+        count += 1
+      }
+      if count - start > 1 { sortRun(lowers, start..<count) }
+      if down.scale > 1 {
+        for index in start..<count { lowers[index] &= (1 << portShift) - 1 }
+      }
+    }
+    return count
+  }
+
+  /// Sorts a run in place: by insertion for the few ends most nodes have, else the standard sort.
+  private static func sortRun(_ values: UnsafeMutableBufferPointer<Int>, _ run: Range<Int>) {
+    guard run.count <= 16 else {
+      var slice = UnsafeMutableBufferPointer(rebasing: values[run])
+      slice.sort()
+      return
+    }
+    for index in run.dropFirst() {
+      let value = values[index]
+      var hole = index
+      while hole > run.lowerBound && values[hole - 1] > value {
+        values[hole] = values[hole - 1]
+        hole -= 1
+      }
+      values[hole] = value
+    }
   }
 }

@@ -44,6 +44,9 @@ final class FlatAdjacency {
     nearPorts.deallocate()
   }
 
+  /// Neighbour slots over all nodes.
+  var slotCount: Int { offsets[offsets.count - 1] }
+
   /// Where the node's neighbours lie in `target(_:)`.
   func range(of node: Int) -> Range<Int> { offsets[node]..<offsets[node + 1] }
 
