@@ -31,7 +31,9 @@ extension FlowchartParser {
 
   static func yamlMapping(_ content: String) -> [String: Node]? {
     let yaml = content.contains("\n") ? content + "\n" : "{\n" + content + "\n}"
-    guard case .mapping(let mapping)? = try? Yams.compose(yaml: yaml) else { return nil }
+    guard case .mapping(let mapping)? = try? Yams.compose(yaml: yaml, .default, .default, .utf8) else {
+      return nil
+    }
     var result: [String: Node] = [:]
     for (key, value) in mapping { if let name = key.string { result[name] = value } }
     return result

@@ -83,7 +83,7 @@ extension SequenceParser {
       }
       // Mermaid reads the braces as YAML: keys may go unquoted, strings in either quotes.
       let yaml = String(rest[rest.index(after: rest.startIndex)...close])
-      guard let object = (try? Yams.load(yaml: yaml)) as? [String: Any] else {
+      guard let object = (try? Yams.load(yaml: yaml, .default, .default, .utf8)) as? [String: Any] else {
         throw DiagramError("the participant's '@{ ... }' is not valid YAML or JSON", line: line, column: 1)
       }
       if let value = object["type"] as? String { actorType = value }

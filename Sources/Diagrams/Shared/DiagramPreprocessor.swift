@@ -16,7 +16,7 @@ public enum DiagramPreprocessor {
       )
     {
       let yaml = lines[(first + 1)..<close].joined(separator: "\n")
-      if case .mapping(let mapping)? = try? Yams.compose(yaml: yaml) {
+      if case .mapping(let mapping)? = try? Yams.compose(yaml: yaml, .default, .default, .utf8) {
         for (key, value) in mapping {
           if let name = key.string, let scalar = value.string { frontMatter[name] = scalar }
         }

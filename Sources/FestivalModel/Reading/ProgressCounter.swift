@@ -15,7 +15,7 @@ enum ProgressCounter {
     for block in document.blocks {
       if case .heading(let heading) = block {
         let title = heading.content.plainText.lowercased()
-        if sectionWords.contains(where: title.contains) {
+        if sectionWords.contains(where: title.containsBytes) {
           inSection = true
           sectionLevel = heading.level
         } else if inSection && heading.level <= sectionLevel {

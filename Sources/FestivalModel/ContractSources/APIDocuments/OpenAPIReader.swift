@@ -31,7 +31,7 @@ struct OpenAPIReader: APIDocumentReading {
     var contract = InterfaceContract(path: path, title: title)
     let root: Node
     do {
-      guard let parsed = try Yams.compose(yaml: text) else {
+      guard let parsed = try Yams.compose(yaml: text, .default, .default, .utf8) else {
         return ContractFragment(contract: contract, diagnostics: [])
       }
       root = parsed

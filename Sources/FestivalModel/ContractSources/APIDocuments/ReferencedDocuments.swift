@@ -45,7 +45,7 @@ final class ReferencedDocuments {
     if let text = texts[path] {
       followed.append(path)
       do {
-        result = .success(try Yams.compose(yaml: text) ?? Node(""))
+        result = .success(try Yams.compose(yaml: text, .default, .default, .utf8) ?? Node(""))
       } catch {
         let (line, column) = OpenAPIReader.place(of: error)
         result = .failure(.invalid(message: OpenAPIReader.reason(of: error), line: line, column: column))
