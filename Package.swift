@@ -124,7 +124,7 @@ let package = Package(
       name: "PageRendererTests",
       dependencies: [
         "PageRenderer", "SitePlan", "FestivalModel", "FestivalChecks", "ContentReader", "Markdown", "Diagnostics",
-        "SiteBuild", "MarkupSafety", "TestSupport", .product(name: "Mustache", package: "swift-mustache"),
+        "SiteBuild", "MarkupSafety", "TestSupport", "BenchSupport", .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Snapshots"]),
     .testTarget(

@@ -18,6 +18,10 @@ public struct RenderInput: Sendable {
   public var sources: [String: String]?
   /// The previous build's record: pages whose inputs are unchanged are not rendered again.
   public var previous: RenderRecord?
+  /// Whether the result carries its record encoded (`Result.encodedRecord`): a build that writes the
+  /// record at once has it made beside the search index, where a core is free. A preview writes it
+  /// after the reload, and leaves this off.
+  public var encodesRecord = false
   /// Where each page's files go as soon as they are laid out (`festdoc build` writes them into its
   /// staging folder), so the site is never held whole: at 10,000 components it is a gigabyte. The
   /// result then lists only the site-wide files.

@@ -46,7 +46,7 @@ final class RenderPass: @unchecked Sendable {
     let states = festivalStates
     let fingerprinted = input.sources.map { sources in
       let contracts = SiteRenderer.contractFingerprints(
-        model: model, plan: input.plan, states: states, cache: memo)
+        model: model, plan: input.plan, states: states, cache: memo, jobs: input.options.jobs)
       // Borrowed through a box: reading the contract out of the model copied every one of its arrays,
       // once for each of thousands of element pages.
       let boxes = model.festivals.map { $0.interfaces.map(ContractBox.init) }
@@ -128,10 +128,12 @@ final class RenderPass: @unchecked Sendable {
     bodies.close()
     var (files, reused, record) = collect(
       written: written, facts: facts, referenceKeys: referenceKeys, late: late)
-    files += siteFiles(facts: facts)
+    if input.sources == nil { record = RenderRecord() }
+    let (siteFiles, encodedRecord) = siteFiles(facts: facts, encoding: input.encodesRecord ? record : nil)
+    files += siteFiles
     var result = SiteRenderer.Result(
-      files: files, reused: reused, record: input.sources == nil ? RenderRecord() : record,
-      renderedPages: rendered.counted)
+      files: files, reused: reused, record: record, renderedPages: rendered.counted)
+    result.encodedRecord = encodedRecord
     result.sinkFailure = sinkFailures.all[0] ?? bodies.failure
     for (index, section) in sections.all.enumerated() {
       if let section { result.sections[pages[index].path] = section }
@@ -273,14 +275,16 @@ final class RenderPass: @unchecked Sendable {
   }
 
   /// The sidebar scripts, search index, sitemap, static files and theme assets.
-  private func siteFiles(facts: [PageFacts?]) -> [RenderedFile] {
+  /// With a `record` to encode, also its bytes, made beside the search index (the sidebar scripts take
+  /// a fraction of its time, so a core would wait).
+  private func siteFiles(facts: [PageFacts?], encoding record: RenderRecord?) -> ([RenderedFile], Data?) {
     let (model, plan, cache) = (input.model, input.plan, memo)
     let searchIndex = SearchIndex(parts: SiteRenderer.searchParts(festivalStates, plan: plan, cache: cache))
     let finalInputs = inputs
     let pages = self.pages
     let siteKey = self.siteKey
-    let (scripts, search) = Concurrently.run(jobs: jobs) {
-      SiteNavigation.scripts(model: model, plan: plan) { festival, make in
+    let ((scripts, encoded), search) = Concurrently.run(jobs: jobs) {
+      let scripts = SiteNavigation.scripts(model: model, plan: plan) { festival, make in
         SiteRenderer.navigationSection(festival, plan: plan, cache: cache, make: make)
       } written: { festival, whole, make in
         SiteRenderer.navigationFiles(festival, whole: whole, plan: plan, cache: cache, make: make)
@@ -288,6 +292,7 @@ final class RenderPass: @unchecked Sendable {
         SiteRenderer.navigationItems(
           festival, model: model, plan: plan, siteKey: siteKey, cache: cache, make: make)
       }
+      return (scripts, record?.encoded())
     } _: {
       searchIndex.files(pages: pages, facts: facts, inputs: finalInputs, cache: cache)
     }
@@ -297,6 +302,6 @@ final class RenderPass: @unchecked Sendable {
     for (path, data) in input.theme.assets.sorted(by: { $0.key < $1.key }) {
       files.append(RenderedFile(path: "assets/" + path, data: data))
     }
-    return files
+    return (files, encoded)
   }
 }

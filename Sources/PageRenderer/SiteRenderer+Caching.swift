@@ -44,14 +44,14 @@ extension SiteRenderer {
   /// Each festival's contract in parts, in model order (nil without a contract), keeping from the cache
   /// the fingerprints of elements that compare equal to the ones they were made from.
   static func contractFingerprints(
-    model: ContentModel, plan: SitePlan, states: [FestivalState], cache: RenderCache?
+    model: ContentModel, plan: SitePlan, states: [FestivalState], cache: RenderCache?, jobs: Int = 1
   ) -> [ContractFingerprints?] {
     zip(model.festivals, zip(states, plan.festivals)).map { festival, pair in
       guard let contract = festival.interfaces else { return nil }
       let (state, festivalPlan) = pair
       let kept = cache?.contractFingerprints[festivalPlan.home]
       if state.cached, let kept, kept.contract == contract { return kept.value }
-      let value = ContractFingerprints(contract, catalog: state.catalog, previous: kept)
+      let value = ContractFingerprints(contract, catalog: state.catalog, previous: kept, jobs: jobs)
       cache?.contractFingerprints[festivalPlan.home] = ContractFingerprints.Kept(
         contract: contract, value: value)
       return value

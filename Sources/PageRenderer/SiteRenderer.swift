@@ -17,6 +17,8 @@ public enum SiteRenderer {
     public var reused: [String] = []
     /// What the next incremental build needs; empty when `sources` were not given.
     public var record = RenderRecord()
+    /// `record` encoded, when the input asked for it (`RenderInput.encodesRecord`).
+    public var encodedRecord: Data?
     /// Pages whose body was rendered this time (the rest came from the record).
     public var renderedPages = 0
     /// Each page through the theme's `section` template, by page path, when the options ask for it.

@@ -159,7 +159,7 @@ public enum SiteBuild {
   /// `rendered`, the record and the history cache.
   static func siteFiles(_ rendered: SiteRenderer.Result, history: HistoryCache?) -> [SiteFile] {
     var files = rendered.files.map { SiteFile(path: $0.path, data: $0.data) }
-    files.append(SiteFile(path: RenderRecord.path, data: rendered.record.encoded()))
+    files.append(SiteFile(path: RenderRecord.path, data: rendered.encodedRecord ?? rendered.record.encoded()))
     if let history { files.append(SiteFile(path: HistoryCache.path, data: history.encoded())) }
     return files
   }
@@ -203,6 +203,7 @@ public enum SiteBuild {
       input.pageSink = { path, data in try staging.add(SiteFile(path: path, data: data)) }
       input.scratchFile = staging.scratchFile
       input.heldPageBytes = context.settings.heldPageBytes
+      input.encodesRecord = true
     }
     return input
   }

@@ -16,33 +16,37 @@ struct ContractFingerprints {
   var rows: [String: [String]] = [:]
 
   /// Element fingerprints of `previous` are kept for the elements whose values compare equal: a preview
-  /// edit changes one or two, and encoding ten thousand took longer than comparing them.
-  init(_ contract: InterfaceContract, catalog: NameCatalog, previous: Kept? = nil) {
+  /// edit changes one or two, and encoding ten thousand took longer than comparing them. The others are
+  /// encoded on `jobs` threads.
+  init(_ contract: InterfaceContract, catalog: NameCatalog, previous: Kept? = nil, jobs: Int = 1) {
     func digest(_ value: any Encodable) -> String { EncodedFingerprint.of(value) }
     var frame = Fingerprint()
     var outline = contract
     (outline.components, outline.endpoints, outline.entities) = ([], [], [])
     (outline.events, outline.queues, outline.externalSystems) = ([], [], [])
-    let rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, digest: digest)
+    let rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, jobs: jobs)
     frame.add(EncodedFingerprint.of(outline))
     Self.addDerived(contract, catalog: catalog, to: &frame)
     var elements: [ElementID: String] = [:]
-    func each<Element: Codable & Equatable>(
+    func each<Element: Codable & Equatable & Sendable>(
       _ kind: ElementID.Kind, _ values: [Element], _ old: [Element]?,
       outline: (Element) -> (name: String, location: SourceLocation, relations: String)
     ) {
+      let ids = values.indices.map { contract.elements.id(kind, at: $0) }
+      let kept = values.indices.map { position -> String? in
+        // An element without an identity needs no fingerprint: "" stands for it.
+        guard let id = ids[position] else { return "" }
+        guard let previous, let old, let at = previous.contract.elements.position(of: id),
+          old[at] == values[position]
+        else { return nil }
+        return previous.value.elements[id]
+      }
+      let digests = Self.digests(values, kept: kept, jobs: jobs)
       for (position, value) in values.enumerated() {
         let parts = outline(value)
         frame.add("\(kind.rawValue)\t\(parts.name)\t\(parts.location.file):\(parts.location.line)")
         frame.add(parts.relations)
-        guard let id = contract.elements.id(kind, at: position) else { continue }
-        if let previous, let old, let at = previous.contract.elements.position(of: id), old[at] == value,
-          let known = previous.value.elements[id]
-        {
-          elements[id] = known
-        } else {
-          elements[id] = digest(value)
-        }
+        if let id = ids[position] { elements[id] = digests[position] }
       }
     }
     let old = previous?.contract
@@ -74,14 +78,18 @@ struct ContractFingerprints {
   /// it compares equal, and the matrix whole; each is then left out of `outline`.
   private static func addTables(
     _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract,
-    to frame: inout Fingerprint, digest: (any Encodable) -> String
+    to frame: inout Fingerprint, jobs: Int
   ) -> [String: [String]] {
     var rows: [String: [String]] = [:]
-    func table<Row: Codable & Equatable>(_ name: String, _ path: WritableKeyPath<InterfaceContract, [Row]>) {
+    func table<Row: Codable & Equatable & Sendable>(
+      _ name: String, _ path: WritableKeyPath<InterfaceContract, [Row]>
+    ) {
       let (old, known) = (previous?.contract[keyPath: path] ?? [], previous?.value.rows[name] ?? [])
-      let digests = contract[keyPath: path].enumerated().map { position, row in
-        position < old.count && position < known.count && old[position] == row ? known[position] : digest(row)
+      let values = contract[keyPath: path]
+      let kept = values.enumerated().map { position, row in
+        position < old.count && position < known.count && old[position] == row ? known[position] : nil
       }
+      let digests = Self.digests(values, kept: kept, jobs: jobs)
       frame.add(name + "\t" + digests.joined(separator: " "))
       rows[name] = digests
       outline[keyPath: path] = []
@@ -107,10 +115,23 @@ struct ContractFingerprints {
     let matrix = previous.flatMap {
       $0.contract.authorization == contract.authorization ? $0.value.rows["matrix"] : nil
     }
-    rows["matrix"] = matrix ?? [digest(contract.authorization)]
+    rows["matrix"] = matrix ?? [EncodedFingerprint.of(contract.authorization)]
     frame.add(rows["matrix"]![0])
     outline.authorization = nil
     return rows
+  }
+
+  /// Each value's fingerprint: `kept` where it has one, the rest encoded on `jobs` threads.
+  private static func digests<Value: Encodable & Sendable>(_ values: [Value], kept: [String?], jobs: Int)
+    -> [String]
+  {
+    let missing = kept.indices.filter { kept[$0] == nil }
+    guard !missing.isEmpty else { return kept.map { $0! } }
+    let made = Slots<String>(count: values.count)
+    Concurrently.forEach(jobs: missing.count < 64 ? 1 : jobs, count: missing.count) { index in
+      made.set(missing[index], EncodedFingerprint.of(values[missing[index]]))
+    }
+    return kept.indices.map { kept[$0] ?? made.take($0)! }
   }
 
   /// What references name, without where they stand in their cells: a longer cell before them moves
