@@ -70,17 +70,18 @@ enum SystemGroupPage {
       }
     }
     // Each group shows its three strongest links out, so the overview stays readable at any size.
-    var kept: [String] = []
     var perGroup: [String: [String]] = [:]
     for key in order { perGroup[String(key.split(separator: ">")[0]), default: []].append(key) }
-    for key in order {
-      let group = String(key.split(separator: ">")[0])
-      let strongest = perGroup[group]!.enumerated().sorted {
-        (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset)
-      }
-      .prefix(3).map(\.element)
-      if strongest.contains(key) { kept.append(key) }
+    // Worked out once per group: per link, the sort made the overview quadratic in the links.
+    var strongest: Set<String> = []
+    for keys in perGroup.values {
+      strongest.formUnion(
+        keys.enumerated().sorted {
+          (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset)
+        }
+        .prefix(3).map(\.element))
     }
+    let kept = order.filter { strongest.contains($0) }
     for key in kept {
       let parts = key.split(separator: ">").map(String.init)
       chart.edges.append(
