@@ -292,7 +292,7 @@ final class RenderPass: @unchecked Sendable {
         SiteRenderer.navigationItems(
           festival, model: model, plan: plan, siteKey: siteKey, cache: cache, make: make)
       }
-      return (scripts, record?.encoded())
+      return (scripts, record?.encoded(jobs: jobs))
     } _: {
       searchIndex.files(pages: pages, facts: facts, inputs: finalInputs, cache: cache)
     }

@@ -6,36 +6,51 @@ import Foundation
 /// shares with the one before and the rest, so paths in one folder cost their file names. A
 /// 10,000-component record was 131 MB of fixed-width lengths and repeated link targets.
 struct RecordWriter {
+  /// Every string written with `shared(_:)`, numbered in sorted order (any fixed order serves; sorted
+  /// strings put paths of one folder side by side), and the table's bytes that start the record.
+  struct Table: Sendable {
+    let numbers: [String: Int]
+    let head: [UInt8]
+
+    init(shared: Set<String>) {
+      let sorted = StringOrder.sorted(shared)
+      numbers = Dictionary(uniqueKeysWithValues: zip(sorted.lazy.map(\.string), sorted.indices))
+      var head: [UInt8] = []
+      RecordWriter.append(sorted.count, to: &head)
+      var previous: [UInt8] = []
+      for value in sorted.lazy.map(\.bytes) {
+        var common = 0
+        while common < previous.count && common < value.count && previous[common] == value[common] {
+          common += 1
+        }
+        RecordWriter.append(common, to: &head)
+        RecordWriter.append(value.count - common, to: &head)
+        head.append(contentsOf: value[common...])
+        previous = value
+      }
+      self.head = head
+    }
+  }
+
   /// Bytes, not `Data`: appending to `Data` piece by piece cost serve a tenth of its rebuild.
-  private var body: [UInt8] = []
+  private(set) var body: [UInt8] = []
   private let numbers: [String: Int]
-  private let table: [[UInt8]]
+  private let head: [UInt8]
 
   /// `shared` holds every string `shared(_:)` will be given.
   init(shared: Set<String>) {
-    // Any fixed order serves; sorted strings put paths of one folder side by side.
-    let sorted = shared.sorted()
-    table = sorted.map { Array($0.utf8) }
-    numbers = Dictionary(uniqueKeysWithValues: zip(sorted, sorted.indices))
+    self.init(table: Table(shared: shared))
+  }
+
+  /// A writer of part of a record whose table is `table`: parts written apart and joined in order make
+  /// the bytes one writer would.
+  init(table: Table) {
+    numbers = table.numbers
+    head = table.head
   }
 
   /// The table, then everything written.
-  var data: Data {
-    var head: [UInt8] = []
-    Self.append(table.count, to: &head)
-    var previous: [UInt8] = []
-    for value in table {
-      var common = 0
-      while common < previous.count && common < value.count && previous[common] == value[common] {
-        common += 1
-      }
-      Self.append(common, to: &head)
-      Self.append(value.count - common, to: &head)
-      head.append(contentsOf: value[common...])
-      previous = value
-    }
-    return Data(head + body)
-  }
+  var data: Data { Data(head + body) }
 
   mutating func integer(_ value: Int) {
     Self.append(value, to: &body)
@@ -111,7 +126,7 @@ struct RecordWriter {
   }
 
   /// Seven bits a byte, low first; the high bit says another byte follows. Negative numbers never occur.
-  private static func append(_ value: Int, to bytes: inout [UInt8]) {
+  static func append(_ value: Int, to bytes: inout [UInt8]) {
     var rest = UInt64(max(0, value))
     while rest >= 0x80 {
       bytes.append(UInt8(rest & 0x7F) | 0x80)

@@ -14,37 +14,70 @@ public struct RenderRecord: Sendable {
 
   public var pageCount: Int { pages.count }
 
-  /// The format first, so a record of another festdoc is told apart before anything else is read.
-  public func encoded() -> Data {
-    let paths = pages.keys.sorted()
+  /// The format first, so a record of another festdoc is told apart before anything else is read. With
+  /// `jobs`, the pages are gathered and written in parts side by side (at 10,000 components encoding took
+  /// 1.5 s on one thread); the bytes are those of one part.
+  public func encoded(jobs: Int = 1) -> Data {
+    let paths = StringOrder.sorted(pages.keys).map(\.string)
+    let parts = Self.parts(paths.count, jobs: jobs)
+    let gathered = Slots<(words: [[String]], shared: Set<String>)>(count: parts.count)
+    Concurrently.forEach(jobs: jobs, count: parts.count) { part in
+      gathered.set(part, gather(paths[parts[part]]))
+    }
+    let pieces = parts.indices.map { gathered.take($0)! }
+    var shared = pieces[0].shared
+    for piece in pieces.dropFirst() { shared.formUnion(piece.shared) }
+    let table = RecordWriter.Table(shared: shared)
+    let bodies = Slots<[UInt8]>(count: parts.count)
+    Concurrently.forEach(jobs: jobs, count: parts.count) { part in
+      var writer = RecordWriter(table: table)
+      for (offset, path) in paths[parts[part]].enumerated() {
+        write(path, words: pieces[part].words[offset], to: &writer)
+      }
+      bodies.set(part, writer.body)
+    }
+    var bytes = Array((Self.format + "\n").utf8) + table.head
+    RecordWriter.append(pages.count, to: &bytes)
+    for part in parts.indices { bytes += bodies.take(part)! }
+    return Data(bytes)
+  }
+
+  /// `count` pages in `jobs` runs of about equal length (one when `jobs` is 1).
+  static func parts(_ count: Int, jobs: Int) -> [Range<Int>] {
+    let runs = max(1, min(jobs, count / 256))
+    return (0..<runs).map { count * $0 / runs..<count * ($0 + 1) / runs }
+  }
+
+  /// The search words of each of `paths`' pages, and every string they will write as shared.
+  private func gather(_ paths: ArraySlice<String>) -> (words: [[String]], shared: Set<String>) {
     let words = paths.map { SearchIndex.wordList(pages[$0]!.facts.words) }
     var shared: Set<String> = []
-    for (path, page) in pages {
+    for path in paths {
+      let page = pages[path]!
       shared.insert(path)
       shared.formUnion(page.files)
       for heading in page.facts.headings { shared.formUnion([heading.id, heading.text]) }
       shared.formUnion(page.facts.linkTargets)
     }
     for list in words { shared.formUnion(list) }
-    var writer = RecordWriter(shared: shared)
-    writer.integer(pages.count)
-    for (position, path) in paths.enumerated() {
-      let page = pages[path]!
-      writer.shared(path)
-      writer.fingerprint(page.inputs)
-      writer.fingerprint(page.references)
-      writer.sharedList(page.files)
-      writer.integer(page.facts.headings.count)
-      for heading in page.facts.headings {
-        writer.integer(heading.level)
-        writer.shared(heading.id)
-        writer.shared(heading.text)
-      }
-      writer.ascending(page.facts.mentioned.sorted())
-      writer.sharedList(page.facts.linkTargets.sorted())
-      writer.sharedList(words[position])
+    return (words, shared)
+  }
+
+  private func write(_ path: String, words: [String], to writer: inout RecordWriter) {
+    let page = pages[path]!
+    writer.shared(path)
+    writer.fingerprint(page.inputs)
+    writer.fingerprint(page.references)
+    writer.sharedList(page.files)
+    writer.integer(page.facts.headings.count)
+    for heading in page.facts.headings {
+      writer.integer(heading.level)
+      writer.shared(heading.id)
+      writer.shared(heading.text)
     }
-    return Data((Self.format + "\n").utf8) + writer.data
+    writer.ascending(page.facts.mentioned.sorted())
+    writer.sharedList(page.facts.linkTargets.sorted())
+    writer.sharedList(words)
   }
 
   /// The record read back, or nil when it is missing, damaged or from another festdoc.
