@@ -26,7 +26,22 @@ public enum TextFolding {
 
   /// Lowercased words (letters and digits), for whole-word matching.
   static func words(_ text: String) -> [String] {
-    text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    // ASCII text (nearly all) is split byte by byte: its only letters and digits are a-z, A-Z and
+    // 0-9, so the result is the one the Unicode properties give.
+    var words: [String] = []
+    var word: [UInt8] = []
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+      case 0x80...: return text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+      default:
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
   }
 
   /// `none`, `N/A`, `-` and empty cells say there is nothing.
