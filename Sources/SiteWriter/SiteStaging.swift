@@ -75,7 +75,7 @@ public final class SiteStaging: @unchecked Sendable {
     let parent = String(source[..<(source.lastIndex(of: "/") ?? source.endIndex)])
     let readable = lock.withLock {
       if let known = previousFolders[parent] { return known }
-      let plain = !SiteWriter.hasLinks(on: parent, below: previous)
+      let plain = SiteWriter.firstLink(on: parent, below: previous) == nil
       previousFolders[parent] = plain
       return plain
     }

@@ -82,7 +82,7 @@ extension SiteWriter {
   /// The folders between the site and a file must be folders: a link put among them would lead the
   /// write out of the site. (A fresh `write` makes every folder itself, so only here can one be met.)
   static func refuseLinks(on folder: String, below root: String) throws {
-    guard hasLinks(on: folder, below: root) else { return }
-    throw SiteWriteError.failed("'\(folder)' is reached through a link; refusing to write through it")
+    guard let link = firstLink(on: folder, below: root) else { return }
+    throw SiteWriteError.failed("'\(link)' is a link; refusing to write through it")
   }
 }

@@ -32,14 +32,14 @@ extension SiteWriter {
     }
   }
 
-  /// Whether a folder between `root` and `folder` is a symbolic link.
-  static func hasLinks(on folder: String, below root: String) -> Bool {
+  /// The first folder between `root` and `folder` that is a symbolic link, if one is.
+  static func firstLink(on folder: String, below root: String) -> String? {
     var current = root
     for part in folder.dropFirst(root.count).split(separator: "/") {
       current += "/" + part
       var status = stat()
-      if lstat(current, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK { return true }
+      if lstat(current, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK { return current }
     }
-    return false
+    return nil
   }
 }

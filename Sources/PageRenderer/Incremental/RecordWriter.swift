@@ -35,22 +35,12 @@ struct RecordWriter {
   /// Bytes, not `Data`: appending to `Data` piece by piece cost serve a tenth of its rebuild.
   private(set) var body: [UInt8] = []
   private let numbers: [String: Int]
-  private let head: [UInt8]
 
-  /// `shared` holds every string `shared(_:)` will be given.
-  init(shared: Set<String>) {
-    self.init(table: Table(shared: shared))
-  }
-
-  /// A writer of part of a record whose table is `table`: parts written apart and joined in order make
-  /// the bytes one writer would.
+  /// A writer of part of a record whose table is `table` (holding every string `shared(_:)` will be
+  /// given): parts written apart and joined in order after the table's head are one record.
   init(table: Table) {
     numbers = table.numbers
-    head = table.head
   }
-
-  /// The table, then everything written.
-  var data: Data { Data(head + body) }
 
   mutating func integer(_ value: Int) {
     Self.append(value, to: &body)
