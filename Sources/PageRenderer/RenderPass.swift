@@ -38,7 +38,8 @@ final class RenderPass: @unchecked Sendable {
     let model = input.model
     pages = input.plan.pages
     documents = input.resolved.documents
-    festivalStates = SiteRenderer.festivalStates(model: model, plan: input.plan, cache: memo)
+    festivalStates = SiteRenderer.festivalStates(
+      model: model, plan: input.plan, cache: memo, jobs: input.options.jobs)
     let indexes = festivalStates.map(\.index)
     self.indexes = indexes
     resolver = LinkResolver(

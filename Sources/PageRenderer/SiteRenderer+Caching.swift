@@ -13,15 +13,21 @@ extension SiteRenderer {
   }
 
   /// Each festival's look-up index, name catalog and mention matcher, in model order.
-  static func festivalStates(model: ContentModel, plan: SitePlan, cache: RenderCache?) -> [FestivalState] {
+  static func festivalStates(model: ContentModel, plan: SitePlan, cache: RenderCache?, jobs: Int = 1)
+    -> [FestivalState]
+  {
     zip(model.festivals, plan.festivals).map { festival, festivalPlan in
       let key = cache.map { _ in ContractKey(festival, festivalPlan) }
       if let cache, let known = cache.festivals[festivalPlan.home], known.key == key {
         cache.countFestivalHit()
         return FestivalState(index: known.index, catalog: known.catalog, matcher: known.matcher, cached: true)
       }
-      let catalog = NameCatalog(festival.interfaces, plan: festivalPlan)
-      let index = FestivalIndex(festival.interfaces, plan: festivalPlan)
+      // Made from the same contract and plan, neither from the other: side by side.
+      let (catalog, index) = Concurrently.run(jobs: jobs) {
+        NameCatalog(festival.interfaces, plan: festivalPlan)
+      } _: {
+        FestivalIndex(festival.interfaces, plan: festivalPlan)
+      }
       // An edit that leaves every name, kind and definition as it was (a description, a type) keeps
       // what is made from the names alone: the mention matcher, the search rows and the tables
       // cross-references are tallied with. The sidebar section shows more than names: made again.
