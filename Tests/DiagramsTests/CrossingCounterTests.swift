@@ -27,11 +27,18 @@ import Testing
       )
     }
     #expect(CrossingCounter.count(edges, lowerSize: lower) == Self.bruteForce(edges))
-    // The unweighted form takes the lower ends in the order of the upper ones, and reuses its tree.
+    // The unweighted form takes the lower ends in the order of the upper ones; its tree may hold
+    // anything beforehand, and a second count over the same tree gives the same.
     let lowers = edges.sorted { ($0.upper, $0.lower) < ($1.upper, $1.lower) }.map(\.lower)
-    var tree = [7, 7, 7]
-    #expect(CrossingCounter.count(lowers: lowers, lowerSize: lower, tree: &tree) == Self.bruteForce(edges))
-    #expect(CrossingCounter.count(lowers: lowers, lowerSize: lower, tree: &tree) == Self.bruteForce(edges))
+    var tree = Array(repeating: 7, count: CrossingCounter.treeSize(lower))
+    for _ in 0..<2 {
+      let counted = lowers.withUnsafeBufferPointer { lowers in
+        tree.withUnsafeMutableBufferPointer {
+          CrossingCounter.count(lowers: lowers, lowerSize: lower, tree: $0)
+        }
+      }
+      #expect(counted == Self.bruteForce(edges))
+    }
   }
 
   @Test func aSimpleCross() {

@@ -25,18 +25,6 @@ enum CrossingCounter {
     return crossings
   }
 
-  /// The same for unweighted edges given as their lower positions in the order of their upper ones
-  /// (ties by lower position), as crossing reduction has them; `tree` is scratch space kept between
-  /// calls, so counting every pass allocates nothing.
-  static func count(lowers: [Int], lowerSize: Int, tree: inout [Int]) -> Int {
-    guard lowers.count > 1, lowerSize > 0 else { return 0 }
-    tree.removeAll(keepingCapacity: true)
-    tree.append(contentsOf: repeatElement(0, count: treeSize(lowerSize)))
-    return lowers.withUnsafeBufferPointer { lowers in
-      tree.withUnsafeMutableBufferPointer { count(lowers: lowers, lowerSize: lowerSize, tree: $0) }
-    }
-  }
-
   /// Slots the accumulator tree needs for a lower rank of `lowerSize` places.
   static func treeSize(_ lowerSize: Int) -> Int {
     var firstLeaf = 1
@@ -44,7 +32,9 @@ enum CrossingCounter {
     return 2 * firstLeaf
   }
 
-  /// The same over buffers the caller owns; `tree` holds at least `treeSize(lowerSize)` slots, whose
+  /// The same for unweighted edges given as their lower positions in the order of their upper ones
+  /// (ties by lower position), as crossing reduction has them, in buffers the caller owns (crossing
+  /// reduction counts after every pass); `tree` holds at least `treeSize(lowerSize)` slots, whose
   /// contents do not matter.
   static func count(lowers: UnsafeBufferPointer<Int>, lowerSize: Int, tree: UnsafeMutableBufferPointer<Int>)
     -> Int

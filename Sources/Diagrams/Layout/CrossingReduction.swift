@@ -290,12 +290,11 @@ enum CrossingReduction {
     }
   }
 
-  /// Each node's place in its rank; with `ranks`, only the nodes of those ranks (the rest read 0), as a
-  /// search confined to a few ranks reads no others.
-  static func positions(_ layers: [[Int]], count: Int, ranks: ClosedRange<Int>? = nil) -> [Int] {
+  /// Each node's place in its rank.
+  static func positions(_ layers: [[Int]], count: Int) -> [Int] {
     var position = Array(repeating: 0, count: count)
-    for rank in clamped(ranks, layers.count) {
-      for (index, node) in layers[rank].enumerated() { position[node] = index }
+    for layer in layers {
+      for (index, node) in layer.enumerated() { position[node] = index }
     }
     return position
   }
