@@ -152,7 +152,8 @@ extension FlowchartLayout.Engine {
     if item == endpoint { return clip(endpoint, next).map { [$0] } ?? [] }
     guard let box = blockBox(item, origins: origins) else { return clip(item, next).map { [$0] } ?? [] }
     guard let pass = placed[item]?.passRoutes[index], pass.count >= 2, let origin = origins[item] else {
-      return alignedCrossing(index, endpoint: endpoint, block: item, box: box, leaving: true, clip: clip)
+      return alignedCrossing(
+        index, endpoint: endpoint, block: item, box: box, leaving: true, origins: origins, clip: clip)
     }
     let absolute = pass.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
     let exit = Self.exit(from: absolute[absolute.count - 1], toward: next, box: box)
@@ -171,8 +172,10 @@ extension FlowchartLayout.Engine {
     if item == endpoint { return clip(endpoint, previous).map { [$0] } ?? [] }
     guard let box = blockBox(item, origins: origins) else { return clip(item, previous).map { [$0] } ?? [] }
     guard let pass = placed[item]?.passRoutes[index], pass.count >= 2, let origin = origins[item] else {
-      return alignedCrossing(index, endpoint: endpoint, block: item, box: box, leaving: false, clip: clip)
-        .reversed()
+      return alignedCrossing(
+        index, endpoint: endpoint, block: item, box: box, leaving: false, origins: origins, clip: clip
+      )
+      .reversed()
     }
     let absolute = pass.map { Point(x: $0.x + origin.x, y: $0.y + origin.y) }
     let entry = Self.exit(from: absolute[0], toward: previous, box: box)
@@ -184,10 +187,11 @@ extension FlowchartLayout.Engine {
   }
 
   /// When a cluster runs across its parent's flow, an edge crosses its border on the parent's side, in a
-  /// straight line from the node, level with it: [node outline, border].
+  /// straight line from the node, level with it: [node outline, border]; or, when that line would cut
+  /// through something else the block holds, along the nearest clear lane (`detour`).
   private func alignedCrossing(
     _ index: Int, endpoint: String, block: String, box: (Point, Double, Double), leaving: Bool,
-    clip: (String, Point) -> Point?
+    origins: [String: Point], clip: (String, Point) -> Point?
   ) -> [Point] {
     guard let (center, _, _, _) = boxes[endpoint] else { return [] }
     let parentDirection = directions[parentOf[block] ?? ""] ?? .topToBottom
@@ -201,6 +205,15 @@ extension FlowchartLayout.Engine {
       case .left: Point(x: origin.x, y: center.y + spread)
       case .right: Point(x: origin.x + width, y: center.y + spread)
       }
+    let blocking = obstacles(in: block, besides: endpoint, origins: origins)
+    // Across the block's own flow, v grows downstream unless the flow runs up or to the left.
+    let inner = directions[block] ?? .topToBottom
+    if let route = detour(
+      endpoint: endpoint, border: border, side: side, block: box, leaving: leaving,
+      flowsUp: inner == .bottomToTop || inner == .rightToLeft, obstacles: blocking, clip: clip)
+    {
+      return route
+    }
     return [clip(endpoint, border) ?? center, border]
   }
 
