@@ -10,13 +10,17 @@ struct DocumentSection {
   /// Blocks directly under the heading, before any sub-heading.
   var blocks: [Block]
   var children: [DocumentSection]
+  /// `**Key**: value` lines of the paragraphs directly in this section, keys folded; the first of a
+  /// key wins. Read once when the tree is built: the readers ask for them two or three times a section.
+  private(set) var fields: [String: FieldLine] = [:]
 
   /// Builds the tree; blocks before the first heading go into a level-0 root.
   static func tree(of document: MarkdownDocument) -> DocumentSection {
     var root = DocumentSection(title: "", level: 0, line: 1, column: 1, blocks: [], children: [])
     var stack: [DocumentSection] = [root]
     func closeTop() {
-      let top = stack.removeLast()
+      var top = stack.removeLast()
+      top.fields = Self.fields(in: top.blocks)
       stack[stack.count - 1].children.append(top)
     }
     for block in document.blocks {
@@ -32,11 +36,11 @@ struct DocumentSection {
     }
     while stack.count > 1 { closeTop() }
     root = stack[0]
+    root.fields = fields(in: root.blocks)
     return root
   }
 
-  /// `**Key**: value` lines of the paragraphs directly in this section, keys folded.
-  var fields: [String: FieldLine] {
+  private static func fields(in blocks: [Block]) -> [String: FieldLine] {
     var result: [String: FieldLine] = [:]
     for block in blocks {
       guard case .paragraph(let paragraph) = block else { continue }
