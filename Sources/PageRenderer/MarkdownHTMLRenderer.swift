@@ -49,12 +49,7 @@ struct MarkdownHTMLRenderer {
   mutating func render(_ block: Block) -> Markup {
     switch block {
     case .heading(let heading):
-      let text = heading.content.plainText
-      let level = min(max(heading.level, 1), 6)
-      let title = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      let drawn = Markup.heading(
-        level: level, id: slugger.slug(for: text), title: title, inlines(heading.content))
-      return anchor(at: heading.range.start.line) + drawn
+      return render(heading, id: headingID(heading))
     case .paragraph(let paragraph):
       if let id = rowAnchors[paragraph.range.start.line] {
         return "<p id=\"\(attribute: id)\">\(inlines(paragraph.content))</p>"
@@ -75,6 +70,20 @@ struct MarkdownHTMLRenderer {
     case .table(let table):
       return renderTable(table)
     }
+  }
+
+  /// The id the next heading gets: GitHub's slug, made unique among the headings drawn before it.
+  mutating func headingID(_ heading: Heading) -> String {
+    slugger.slug(for: heading.content.plainText)
+  }
+
+  /// A heading with the id `headingID(_:)` gave it.
+  mutating func render(_ heading: Heading, id: String) -> Markup {
+    let text = heading.content.plainText
+    let level = min(max(heading.level, 1), 6)
+    let title = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return anchor(at: heading.range.start.line)
+      + Markup.heading(level: level, id: id, title: title, inlines(heading.content))
   }
 
   /// A flowchart or sequence diagram drawn inline from what the resolve step parsed; one too large or

@@ -67,4 +67,26 @@ import Testing
         (blocks.reused > before) == change.reuses, "edit \(number): \(blocks.reused - before) blocks kept")
     }
   }
+
+  @Test func aCellEditRedrawsOnlyItsTableAndTheDiagrams() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let root = try folder.copyFixture("sample")
+    let contract = folder.path("content/" + Self.festival + "COMMON_INTERFACES.md")
+    let caches = BuildCaches()
+    _ = try build(root, caches: caches)
+    let blocks = caches.render.documentBlocks
+    let text = try String(contentsOfFile: contract, encoding: .utf8)
+    try text.replacingOccurrences(of: "Rates, invoices, payments", with: "Rates and bills")
+      .write(toFile: contract, atomically: true, encoding: .utf8)
+    let preview = try build(root, caches: caches)
+    let page = try #require(preview.keys.first { $0.hasSuffix("interfaces.html") && $0.contains("parcel") })
+    let drawn = try #require(blocks.drawn(on: page))
+    // Headings are taken too, their ids coming out the same; diagrams are drawn again.
+    let headings = drawn.blocks.filter { if case .heading = $0 { true } else { false } }.count
+    let diagrams = drawn.blocks.filter { !DocumentBlockCache.isSelfContained($0) }.count - headings
+    #expect(headings > 10)
+    #expect(blocks.reused == drawn.blocks.count - 1 - diagrams)
+    #expect(preview == (try build(root, caches: nil)))
+  }
 }

@@ -5,7 +5,8 @@ import Markdown
 /// an edit, the blocks that compare equal to the ones at the same place from either end of the document
 /// are not drawn again. A block's HTML depends on the block, the site's links and anchors (the site
 /// key), the document's row anchors, and, for headings and diagrams, on what came before it (heading
-/// ids, figure numbers); blocks holding a heading or a diagram are always drawn.
+/// ids, figure numbers): a top-level heading is kept with its id and taken only while its id comes out
+/// the same; other blocks holding a heading or a diagram are always drawn.
 final class DocumentBlockCache: @unchecked Sendable {
   /// A page's blocks as last drawn, with what every block's HTML was drawn from.
   struct Drawn {
@@ -15,6 +16,8 @@ final class DocumentBlockCache: @unchecked Sendable {
     var blocks: [Block]
     /// Each block's HTML; nil for a block drawn afresh every time.
     var parts: [Markup?]
+    /// The id each top-level heading got; nil for other blocks.
+    var ids: [String?]
   }
 
   /// Documents with fewer top-level blocks are drawn whole: keeping them would cost more than it saves.
