@@ -25,8 +25,12 @@ struct MentionMatcher {
 
   /// The names `text` mentions, by their group in the catalog.
   func mentions(in text: String) -> Set<Int> {
+    groups.isEmpty ? [] : mentions(inWords: Self.words(text))
+  }
+
+  /// The names a text split by `words(_:)` mentions.
+  func mentions(inWords words: [String]) -> Set<Int> {
     guard !groups.isEmpty else { return [] }
-    let words = Self.words(text)
     var found: Set<Int> = []
     var position = 0
     while position < words.count {

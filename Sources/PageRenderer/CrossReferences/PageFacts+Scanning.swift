@@ -7,12 +7,14 @@ extension PageFacts {
   ) {
     let content = body.html
     headings = Self.outline(content)
-    words = SearchIndex.words(content.text, limit: SearchIndex.wordsKept)
+    // One split of the text serves the search entry and the mentions (a large page's text is megabytes).
+    let split = MentionMatcher.words(content.text)
+    words = SearchIndex.words(split, limit: SearchIndex.wordsKept)
     for href in content.links {
       linkTargets.formUnion(links.targets(of: href, from: page.path))
     }
     linkTargets.remove(page.path)
-    if let matcher { mentioned = matcher.mentions(in: content.text) }
+    if let matcher { mentioned = matcher.mentions(inWords: split) }
   }
 
   /// The headings "On this page" lists: sections and their subsections.

@@ -208,10 +208,15 @@ struct SearchIndex {
 
   /// The text's distinct words, lowercased, in order of first appearance, up to `limit` bytes.
   static func words(_ text: String, limit: Int) -> String {
+    words(MentionMatcher.words(text), limit: limit)
+  }
+
+  /// The same, from a text already split by `MentionMatcher.words(_:)`.
+  static func words(_ split: [String], limit: Int) -> String {
     var seen: Set<String> = []
     var result = ""
     var length = 0
-    for word in MentionMatcher.words(text) where word.utf8.count > 1 {
+    for word in split where word.utf8.count > 1 {
       guard seen.insert(word).inserted else { continue }
       length += word.utf8.count + 1
       if length > limit + 1 { break }
