@@ -6,6 +6,8 @@ import Foundation
 
 /// Watches folders, and every folder below them, with inotify, and reports each burst of changes once
 /// it has settled: an editor's save is several events (a temporary file, a rename) and one rebuild.
+/// A burst whose latest event finishes a file (closed after writing, or renamed into place) settles
+/// sooner than one that may still be writing.
 public final class ChangeWatcher: @unchecked Sendable {
   public enum StartError: Error, CustomStringConvertible {
     case unavailable(String)
@@ -18,6 +20,7 @@ public final class ChangeWatcher: @unchecked Sendable {
 
   private let descriptor: Int32
   private let settle: Duration
+  private let settleWhenFinished: Duration
   private let onChange: @Sendable ([String]) -> Void
   // Only the watcher's thread touches these after `start`.
   private var folders: [Int32: String] = [:]
@@ -27,13 +30,14 @@ public final class ChangeWatcher: @unchecked Sendable {
   /// `onChange` gets the changed paths (absolute), called on the watcher's thread, never concurrently.
   public init(
     folders roots: [URL], settle: Duration = .milliseconds(25),
-    onChange: @escaping @Sendable ([String]) -> Void
+    settleWhenFinished: Duration = .milliseconds(5), onChange: @escaping @Sendable ([String]) -> Void
   )
     throws
   {
     descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     guard descriptor >= 0 else { throw StartError.unavailable(String(cString: strerror(errno))) }
     self.settle = settle
+    self.settleWhenFinished = min(settle, settleWhenFinished)
     self.onChange = onChange
     for root in roots { watchTree(root.standardizedFileURL.path) }
     Thread { [self] in loop() }.start()
@@ -92,8 +96,9 @@ public final class ChangeWatcher: @unchecked Sendable {
       if ready > 0 {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count > 0 {
-          pending += parse(buffer, count: count)
-          settledAt = clock.now.advanced(by: settle)
+          let (paths, finished) = parse(buffer, count: count)
+          pending += paths
+          settledAt = clock.now.advanced(by: finished ? settleWhenFinished : settle)
         }
       } else if ready < 0 && errno != EINTR {
         return
@@ -107,9 +112,11 @@ public final class ChangeWatcher: @unchecked Sendable {
     }
   }
 
-  /// The paths named by the events in the first `count` bytes; new folders are watched too.
-  private func parse(_ buffer: [UInt8], count: Int) -> [String] {
+  /// The paths named by the events in the first `count` bytes, and whether the last of them finished a
+  /// file; new folders are watched too.
+  private func parse(_ buffer: [UInt8], count: Int) -> (paths: [String], finished: Bool) {
     var paths: [String] = []
+    var finished = false
     var offset = 0
     let headerSize = MemoryLayout<inotify_event>.size
     while offset + headerSize <= count {
@@ -129,7 +136,8 @@ public final class ChangeWatcher: @unchecked Sendable {
         continue
       }
       paths.append(path)
+      finished = mask & UInt32(IN_ISDIR) == 0 && mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0
     }
-    return paths
+    return (paths, finished)
   }
 }

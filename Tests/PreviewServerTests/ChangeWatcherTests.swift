@@ -45,4 +45,33 @@ import Testing
     #expect(seen.all.flatMap { $0 }.contains { $0.hasSuffix("002_NEW/01_new.md") })
     #expect(!seen.all.flatMap { $0 }.contains { $0.contains("/.git/") })
   }
+
+  /// A file still open for writing waits out the whole settling time; closing it ends the wait.
+  @Test func aFinishedFileSettlesSoonerThanOneStillBeingWritten() throws {
+    let folder = try TemporaryFolder(files: ["fest/01_task.md": "# Task\n"])
+    defer { folder.remove() }
+    let seen = Seen()
+    let path = folder.path("fest/01_task.md")
+    let contents = Seen()
+    let watcher = try ChangeWatcher(
+      folders: [folder.url.appendingPathComponent("fest")], settle: .seconds(3),
+      settleWhenFinished: .milliseconds(5)
+    ) { batch in
+      contents.add([(try? String(contentsOfFile: path, encoding: .utf8)) ?? ""])
+      seen.add(batch)
+    }
+    defer { watcher.stop() }
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data("# Task\n\nHalf".utf8))
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(seen.all.isEmpty, "a file still open is not reported before the settling time")
+    try handle.write(contentsOf: Data(" and whole.\n".utf8))
+    try handle.close()
+    let closed = Date()
+    waitFor { !seen.all.isEmpty }
+    #expect(Date().timeIntervalSince(closed) < 2, "closing the file ended the wait")
+    #expect(seen.all.count == 1)
+    #expect(contents.all.first == ["# Task\n\nHalf and whole.\n"])
+  }
 }
