@@ -9,9 +9,13 @@ public final class CheckCache: Sendable {
   private let memo = PathMemo<InterfaceContract, [Diagnostic]>()
   /// Each document's placeholders: a task edit leaves the other thousands of documents as they were.
   let placeholders = PathMemo<Document, [(String, Int)]>()
+  /// The names each diagram gives: a contract edit seldom touches its diagrams.
+  let diagrams = DiagramNamesCache()
 
   /// Contracts answered from the cache since it was made, for tests.
   public var hits: Int { memo.hits }
+  /// Diagrams parsed for their names since the cache was made, for tests.
+  public var diagramsRead: Int { diagrams.read }
 
   public init() {}
 

@@ -81,6 +81,8 @@ import Testing
     #expect(caches.plan.hits == 8 && caches.checks.hits == 8)
     // A changed component plans, checks and catalogs the contract again.
     let file = folder.path("content/" + contract)
+    let diagramsRead = caches.checks.diagramsRead
+    #expect(diagramsRead > 0)
     try (try String(contentsOfFile: file, encoding: .utf8))
       .replacingOccurrences(
         of: "| Kotlin, Swift | API Gateway |", with: "| Kotlin | API Gateway, Billing Service |"
@@ -88,6 +90,8 @@ import Testing
       .write(toFile: file, atomically: true, encoding: .utf8)
     record = try compare(root, caches, previous: record, "contract").record
     #expect(caches.plan.hits == 9 && caches.checks.hits == 9)
+    // Its diagrams were checked again from the names read the first time.
+    #expect(caches.checks.diagramsRead == diagramsRead)
     // Neither edit changed a name, kind or definition: both kept the matcher, search rows and
     // cross-reference tables (the sidebar section, made from the document too, was made again).
     #expect(caches.render.festivalHits == 10)
