@@ -42,18 +42,29 @@ extension InterfaceContractReader {
   /// The rows of a table worth reading: template rows are recorded as placeholders and skipped,
   /// and so are rows with no text at all.
   mutating func contentRows(_ view: TableView) -> [[TableView.Cell]] {
-    recordTemplateRows(view, reportEach: true)
-    return view.rows.filter { row in
-      !PlaceholderDetector.isTemplateRow(row.map(\.text)) && row.contains { !$0.text.isEmpty }
+    // Each row is looked at once: a large contract's tables hold tens of thousands.
+    var kept: [[TableView.Cell]] = []
+    kept.reserveCapacity(view.rows.count)
+    for row in view.rows {
+      if PlaceholderDetector.isTemplateRow(row.map(\.text)) {
+        recordTemplateRow(row, of: view)
+      } else if row.contains(where: { !$0.text.isEmpty }) {
+        kept.append(row)
+      }
     }
+    return kept
   }
 
   mutating func recordTemplateRows(_ view: TableView, reportEach: Bool) {
     for row in view.rows where PlaceholderDetector.isTemplateRow(row.map(\.text)) {
-      let text = "| " + row.map(\.text).joined(separator: " | ") + " |"
-      let placeholder = Placeholder(text: text, isTemplateRow: true, location: view.rowLocation(row))
-      if !contract.placeholders.contains(placeholder) { contract.placeholders.append(placeholder) }
+      recordTemplateRow(row, of: view)
     }
+  }
+
+  private mutating func recordTemplateRow(_ row: [TableView.Cell], of view: TableView) {
+    let text = "| " + row.map(\.text).joined(separator: " | ") + " |"
+    let placeholder = Placeholder(text: text, isTemplateRow: true, location: view.rowLocation(row))
+    if !contract.placeholders.contains(placeholder) { contract.placeholders.append(placeholder) }
   }
 
   static func firstCell(of row: String) -> String {

@@ -6,11 +6,21 @@ extension InterfaceContractReader {
     let resourceIndex = view.columnIndex["resource"] ?? 0
     let roles = view.headers.enumerated().filter { $0.offset != resourceIndex }
     var matrixRows: [AuthorizationRow] = []
+    // A matrix repeats a handful of cell texts (`Read`, `Own`, `-`) over thousands of cells.
+    var readings: [String: (reading: AuthorizationCellParser.Reading, sorted: [Capability])] = [:]
     for row in rows {
       var cells: [AuthorizationCell] = []
       for (index, role) in roles where index < row.count {
         let cell = row[index]
-        let reading = AuthorizationCellParser.read(cell.text)
+        let known: (reading: AuthorizationCellParser.Reading, sorted: [Capability])
+        if let cached = readings[cell.text] {
+          known = cached
+        } else {
+          let read = AuthorizationCellParser.read(cell.text)
+          known = (read, read.capabilities.sorted())
+          readings[cell.text] = known
+        }
+        let reading = known.reading
         if !reading.understood {
           flag(
             "authorization cell", cell.text, at: cell.location,
@@ -18,7 +28,7 @@ extension InterfaceContractReader {
         }
         cells.append(
           AuthorizationCell(
-            role: role, written: cell.text, capabilities: reading.capabilities.sorted(), scope: reading.scope,
+            role: role, written: cell.text, capabilities: known.sorted, scope: reading.scope,
             understood: reading.understood, capabilitiesAssumed: reading.capabilitiesAssumed,
             location: cell.location))
       }

@@ -113,7 +113,7 @@ extension InterfaceContractReader {
             name: view.text("name", in: row), input: view.text("input", in: row),
             output: view.text("output", in: row),
             errorCases: list(view.text("errorCases", in: row)), performanceSLA: sla,
-            slaFigures: QuantityParser.quantities(in: sla), extra: view.extra(in: row),
+            slaFigures: figures(in: sla), extra: view.extra(in: row),
             location: view.rowLocation(row)))
       } else {
         let defaultText = view.text("default", in: row)

@@ -65,7 +65,7 @@ extension InterfaceContractReader {
         ExternalSystem(
           name: name, purpose: view.text("purpose", in: row), protocol: view.text("protocol", in: row),
           sla: view.text("sla", in: row),
-          slaFigures: QuantityParser.quantities(in: view.text("sla", in: row)),
+          slaFigures: figures(in: view.text("sla", in: row)),
           extra: view.extra(in: row), location: view.rowLocation(row)))
     }
   }
@@ -104,7 +104,7 @@ extension InterfaceContractReader {
         ExternalIntegration(
           integration: reference(cell.text, at: cell.location, context: "integration"),
           protocol: view.text("protocol", in: row), authentication: view.text("authentication", in: row),
-          rateLimits: rateLimits, rateLimitFigures: QuantityParser.quantities(in: rateLimits),
+          rateLimits: rateLimits, rateLimitFigures: figures(in: rateLimits),
           errorHandling: view.text("errorHandling", in: row), extra: view.extra(in: row),
           location: view.rowLocation(row)))
     }

@@ -21,6 +21,16 @@ struct InterfaceContractReader {
   var classifications: [String: TableShape] = [:]
   /// Which schemas (indexes into `TableSchema.all`) a heading's words name, by heading.
   var schemasNamed: [String: [Int]] = [:]
+  /// The figures of SLA and rate-limit cells by their text: a large contract repeats a few of them.
+  var figuresRead: [String: [Quantity]] = [:]
+
+  /// `QuantityParser.quantities(in:)`, once per text.
+  mutating func figures(in text: String) -> [Quantity] {
+    if let known = figuresRead[text] { return known }
+    let read = QuantityParser.quantities(in: text)
+    figuresRead[text] = read
+    return read
+  }
 
   static func read(path: String, title: String, body: MarkdownDocument, text: String)
     -> (InterfaceContract, [Diagnostic])
