@@ -10,6 +10,22 @@ extension Block {
 }
 
 extension MarkdownDocument {
+  /// Calls `body` with every heading in document order, nested ones included, without gathering the
+  /// document's blocks first (a large contract has tens of thousands).
+  public func forEachHeading(_ body: (Heading) -> Void) {
+    func visit(_ blocks: [Block]) {
+      for block in blocks {
+        switch block {
+        case .heading(let heading): body(heading)
+        case .blockQuote(let quote): visit(quote.blocks)
+        case .list(let list): for item in list.items { visit(item.blocks) }
+        default: continue
+        }
+      }
+    }
+    visit(blocks)
+  }
+
   /// Every block in document order, depth first, nested ones after their parent.
   public var allBlocks: [Block] {
     var result: [Block] = []

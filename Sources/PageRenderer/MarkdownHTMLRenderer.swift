@@ -36,10 +36,9 @@ struct MarkdownHTMLRenderer {
   /// The anchors a document's headings get, in order; used to check links before rendering.
   static func headingAnchors(of document: MarkdownDocument) -> [String] {
     var slugger = HeadingSlugger()
-    return document.allBlocks.compactMap { block in
-      if case .heading(let heading) = block { return slugger.slug(for: heading.content.plainText) }
-      return nil
-    }
+    var anchors: [String] = []
+    document.forEachHeading { anchors.append(slugger.slug(for: $0.content.plainText)) }
+    return anchors
   }
 
   mutating func render(_ blocks: [Block]) -> Markup {

@@ -17,7 +17,9 @@ extension SiteResolver {
       // A path read twice keeps the anchors of its first document, as the page does.
       guard sets[document.path] == nil else { continue }
       let rows = rowAnchors[document.path]
-      if let known = memo?.anchors(of: document.path), known.rowAnchors == rows, known.document == document {
+      // The document first: an edited one differs where it was edited, while row anchors planned
+      // again are equal tables of thousands of rows that compare to the end.
+      if let known = memo?.anchors(of: document.path), known.document == document, known.rowAnchors == rows {
         sets[document.path] = known.anchors
         keys[document.path] = known.fingerprint
         continue
