@@ -29,7 +29,7 @@ struct DiagramNames: Sendable {
       names = chart.vertices.filter { !subgraphs.contains($0.id) }.map {
         Name(text: $0.displayText, line: $0.line, column: $0.column)
       }
-    default:
+    case .other:
       return nil
     }
   }

@@ -48,33 +48,32 @@ extension FlowchartLayout.Engine {
     let end = lane.local(border)
     let local = obstacles.map(lane.local)
     let clearance = Self.detourClearance
-    guard !lane.runBlocked(across: end.v, from: start.u, to: end.u, by: local, clearance: clearance - 1)
-    else {
-      let (origin, boxWidth, boxHeight) = box
-      let limits = lane.local(
-        Obstacle(minX: origin.x, minY: origin.y, maxX: origin.x + boxWidth, maxY: origin.y + boxHeight))
-      let candidates = (local + [node]).flatMap { [$0.minV - clearance, $0.maxV + clearance] }
-        .filter { $0 > limits.minV && $0 < limits.maxV }
-        .sorted {
-          lane.rank($0, from: start.v, downstream: leaving != flowsUp, toward: end.v)
-            < lane.rank($1, from: start.v, downstream: leaving != flowsUp, toward: end.v)
-        }
-      for v in candidates {
-        guard !lane.runBlocked(across: v, from: start.u, to: end.u, by: local, clearance: clearance - 1)
-        else { continue }
-        let turn = lane.point(u: start.u, v: v)
-        let lanePoint = lane.point(u: end.u, v: v)
-        if v > node.minV && v < node.maxV {
-          let port = Self.portPoint(
-            outline: outline, center: center, width: width, height: height, port: lanePoint)
-          return [port, lanePoint]
-        }
-        guard !lane.legBlocked(at: start.u, from: start.v, to: v, by: local, clearance: clearance - 1),
-          let leaving = clip(endpoint, turn)
-        else { continue }
-        return [leaving, turn, lanePoint]
+    guard lane.runBlocked(across: end.v, from: start.u, to: end.u, by: local, clearance: clearance - 1)
+    else { return nil }
+    let (origin, boxWidth, boxHeight) = box
+    let limits = lane.local(
+      Obstacle(minX: origin.x, minY: origin.y, maxX: origin.x + boxWidth, maxY: origin.y + boxHeight))
+    let downstream = leaving != flowsUp
+    let candidates = (local + [node]).flatMap { [$0.minV - clearance, $0.maxV + clearance] }
+      .filter { $0 > limits.minV && $0 < limits.maxV }
+      .sorted {
+        lane.rank($0, from: start.v, downstream: downstream, toward: end.v)
+          < lane.rank($1, from: start.v, downstream: downstream, toward: end.v)
       }
-      return nil
+    for v in candidates {
+      guard !lane.runBlocked(across: v, from: start.u, to: end.u, by: local, clearance: clearance - 1)
+      else { continue }
+      let turn = lane.point(u: start.u, v: v)
+      let lanePoint = lane.point(u: end.u, v: v)
+      if v > node.minV && v < node.maxV {
+        let port = Self.portPoint(
+          outline: outline, center: center, width: width, height: height, port: lanePoint)
+        return [port, lanePoint]
+      }
+      guard !lane.legBlocked(at: start.u, from: start.v, to: v, by: local, clearance: clearance - 1),
+        let leaving = clip(endpoint, turn)
+      else { continue }
+      return [leaving, turn, lanePoint]
     }
     return nil
   }

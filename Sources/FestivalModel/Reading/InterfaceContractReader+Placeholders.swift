@@ -55,7 +55,7 @@ extension InterfaceContractReader {
     return kept
   }
 
-  mutating func recordTemplateRows(_ view: TableView, reportEach: Bool) {
+  mutating func recordTemplateRows(_ view: TableView) {
     for row in view.rows where PlaceholderDetector.isTemplateRow(row.map(\.text)) {
       recordTemplateRow(row, of: view)
     }

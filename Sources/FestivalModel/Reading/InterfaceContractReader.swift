@@ -60,7 +60,7 @@ struct InterfaceContractReader {
           .note, rule: .interfaceUnfilledTemplate,
           message: "this is the unfilled interface template; its example rows are not read as contract",
           at: at(1, 1)))
-      for table in tables { recordTemplateRows(table.view, reportEach: false) }
+      for table in tables { recordTemplateRows(table.view) }
       return
     }
     let first: [TableKind] = [.components, .externalSystems]
