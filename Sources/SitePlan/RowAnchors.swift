@@ -6,10 +6,10 @@ import FestivalModel
 enum RowAnchors {
   static func assign(_ contract: InterfaceContract) -> [String: [Int: String]] {
     var registry = SlugRegistry()
-    var anchors: [String: [Int: String]] = [:]
-    func add(_ location: SourceLocation, _ text: String) {
-      guard anchors[location.file]?[location.line] == nil else { return }
-      anchors[location.file, default: [:]][location.line] = registry.claim(text)
+    var anchors = ByFile()
+    // The text is made only for a line without an anchor yet.
+    func add(_ location: SourceLocation, _ text: @autoclosure () -> String) {
+      anchors.claim(location) { registry.claim(text()) }
     }
     for system in contract.externalSystems { add(system.location, "system \(system.name)") }
     for entity in contract.entities {
@@ -55,7 +55,31 @@ enum RowAnchors {
         for site in operation.alsoDefinedAt { add(site, "op \(service.name) \(operation.name)") }
       }
     }
-    return anchors
+    return anchors.all
+  }
+
+  /// Anchors by file and line. Nearly every row of a contract comes from one file, so that file's lines
+  /// are held apart: a long path is not hashed again for each of thousands of rows.
+  struct ByFile {
+    private var done: [String: [Int: String]] = [:]
+    private var file: String?
+    private var lines: [Int: String] = [:]
+
+    mutating func claim(_ location: SourceLocation, _ make: () -> String) {
+      if location.file != file {
+        if let file { done[file] = lines }
+        lines = done.removeValue(forKey: location.file) ?? [:]
+        file = location.file
+      }
+      guard lines[location.line] == nil else { return }
+      lines[location.line] = make()
+    }
+
+    var all: [String: [Int: String]] {
+      var result = done
+      if let file { result[file] = lines }
+      return result
+    }
   }
 
   /// The name an element's anchors are made from.

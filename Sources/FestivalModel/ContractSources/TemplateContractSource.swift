@@ -9,7 +9,8 @@ struct TemplateContractSource: ContractSource {
 
   func read(_ document: SourceDocument) -> ContractFragment {
     let (contract, diagnostics) = InterfaceContractReader.read(
-      path: document.path, title: document.title, body: document.body, text: document.text)
+      path: document.path, title: document.title, body: document.body, text: document.text,
+      readings: document.readings)
     var fragment = ContractFragment(contract: contract, diagnostics: diagnostics)
     fragment.isTemplate = true
     return fragment

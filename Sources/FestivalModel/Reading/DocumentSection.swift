@@ -15,12 +15,12 @@ struct DocumentSection {
   private(set) var fields: [String: FieldLine] = [:]
 
   /// Builds the tree; blocks before the first heading go into a level-0 root.
-  static func tree(of document: MarkdownDocument) -> DocumentSection {
+  static func tree(of document: MarkdownDocument, readings: BlockReadings? = nil) -> DocumentSection {
     var root = DocumentSection(title: "", level: 0, line: 1, column: 1, blocks: [], children: [])
     var stack: [DocumentSection] = [root]
     func closeTop() {
       var top = stack.removeLast()
-      top.fields = Self.fields(in: top.blocks)
+      top.fields = Self.fields(in: top.blocks, readings: readings)
       stack[stack.count - 1].children.append(top)
     }
     for block in document.blocks {
@@ -36,15 +36,16 @@ struct DocumentSection {
     }
     while stack.count > 1 { closeTop() }
     root = stack[0]
-    root.fields = fields(in: root.blocks)
+    root.fields = fields(in: root.blocks, readings: readings)
     return root
   }
 
-  private static func fields(in blocks: [Block]) -> [String: FieldLine] {
+  private static func fields(in blocks: [Block], readings: BlockReadings?) -> [String: FieldLine] {
     var result: [String: FieldLine] = [:]
     for block in blocks {
       guard case .paragraph(let paragraph) = block else { continue }
-      for field in FieldLine.lines(in: paragraph) where result[field.foldedKey] == nil {
+      for field in readings?.fields(of: paragraph) ?? FieldLine.lines(in: paragraph)
+      where result[field.foldedKey] == nil {
         result[field.foldedKey] = field
       }
     }

@@ -36,8 +36,10 @@ extension FestivalModelBuilder {
   }
 
   static func fragment(of source: SourceDocument, memo: ModelCache?) -> ContractFragment? {
+    guard let memo else { return ContractSources.read(source) }
+    var source = source
+    source.readings = memo.readings(for: source.path, text: source.text)
     let read = { ContractSources.read(source) }
-    guard let memo else { return read() }
     // The files its `$ref`s reach are part of what it says.
     let referenced = source.references.sorted { $0.key < $1.key }.map { $0.key + "\u{0}" + $0.value }
     return memo.fragment(

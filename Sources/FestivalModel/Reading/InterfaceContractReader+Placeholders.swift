@@ -46,7 +46,7 @@ extension InterfaceContractReader {
     var kept: [[TableView.Cell]] = []
     kept.reserveCapacity(view.rows.count)
     for row in view.rows {
-      if PlaceholderDetector.isTemplateRow(row.map(\.text)) {
+      if PlaceholderDetector.isTemplateRow(row.lazy.map(\.text)) {
         recordTemplateRow(row, of: view)
       } else if row.contains(where: { !$0.text.isEmpty }) {
         kept.append(row)

@@ -6,7 +6,13 @@ extension InterfaceContractReader {
   mutating func read(_ table: LocatedTable) {
     var view = table.view
     guard let schema = TableSchema.all.first(where: { $0.kind == table.kind }) else { return }
-    view.columnIndex = view.binding(for: schema)
+    let bindingKey = table.kind.rawValue + "\u{1E}" + view.headers.joined(separator: "\u{1F}")
+    if let known = bindings[bindingKey] {
+      view.columnIndex = known
+    } else {
+      view.columnIndex = view.binding(for: schema)
+      bindings[bindingKey] = view.columnIndex
+    }
     let rows = contentRows(view)
     switch table.kind {
     case .components: readComponents(view, rows)

@@ -8,6 +8,8 @@ struct InterfaceContractReader {
   let path: String
   /// The document's text, for the placeholder markers written outside tables.
   let text: String
+  /// A preview session's readings of the blocks an edit left alone.
+  let readings: BlockReadings?
   var contract: InterfaceContract
   var diagnostics: [Diagnostic] = []
   var resolver = NameResolver()
@@ -19,6 +21,8 @@ struct InterfaceContractReader {
   var pendingDependencies: [(Int, TableView.Cell?)] = []
   /// Table shapes already classified, by the schemas their headings name and their column headers.
   var classifications: [String: TableShape] = [:]
+  /// Column bindings by table kind and headers: a contract repeats the same table hundreds of times.
+  var bindings: [String: [String: Int]] = [:]
   /// Which schemas (indexes into `TableSchema.all`) a heading's words name, by heading.
   var schemasNamed: [String: [Int]] = [:]
   /// The figures of SLA and rate-limit cells by their text: a large contract repeats a few of them.
@@ -32,16 +36,17 @@ struct InterfaceContractReader {
     return read
   }
 
-  static func read(path: String, title: String, body: MarkdownDocument, text: String)
-    -> (InterfaceContract, [Diagnostic])
-  {
+  static func read(
+    path: String, title: String, body: MarkdownDocument, text: String, readings: BlockReadings? = nil
+  ) -> (InterfaceContract, [Diagnostic]) {
     var reader = InterfaceContractReader(
-      path: path, text: text,
+      path: path, text: text, readings: readings,
       contract: InterfaceContract(path: path, title: title))
-    let tree = DocumentSection.tree(of: body)
+    let tree = DocumentSection.tree(of: body, readings: readings)
     reader.run(tree, body: body)
     reader.contract.relationships = ContractGraph(reader.contract)
     reader.contract.elements = ElementTable(reader.contract)
+    readings?.finish()
     let result = (reader.contract, reader.diagnostics)
     // The reader's tables and sections are a tree of many small values; freeing them took a tenth of
     // a serve rebuild at 1,000 components, so another thread does it while the build goes on.
@@ -82,7 +87,7 @@ struct InterfaceContractReader {
     for block in section.blocks {
       switch block {
       case .table(let table):
-        let (view, cut) = TableView(table, file: path).limited()
+        let (view, cut) = readings?.view(of: table, file: path) ?? TableView(table, file: path).limited()
         if let cut { diagnostics.append(cut) }
         if inExample {
           recordExample(view, section: section)

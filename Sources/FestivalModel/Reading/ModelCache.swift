@@ -10,6 +10,8 @@ public final class ModelCache: Sendable {
   private let fragments = PathMemo<String, ContractFragment?>()
   /// Large documents' markdown by top-level block, by path.
   private let markdownParts = PathMemo<Void, MarkdownPartCache>(same: { _, _ in true })
+  /// Large contracts' tables and field paragraphs as the interface reader read them, by path.
+  private let blockReadings = PathMemo<Void, BlockReadings>(same: { _, _ in true })
   /// Documents at least this large are kept part by part: below it a whole parse costs little.
   static let partedSize = 64 * 1024
 
@@ -32,6 +34,12 @@ public final class ModelCache: Sendable {
       guard file.text.utf8.count >= Self.partedSize else { return read(nil) }
       return read(markdownParts.value(at: file.path, from: ()) { MarkdownPartCache() })
     }
+  }
+
+  /// The readings kept for a document parsed part by part; nil for a smaller one.
+  func readings(for path: String, text: String) -> BlockReadings? {
+    guard text.utf8.count >= Self.partedSize else { return nil }
+    return blockReadings.value(at: path, from: ()) { BlockReadings() }
   }
 
   func fragment(path: String, key: String, read: () -> ContractFragment?) -> ContractFragment? {

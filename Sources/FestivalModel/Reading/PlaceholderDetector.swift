@@ -22,11 +22,16 @@ enum PlaceholderDetector {
   }
 
   /// A template row: its first cell is a template cell, or every filled cell is.
-  static func isTemplateRow(_ cells: [String]) -> Bool {
+  static func isTemplateRow<Cells: Collection<String>>(_ cells: Cells) -> Bool {
     guard let first = cells.first else { return false }
     if isTemplateCell(first) { return true }
-    let filled = cells.filter { !isBlank($0) }
-    return !filled.isEmpty && filled.allSatisfy(isTemplateCell)
+    // Looked at in place: a large contract's tables hold tens of thousands of rows.
+    var anyFilled = false
+    for cell in cells where !isBlank(cell) {
+      guard isTemplateCell(cell) else { return false }
+      anyFilled = true
+    }
+    return anyFilled
   }
 
   /// Nothing but spaces; ASCII text is decided byte by byte, anything else by Foundation's whitespace.

@@ -12,6 +12,8 @@ public final class ResolveCache: @unchecked Sendable {
   struct Anchors {
     var document: Document
     var rowAnchors: [Int: String]?
+    /// The headings' anchors in document order: an edit in a table leaves them as they were.
+    var headings: [String]
     var anchors: Set<String>
     var fingerprint: String
   }

@@ -24,7 +24,17 @@ extension SiteResolver {
         keys[document.path] = known.fingerprint
         continue
       }
-      var anchors = Set(MarkdownHTMLRenderer.headingAnchors(of: document.body))
+      let headings = MarkdownHTMLRenderer.headingAnchors(of: document.body)
+      // An edit that leaves the headings and the rows' anchors as they were leaves the set as it was:
+      // a large contract's set is tens of thousands of anchors to gather, sort and fingerprint.
+      if var known = memo?.anchors(of: document.path), known.headings == headings, known.rowAnchors == rows {
+        sets[document.path] = known.anchors
+        keys[document.path] = known.fingerprint
+        known.document = document
+        memo?.keep(known, of: document.path)
+        continue
+      }
+      var anchors = Set(headings)
       if let rows { anchors.formUnion(rows.values) }
       sets[document.path] = anchors
       guard keyed || memo != nil else { continue }
@@ -32,7 +42,8 @@ extension SiteResolver {
       keys[document.path] = fingerprint
       memo?.keep(
         ResolveCache.Anchors(
-          document: document, rowAnchors: rows, anchors: anchors, fingerprint: fingerprint),
+          document: document, rowAnchors: rows, headings: headings, anchors: anchors, fingerprint: fingerprint
+        ),
         of: document.path)
     }
     return (sets, keys)
