@@ -20,7 +20,7 @@ struct InterfaceContractReader {
   /// Component rows whose dependency cells wait until every name is known.
   var pendingDependencies: [(Int, TableView.Cell?)] = []
   /// Table shapes already classified, by the schemas their headings name and their column headers.
-  var classifications: [String: TableShape] = [:]
+  var classifications: [TableShape.Key: TableShape] = [:]
   /// Column bindings by table kind and headers: a contract repeats the same table hundreds of times.
   var bindings: [String: [String: Int]] = [:]
   /// Which schemas (indexes into `TableSchema.all`) a heading's words name, by heading.
@@ -125,11 +125,14 @@ struct InterfaceContractReader {
       schemasNamed[section.title] = found
       return found
     }.filter { !$0.isEmpty }
-    let key =
-      named.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";") + "\u{1E}"
-      + view.headers.joined(separator: "\u{1F}")
-    let shape = classifications[key] ?? Self.shape(of: view, named: named)
-    classifications[key] = shape
+    let key = TableShape.Key(named: named, headers: view.headers)
+    let shape: TableShape
+    if let known = classifications[key] {
+      shape = known
+    } else {
+      shape = Self.shape(of: view, named: named)
+      classifications[key] = shape
+    }
     if let kind = shape.kind, !shape.missing.isEmpty {
       diagnostics.append(
         Diagnostic(

@@ -2,4 +2,10 @@
 struct TableShape {
   var kind: TableKind?
   var missing: [String]
+
+  /// What decides a table's shape: the schemas its headings name, nearest first, and its headers.
+  struct Key: Hashable {
+    var named: [[Int]]
+    var headers: [String]
+  }
 }

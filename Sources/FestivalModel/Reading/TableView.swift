@@ -14,7 +14,14 @@ struct TableView {
   var location: SourceLocation
   var headerLocations: [SourceLocation]
   /// Column key -> index, set by `bind(to:)`.
-  var columnIndex: [String: Int] = [:]
+  var columnIndex: [String: Int] = [:] {
+    didSet {
+      let bound = Set(columnIndex.values)
+      unboundColumns = headers.indices.filter { !bound.contains($0) }
+    }
+  }
+  /// The columns no key is bound to, worked out once per binding rather than for every row's extras.
+  private(set) var unboundColumns: [Int]
 
   init(_ table: Table, file: String) {
     func cell(_ cell: TableCell) -> Cell {
@@ -27,6 +34,7 @@ struct TableView {
     headerLocations = table.header.cells.map { cell($0).location }
     rows = table.rows.map { $0.cells.map(cell) }
     location = SourceLocation(file: file, line: table.range.start.line, column: table.range.start.column)
+    unboundColumns = Array(headers.indices)
   }
 
   var foldedHeaders: [String] { headers.map(TextFolding.fold) }
@@ -62,9 +70,9 @@ struct TableView {
 
   /// Cells in columns the schema does not know, by header.
   func extra(in row: [Cell]) -> [String: String] {
-    let known = Set(columnIndex.values)
     var result: [String: String] = [:]
-    for (index, header) in headers.enumerated() where !known.contains(index) && index < row.count {
+    for index in unboundColumns where index < row.count {
+      let header = headers[index]
       let key = header.isEmpty ? "column \(index + 1)" : header
       result[key] = row[index].text
     }
