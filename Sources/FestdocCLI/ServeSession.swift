@@ -34,7 +34,7 @@ final class ServeSession: @unchecked Sendable {
   /// each file's bytes, so only files whose bytes differ are written (a contract edit renders every page
   /// again, and most come out as they were).
   private var servedPaths: Set<String> = []
-  private var servedDigests: [String: String] = [:]
+  private var servedDigests: [String: FileDigest] = [:]
   private let lock = NSLock()
   /// Counts builds that wrote files: a record encoded for an earlier one is then not written.
   private var recordGeneration = 0
@@ -184,7 +184,7 @@ final class ServeSession: @unchecked Sendable {
   /// Writes the files at `changed` (indexes into `rendered.files`) into the served folder and removes
   /// what the site no longer has. The record goes first, so a kill part way leaves no record and the
   /// next build of the folder is a full one.
-  private func update(_ rendered: SiteRenderer.Result, changed: [Int], digests: [String]) throws {
+  private func update(_ rendered: SiteRenderer.Result, changed: [Int], digests: [FileDigest]) throws {
     let paths = Set(rendered.files.map(\.path)).union(rendered.reused)
     let removed = servedPaths.subtracting(paths).sorted()
     try SiteWriter.update(
@@ -197,8 +197,8 @@ final class ServeSession: @unchecked Sendable {
 
   /// After a whole site was written: its paths, and the digests of its files (those kept from the site
   /// before have the bytes they had).
-  private func remember(_ rendered: SiteRenderer.Result, digests: [String]) {
-    var known: [String: String] = [:]
+  private func remember(_ rendered: SiteRenderer.Result, digests: [FileDigest]) {
+    var known: [String: FileDigest] = [:]
     for path in rendered.reused { known[path] = servedDigests[path] }
     for (file, digest) in zip(rendered.files, digests) { known[file.path] = digest }
     servedDigests = known
@@ -206,13 +206,9 @@ final class ServeSession: @unchecked Sendable {
   }
 
   /// A fingerprint of each file's bytes, the two halves side by side when jobs allow.
-  private static func digests(of files: [RenderedFile], jobs: Int) -> [String] {
-    @Sendable func digests(_ part: ArraySlice<RenderedFile>) -> [String] {
-      part.map { file in
-        var hasher = Fingerprint()
-        hasher.add(file.data)
-        return hasher.value
-      }
+  private static func digests(of files: [RenderedFile], jobs: Int) -> [FileDigest] {
+    @Sendable func digests(_ part: ArraySlice<RenderedFile>) -> [FileDigest] {
+      part.map { FileDigest.of($0.data) }
     }
     let half = files.count / 2
     let (first, second) = Concurrently.run(jobs: jobs) {
