@@ -24,14 +24,25 @@ public enum Concurrently {
     }
   }
 
-  /// Runs `work` for 0..<count on `jobs` threads, each taking every `jobs`-th index.
+  /// Runs `work` for 0..<count on `jobs` threads, each taking the next few indexes not yet taken. A
+  /// preview's rebuild draws a handful of pages among thousands it keeps, some of them large (the
+  /// contract, the festival's home): taken as they come, two large ones go to different threads.
   static func forEach(jobs: Int, count: Int, _ work: @Sendable (Int) -> Void) {
     let jobs = max(1, jobs)
-    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-      var index = worker
-      while index < count {
-        work(index)
-        index += jobs
+    guard jobs > 1 else {
+      for index in 0..<count { work(index) }
+      return
+    }
+    let next = Box(0)
+    let chunk = 8
+    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+      while true {
+        let start = next.lock.withLock {
+          defer { next.value += chunk }
+          return next.value
+        }
+        guard start < count else { return }
+        for index in start..<min(count, start + chunk) { work(index) }
       }
     }
   }
