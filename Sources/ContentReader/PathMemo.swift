@@ -27,6 +27,11 @@ public final class PathMemo<Source, Value>: @unchecked Sendable {
     return value
   }
 
+  /// The value last remembered for `path`, whatever it was made from.
+  public func last(at path: String) -> Value? {
+    lock.withLock { entries[path]?.value }
+  }
+
   /// Forgets the paths not among `paths` (files and contracts the content no longer has).
   public func keep(only paths: Set<String>) {
     lock.withLock { entries = entries.filter { paths.contains($0.key) } }

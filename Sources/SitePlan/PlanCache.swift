@@ -27,7 +27,13 @@ public final class PlanCache: Sendable {
   /// contract compares quickly when the model cache handed back the same value.
   func plan(_ contract: InterfaceContract, festival index: Int, slug: String) -> ContractPlan {
     memo.value(at: contract.path, from: Source(contract: contract, index: index, slug: slug)) {
-      ContractPlan(contract, festival: index, slug: slug)
+      var plan = ContractPlan(contract, festival: index, slug: slug)
+      // Equal row anchors are handed on as the table the build before had: the resolve step, the
+      // document cache and the plan's own comparison then find them equal without reading them.
+      if let last = memo.last(at: contract.path), last.rowAnchors == plan.rowAnchors {
+        plan.rowAnchors = last.rowAnchors
+      }
+      return plan
     }
   }
 

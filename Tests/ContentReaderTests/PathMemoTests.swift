@@ -29,4 +29,17 @@ import Testing
     #expect(memo.value(at: "x", from: "A") { "first" } == "first")
     #expect(memo.value(at: "x", from: "a") { "second" } == "first")
   }
+
+  /// What a path last held, for a maker that hands on parts of it equal to what it makes.
+  @Test func lastIsWhatThePathLastHeld() {
+    let memo = PathMemo<String, String>()
+    #expect(memo.last(at: "x") == nil)
+    _ = memo.value(at: "x", from: "one") { "first" }
+    #expect(
+      memo.value(at: "x", from: "two") { "second, after " + (memo.last(at: "x") ?? "") }
+        == "second, after first")
+    #expect(memo.last(at: "x") == "second, after first")
+    memo.keep(only: [])
+    #expect(memo.last(at: "x") == nil)
+  }
 }

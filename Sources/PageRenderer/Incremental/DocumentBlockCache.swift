@@ -1,3 +1,4 @@
+import FestivalModel
 import Foundation
 import Markdown
 
@@ -33,10 +34,12 @@ final class DocumentBlockCache: @unchecked Sendable {
   func drawn(on page: String) -> Drawn? { lock.withLock { pages[page] } }
 
   func keep(_ drawn: Drawn, on page: String, reused: Int) {
-    lock.withLock {
-      pages[page] = drawn
+    let replaced = lock.withLock {
       reusedBlocks += reused
+      return pages.updateValue(drawn, forKey: page)
     }
+    // Thousands of blocks and their HTML: let go off the page's thread, which the whole rebuild awaits.
+    BackgroundRelease.release(replaced)
   }
 
   /// Forgets the pages not among `paths`.
