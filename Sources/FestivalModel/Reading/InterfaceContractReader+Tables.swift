@@ -6,12 +6,11 @@ extension InterfaceContractReader {
   mutating func read(_ table: LocatedTable) {
     var view = table.view
     guard let schema = TableSchema.all.first(where: { $0.kind == table.kind }) else { return }
-    let bindingKey = table.kind.rawValue + "\u{1E}" + view.headers.joined(separator: "\u{1F}")
-    if let known = bindings[bindingKey] {
+    if let known = bindings[table.kind]?[view.headers] {
       view.columnIndex = known
     } else {
       view.columnIndex = view.binding(for: schema)
-      bindings[bindingKey] = view.columnIndex
+      bindings[table.kind, default: [:]][view.headers] = view.columnIndex
     }
     let rows = contentRows(view)
     switch table.kind {

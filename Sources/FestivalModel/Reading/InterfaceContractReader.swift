@@ -22,7 +22,7 @@ struct InterfaceContractReader {
   /// Table shapes already classified, by the schemas their headings name and their column headers.
   var classifications: [TableShape.Key: TableShape] = [:]
   /// Column bindings by table kind and headers: a contract repeats the same table hundreds of times.
-  var bindings: [String: [String: Int]] = [:]
+  var bindings: [TableKind: [[String]: [String: Int]]] = [:]
   /// Which schemas (indexes into `TableSchema.all`) a heading's words name, by heading.
   var schemasNamed: [String: [Int]] = [:]
   /// The figures of SLA and rate-limit cells by their text: a large contract repeats a few of them.
