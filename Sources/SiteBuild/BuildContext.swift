@@ -16,6 +16,8 @@ public struct BuildContext: Sendable {
   public var caches: BuildCaches?
   /// The previous build's record: pages whose inputs are unchanged are not rendered again.
   public var previous: RenderRecord?
+  /// The previous build's record while it is still being decoded; the render step waits for it.
+  public var pendingPrevious: PendingRecord?
   /// Told what the build is doing ("reading", "rendering 12/40").
   public var progress: (@Sendable (String) -> Void)?
   public var timings = BuildTimings()

@@ -198,7 +198,7 @@ public enum SiteBuild {
     if context.settings.keepsRecord, let inventory = context.inventory {
       input.sources = inventory.fingerprints(known: context.caches?.sources)
     }
-    input.previous = context.previous
+    input.previous = context.previous ?? context.pendingPrevious?.record
     if let staging = context.staging {
       input.pageSink = { path, data in try staging.add(SiteFile(path: path, data: data)) }
       input.scratchFile = staging.scratchFile

@@ -86,17 +86,7 @@ public final class SiteStaging: @unchecked Sendable {
   /// Removes the staging folder when either fails.
   public func finish(reusing: [String]) throws {
     do {
-      for path in reusing {
-        let target = try SiteWriter.destination(of: path, in: folder.path)
-        let source = try SiteWriter.destination(of: path, in: output.path)
-        try prepare(target)
-        guard link(source, target) == 0 else {
-          throw errno == ENOENT
-            ? SiteWriteError.missingPrevious(path)
-            : SiteWriteError.failed(
-              "cannot link '\(path)' from the previous site: \(String(cString: strerror(errno)))")
-        }
-      }
+      try linkKept(reusing)
     } catch {
       abandon()
       if let error = error as? SiteWriteError { throw error }
@@ -104,6 +94,38 @@ public final class SiteStaging: @unchecked Sendable {
     }
     lock.withLock { closed = true }
     try SiteWriter.swap(staging: folder, into: output, retired: retired)
+  }
+
+  /// Links `paths` from the previous site, a folder's files on one thread and folders side by side,
+  /// largest first: the kernel makes links into one folder one at a time but into different folders at
+  /// once, and a 10,000-component site keeps 68,000 files. A failure names the first failed path.
+  private func linkKept(_ paths: [String]) throws {
+    var byFolder: [Substring: [Int]] = [:]
+    for (index, path) in paths.enumerated() {
+      byFolder[path[..<(path.lastIndex(of: "/") ?? path.startIndex)], default: []].append(index)
+    }
+    let groups = byFolder.values.sorted { ($0.count, $0[0]) > ($1.count, $1[0]) }
+    let failure = FirstFailure()
+    DispatchQueue.concurrentPerform(iterations: groups.count) { group in
+      for index in groups[group] {
+        do {
+          let target = try SiteWriter.destination(of: paths[index], in: folder.path)
+          if index == groups[group][0] { try prepare(target) }
+          let source = try SiteWriter.destination(of: paths[index], in: output.path)
+          guard link(source, target) == 0 else {
+            let code = errno
+            throw code == ENOENT
+              ? SiteWriteError.missingPrevious(paths[index])
+              : SiteWriteError.failed(
+                "cannot link '\(paths[index])' from the previous site: \(String(cString: strerror(code)))")
+          }
+        } catch {
+          failure.note(index, error as? SiteWriteError ?? .failed("\(error)"))
+          return
+        }
+      }
+    }
+    if let failed = failure.first { throw failed.error }
   }
 
   /// Removes what was written; the output folder stays as it was. Nothing once the site is swapped in.
@@ -127,6 +149,16 @@ public final class SiteStaging: @unchecked Sendable {
         throw SiteWriteError.failed("cannot create '\(parent)': \(error.localizedDescription)")
       }
       created.insert(parent)
+    }
+  }
+
+  /// The failed link that comes first in the list, whichever thread met it.
+  private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var first: (index: Int, error: SiteWriteError)?
+
+    func note(_ index: Int, _ error: SiteWriteError) {
+      lock.withLock { if index < (first?.index ?? .max) { first = (index, error) } }
     }
   }
 }

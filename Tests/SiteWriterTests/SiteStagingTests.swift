@@ -82,4 +82,30 @@ import Testing
       FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path)
         == Data("old".utf8))
   }
+
+  @Test func keptFilesAreLinkedFromEveryFolderAndTheFirstMissingOneIsNamed() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let output = folder.url.appendingPathComponent("Output")
+    let kept = (0..<300).map { "section\($0 % 5)/deeper\($0 % 3)/page\($0).html" }
+    try SiteWriter.write(
+      kept.enumerated().map { SiteFile(path: $1, data: Data("kept \($0)".utf8)) }, to: output)
+    let staging = try SiteStaging(output: output)
+    try staging.finish(reusing: kept)
+    for (index, path) in kept.enumerated() {
+      #expect(
+        FileManager.default.contents(atPath: output.appendingPathComponent(path).path)
+          == Data("kept \(index)".utf8))
+    }
+    // Missing files in two folders: the error names the one that comes first in the list.
+    let again = try SiteStaging(output: output)
+    let reusing = Array(kept[..<150]) + ["section4/gone-first.html"] + kept[150...] + ["section0/gone.html"]
+    #expect {
+      try again.finish(reusing: reusing)
+    } throws: { error in
+      guard case .missingPrevious(let path) = error as? SiteWriteError else { return false }
+      return path == "section4/gone-first.html"
+    }
+    #expect(try siblings(of: folder) == ["Output"])
+  }
 }
