@@ -253,6 +253,7 @@ final class RenderPass: @unchecked Sendable {
     var reused: [String] = []
     var record = RenderRecord()
     record.pages.reserveCapacity(pages.count)
+    record.source = input.previous?.source
     for index in pages.indices {
       // A page neither drawn nor laid out again keeps its record as it was.
       if written[index] == nil, let kept = remembered[index] ?? late[index], kept.inputs == inputs[index],

@@ -5,12 +5,19 @@ import Foundation
 struct RecordReader {
   struct Damaged: Error {}
 
-  private let bytes: [UInt8]
-  private var offset = 0
-  private var table: [String] = []
+  let bytes: [UInt8]
+  /// Where the next value starts.
+  private(set) var offset = 0
+  private(set) var table: [String] = []
+  /// Where the string table ends.
+  private(set) var tableEnd = 0
+  /// How many times each entry of the table was read by `shared()`, when counting.
+  private(set) var uses: [Int32] = []
+  private var countsUses = false
 
-  /// Reads the string table the record starts with.
-  init(_ data: Data) throws {
+  /// Reads the string table the record starts with; with `countingUses`, `uses` tallies each entry's
+  /// reads (`RecordEncoding`).
+  init(_ data: Data, countingUses: Bool = false) throws {
     bytes = Array(data)
     var previous: [UInt8] = []
     table = try (0..<count()).map { _ in
@@ -21,6 +28,16 @@ struct RecordReader {
       offset += rest
       return String(decoding: previous, as: UTF8.self)
     }
+    tableEnd = offset
+    countsUses = countingUses
+    if countingUses { uses = Array(repeating: 0, count: table.count) }
+  }
+
+  /// A reader of `bytes` from `offset`, whose strings are `table`'s: one page of a record read before.
+  init(bytes: [UInt8], table: [String], at offset: Int) {
+    self.bytes = bytes
+    self.table = table
+    self.offset = offset
   }
 
   var isAtEnd: Bool { offset == bytes.count }
@@ -67,9 +84,22 @@ struct RecordReader {
   }
 
   mutating func shared() throws -> String {
+    table[try sharedNumber()]
+  }
+
+  /// A shared string's number in the table.
+  mutating func sharedNumber() throws -> Int {
     let number = try integer()
     guard number < table.count else { throw Damaged() }
-    return table[number]
+    if countsUses { uses[number] += 1 }
+    return number
+  }
+
+  /// The next `count` bytes as they are.
+  mutating func raw(_ count: Int) throws -> ArraySlice<UInt8> {
+    guard count <= bytes.count - offset else { throw Damaged() }
+    defer { offset += count }
+    return bytes[offset..<offset + count]
   }
 
   mutating func sharedList() throws -> [String] {

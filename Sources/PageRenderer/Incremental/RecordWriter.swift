@@ -15,10 +15,16 @@ struct RecordWriter {
     init(shared: Set<String>) {
       let sorted = StringOrder.sorted(shared)
       numbers = Dictionary(uniqueKeysWithValues: zip(sorted.lazy.map(\.string), sorted.indices))
+      head = Self.head(count: sorted.count, sorted.lazy.map(\.bytes))
+    }
+
+    /// The table's bytes for `count` strings in their order: each as what it shares with the one before
+    /// and the rest.
+    static func head(count: Int, _ strings: some Sequence<[UInt8]>) -> [UInt8] {
       var head: [UInt8] = []
-      RecordWriter.append(sorted.count, to: &head)
+      RecordWriter.append(count, to: &head)
       var previous: [UInt8] = []
-      for value in sorted.lazy.map(\.bytes) {
+      for value in strings {
         var common = 0
         while common < previous.count && common < value.count && previous[common] == value[common] {
           common += 1
@@ -28,7 +34,7 @@ struct RecordWriter {
         head.append(contentsOf: value[common...])
         previous = value
       }
-      self.head = head
+      return head
     }
   }
 
@@ -40,6 +46,11 @@ struct RecordWriter {
   /// given): parts written apart and joined in order after the table's head are one record.
   init(table: Table) {
     numbers = table.numbers
+  }
+
+  /// A writer whose shared strings have the given numbers (those of a table made elsewhere).
+  init(numbers: [String: Int]) {
+    self.numbers = numbers
   }
 
   mutating func integer(_ value: Int) {

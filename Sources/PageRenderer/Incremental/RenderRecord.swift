@@ -9,6 +9,8 @@ public struct RenderRecord: Sendable {
   public static let path = ".festdoc/record"
 
   var pages: [String: PageRecord] = [:]
+  /// The bytes of the record the build before read, which the encoding copies kept pages from.
+  var source: RecordEncoding?
 
   public init() {}
 
@@ -19,6 +21,9 @@ public struct RenderRecord: Sendable {
   /// 1.5 s on one thread); the bytes are those of one part.
   public func encoded(jobs: Int = 1) -> Data {
     let paths = StringOrder.sorted(pages.keys).map(\.string)
+    if let source, let bytes = reencoded(from: source, paths: paths) {
+      return Data(Array((Self.format + "\n").utf8) + bytes)
+    }
     let parts = Self.parts(paths.count, jobs: jobs)
     let gathered = Slots<(words: [[String]], shared: Set<String>)>(count: parts.count)
     Concurrently.forEach(jobs: jobs, count: parts.count) { part in
@@ -63,7 +68,7 @@ public struct RenderRecord: Sendable {
     return (words, shared)
   }
 
-  private func write(_ path: String, words: [String], to writer: inout RecordWriter) {
+  func write(_ path: String, words: [String], to writer: inout RecordWriter) {
     let page = pages[path]!
     writer.shared(path)
     writer.fingerprint(page.inputs)
@@ -85,9 +90,11 @@ public struct RenderRecord: Sendable {
     let magic = Data((format + "\n").utf8)
     guard data.starts(with: magic) else { return nil }
     do {
-      var reader = try RecordReader(data.dropFirst(magic.count))
+      var reader = try RecordReader(data.dropFirst(magic.count), countingUses: true)
       var record = RenderRecord()
+      var ranges: [String: RecordEncoding.Page] = [:]
       for _ in 0..<(try reader.count()) {
+        let start = reader.offset
         let path = try reader.shared()
         let inputs = try reader.fingerprint()
         let references = try reader.fingerprint()
@@ -100,10 +107,14 @@ public struct RenderRecord: Sendable {
         facts.mentioned = Set(try reader.ascending())
         facts.linkTargets = Set(try reader.sharedList())
         facts.words = try reader.sharedList().joined(separator: " ")
-        record.pages[path] = PageRecord(
-          inputs: inputs, facts: facts, references: references, files: files)
+        let page = PageRecord(inputs: inputs, facts: facts, references: references, files: files)
+        record.pages[path] = page
+        ranges[path] = RecordEncoding.Page(record: page, range: start..<reader.offset)
       }
-      return reader.isAtEnd ? record : nil
+      guard reader.isAtEnd else { return nil }
+      record.source = RecordEncoding(
+        bytes: reader.bytes, table: reader.table, tableEnd: reader.tableEnd, uses: reader.uses, pages: ranges)
+      return record
     } catch {
       return nil
     }
