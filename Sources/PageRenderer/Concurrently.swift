@@ -3,24 +3,28 @@ import Foundation
 /// Two independent pieces of a build at once, when more than one job is allowed. Each piece is a pure
 /// function of what it captures, so the result is the same whichever finishes first.
 public enum Concurrently {
+  /// `first` on this thread and `second` on a thread of its own, not as iterations of
+  /// `concurrentPerform`: libdispatch divides the threads a `concurrentPerform` inside another may use
+  /// by how deep it is nested, so on two cores a `forEach` in either piece ran on one thread even once
+  /// the other piece was done (the search index of a 10,000-component site, for a second).
   public static func run<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
     guard jobs > 1 else { return (first(), second()) }
-    return withoutActuallyEscaping(first) { first in
-      withoutActuallyEscaping(second) { second in
-        let work = Box((first, second))
-        let results = Box<(A?, B?)>((nil, nil))
-        DispatchQueue.concurrentPerform(iterations: 2) { piece in
-          // Each piece writes its own half; concurrentPerform returns after both.
-          if piece == 0 {
-            let value = work.value.0()
-            results.lock.withLock { results.value.0 = value }
-          } else {
-            let value = work.value.1()
-            results.lock.withLock { results.value.1 = value }
-          }
-        }
-        return (results.value.0!, results.value.1!)
+    return withoutActuallyEscaping(second) { second in
+      let work = Box<(() -> B)?>(second)
+      let result = Box<B?>(nil)
+      let done = DispatchSemaphore(value: 0)
+      let thread = Thread {
+        let value = work.value!()
+        // Let go of `second` before saying so: the thread outlives this call, and it must not keep it.
+        work.lock.withLock { work.value = nil }
+        result.lock.withLock { result.value = value }
+        done.signal()
       }
+      thread.stackSize = 8 << 20
+      thread.start()
+      let value = first()
+      done.wait()
+      return (value, result.lock.withLock { result.value! })
     }
   }
 
@@ -34,7 +38,8 @@ public enum Concurrently {
       return
     }
     let next = Box(0)
-    let chunk = 8
+    // Eight at a time, fewer when that would leave a thread without any (a record in two parts).
+    let chunk = min(8, max(1, count / (jobs * 8)))
     DispatchQueue.concurrentPerform(iterations: jobs) { _ in
       while true {
         let start = next.lock.withLock {
@@ -45,6 +50,13 @@ public enum Concurrently {
         for index in start..<min(count, start + chunk) { work(index) }
       }
     }
+  }
+
+  /// `transform` of 0..<count, worked out on `jobs` threads, in order.
+  static func map<Value>(jobs: Int, count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+    let made = Slots<Value>(count: count)
+    forEach(jobs: jobs, count: count) { made.set($0, transform($0)) }
+    return (0..<count).map { made.take($0)! }
   }
 
   private final class Box<Value>: @unchecked Sendable {

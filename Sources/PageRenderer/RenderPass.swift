@@ -296,7 +296,7 @@ final class RenderPass: @unchecked Sendable {
       }
       return (scripts, record?.encoded(jobs: jobs))
     } _: {
-      searchIndex.files(pages: pages, facts: facts, inputs: finalInputs, cache: cache)
+      searchIndex.files(pages: pages, facts: facts, inputs: finalInputs, cache: cache, jobs: jobs)
     }
     var files = scripts + search
     if let baseURL = input.options.baseURL { files.append(Sitemap.file(pages: pages, baseURL: baseURL)) }

@@ -19,6 +19,13 @@ struct SearchPostings {
     }
   }
 
+  /// The lists of entries that all come after this one's.
+  mutating func append(_ later: SearchPostings) {
+    strong += later.strong
+    weak += later.weak
+    names += later.names
+  }
+
   /// Base-32 digits: `final` ends a number, `leading` carries its higher digits. None needs escaping in
   /// a JavaScript string or an inline `<script>`.
   private static let final = Array("0123456789abcdefghijklmnopqrstuv".utf8)

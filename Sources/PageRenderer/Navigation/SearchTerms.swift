@@ -14,18 +14,33 @@ struct SearchTerms {
   /// Each key's record, at its position in `keys`.
   var records: [[UInt8]] = []
 
-  init(_ ordered: [SearchEntry]) {
-    for (position, entry) in ordered.enumerated() {
-      let id = Int32(position)
-      for word in entry.strong { postings[word, default: SearchPostings()].add(id, to: .strong) }
-      for word in entry.words {
-        postings[word, default: SearchPostings()].add(id, to: .weak)
-      }
-      for key in entry.nameKeys { postings[key, default: SearchPostings()].add(id, to: .names) }
+  /// With `jobs`, runs of entries are gathered side by side and joined: a later run's ids are all
+  /// higher, so its lists follow the earlier run's as one pass would have added them.
+  init(_ ordered: [SearchEntry], jobs: Int = 1) {
+    let runs = ordered.count < 4096 ? 1 : max(1, jobs)
+    let gathered = Slots<[String: SearchPostings]>(count: runs)
+    Concurrently.forEach(jobs: runs, count: runs) { run in
+      gathered.set(
+        run, Self.postings(ordered, ordered.count * run / runs..<ordered.count * (run + 1) / runs))
+    }
+    postings = gathered.take(0)!
+    for run in 1..<runs {
+      for (key, later) in gathered.take(run)! { postings[key, default: SearchPostings()].append(later) }
     }
     keys = postings.keys.map { (key: $0, units: Array($0.utf16)) }
       .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.key)
     records = keys.map { Self.record($0, postings[$0]!) }
+  }
+
+  private static func postings(_ ordered: [SearchEntry], _ range: Range<Int>) -> [String: SearchPostings] {
+    var postings: [String: SearchPostings] = [:]
+    for position in range {
+      let (entry, id) = (ordered[position], Int32(position))
+      for word in entry.strong { postings[word, default: SearchPostings()].add(id, to: .strong) }
+      for word in entry.words { postings[word, default: SearchPostings()].add(id, to: .weak) }
+      for key in entry.nameKeys { postings[key, default: SearchPostings()].add(id, to: .names) }
+    }
+    return postings
   }
 
   /// Changes the postings of `key`; an updated key's record is encoded again by `reencode`.
