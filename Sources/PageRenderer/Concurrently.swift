@@ -10,22 +10,34 @@ public enum Concurrently {
   public static func run<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
     guard jobs > 1 else { return (first(), second()) }
     return withoutActuallyEscaping(second) { second in
-      let work = Box<(() -> B)?>(second)
       let result = Box<B?>(nil)
-      let done = DispatchSemaphore(value: 0)
-      let thread = Thread {
-        let value = work.value!()
-        // Let go of `second` before saying so: the thread outlives this call, and it must not keep it.
-        work.lock.withLock { work.value = nil }
-        result.lock.withLock { result.value = value }
-        done.signal()
-      }
-      thread.stackSize = 8 << 20
-      thread.start()
+      // Joined before returning: the thread has then let go of `second`, as the call promises.
+      guard let thread = Self.start({ result.value = second() }) else { return (first(), second()) }
       let value = first()
-      done.wait()
-      return (value, result.lock.withLock { result.value! })
+      pthread_join(thread, nil)
+      return (value, result.value!)
     }
+  }
+
+  /// `work` on a new thread with an 8 MB stack (the main thread's), or nil when none can be made.
+  private static func start(_ work: @escaping () -> Void) -> pthread_t? {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 8 << 20)
+    let context = Unmanaged.passRetained(Work(work)).toOpaque()
+    var thread = pthread_t()
+    let made = pthread_create(
+      &thread, &attributes,
+      { context in
+        Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().run()
+        return nil
+      }, context)
+    guard made == 0 else {
+      Unmanaged<Work>.fromOpaque(context).release()
+      return nil
+    }
+    return thread
   }
 
   /// Runs `work` for 0..<count on `jobs` threads, each taking the next few indexes not yet taken. A
@@ -57,6 +69,11 @@ public enum Concurrently {
     let made = Slots<Value>(count: count)
     forEach(jobs: jobs, count: count) { made.set($0, transform($0)) }
     return (0..<count).map { made.take($0)! }
+  }
+
+  private final class Work {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
   }
 
   private final class Box<Value>: @unchecked Sendable {

@@ -14,6 +14,21 @@ import Testing
     #expect(text.hasPrefix("1,2,3,") && text.hasSuffix(",50"))
   }
 
+  /// The second piece's thread has let go of its closure when `run` returns (the runtime traps a
+  /// closure that escapes `withoutActuallyEscaping`; a thread released it late one time in hundreds).
+  @Test func manyShortRunsReturnCleanly() {
+    var total = 0
+    for round in 0..<2000 {
+      let (left, right) = Concurrently.run(jobs: 2) {
+        round
+      } _: {
+        round * 2
+      }
+      total += left + right
+    }
+    #expect(total == 3 * (0..<2000).reduce(0, +))
+  }
+
   @Test(arguments: [1, 2, 3]) func mapKeepsTheOrder(jobs: Int) {
     #expect(Concurrently.map(jobs: jobs, count: 1000) { $0 * 2 } == (0..<1000).map { $0 * 2 })
   }
