@@ -146,7 +146,7 @@ public enum SiteBuild {
   /// swapped in.
   static func finish(_ staging: SiteStaging, _ rendered: SiteRenderer.Result, history: HistoryCache?) throws {
     do {
-      for file in siteFiles(rendered, history: history) { try staging.add(file) }
+      try staging.add(siteFiles(rendered, history: history))
       try staging.finish(reusing: rendered.reused)
     } catch let error as SiteWriteError {
       staging.abandon()

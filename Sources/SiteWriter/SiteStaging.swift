@@ -66,6 +66,20 @@ public final class SiteStaging: @unchecked Sendable {
     try SiteWriter.writeFile(file.data, to: target)
   }
 
+  /// Writes `files` side by side (a 10,000-component site's search index is thousands of parts);
+  /// a failure is the first failed file's, in list order.
+  public func add(_ files: [SiteFile]) throws {
+    let failure = FirstFailure()
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      do {
+        try add(files[index])
+      } catch {
+        failure.note(index, error as? SiteWriteError ?? .failed("\(error)"))
+      }
+    }
+    if let failed = failure.first { throw failed.error }
+  }
+
   /// Links the previous site's copy of `file` to `target` when its bytes are the same; false when it
   /// differs, is missing, or cannot be linked, and the file is to be written.
   private func linkUnchanged(_ file: SiteFile, to target: String) -> Bool {

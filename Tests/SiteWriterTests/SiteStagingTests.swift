@@ -108,4 +108,30 @@ import Testing
     }
     #expect(try siblings(of: folder) == ["Output"])
   }
+
+  @Test func filesAddedTogetherAreAllWrittenAndTheFirstBadOneIsNamed() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let output = folder.url.appendingPathComponent("Output")
+    let files = (0..<200).map { SiteFile(path: "search/s\($0).js", data: Data("part \($0)".utf8)) }
+    let staging = try SiteStaging(output: output)
+    try staging.add(files)
+    try staging.finish(reusing: [])
+    for (index, file) in files.enumerated() {
+      #expect(
+        FileManager.default.contents(atPath: output.appendingPathComponent(file.path).path)
+          == Data("part \(index)".utf8))
+    }
+    let again = try SiteStaging(output: output)
+    defer { again.abandon() }
+    let bad =
+      files[..<50] + [SiteFile(path: "../first.js", data: Data())] + files[50...]
+      + [SiteFile(path: "../second.js", data: Data())]
+    #expect {
+      try again.add(Array(bad))
+    } throws: { error in
+      guard case .unsafePath(let path) = error as? SiteWriteError else { return false }
+      return path == "../first.js"
+    }
+  }
 }
