@@ -3,41 +3,21 @@ import Foundation
 /// Two independent pieces of a build at once, when more than one job is allowed. Each piece is a pure
 /// function of what it captures, so the result is the same whichever finishes first.
 public enum Concurrently {
-  /// `first` on this thread and `second` on a thread of its own, not as iterations of
+  /// `first` on this thread and `second` on a helper thread (`HelperThread`), not as iterations of
   /// `concurrentPerform`: libdispatch divides the threads a `concurrentPerform` inside another may use
   /// by how deep it is nested, so on two cores a `forEach` in either piece ran on one thread even once
   /// the other piece was done (the search index of a 10,000-component site, for a second).
   public static func run<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
     guard jobs > 1 else { return (first(), second()) }
     return withoutActuallyEscaping(second) { second in
+      guard let helper = HelperThread.take() else { return (first(), second()) }
       let result = Box<B?>(nil)
-      // Joined before returning: the thread has then let go of `second`, as the call promises.
-      guard let thread = Self.start({ result.value = second() }) else { return (first(), second()) }
+      helper.run { result.value = second() }
       let value = first()
-      pthread_join(thread, nil)
+      // The helper has let go of `second` once it is done, as this call promises.
+      helper.wait()
       return (value, result.value!)
     }
-  }
-
-  /// `work` on a new thread with an 8 MB stack (the main thread's), or nil when none can be made.
-  private static func start(_ work: @escaping () -> Void) -> pthread_t? {
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, 8 << 20)
-    let context = Unmanaged.passRetained(Work(work)).toOpaque()
-    var thread = pthread_t()
-    let made = pthread_create(
-      &thread, &attributes,
-      { context in
-        Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().run()
-        return nil
-      }, context)
-    guard made == 0 else {
-      Unmanaged<Work>.fromOpaque(context).release()
-      return nil
-    }
-    return thread
   }
 
   /// Runs `work` for 0..<count on `jobs` threads, each taking the next few indexes not yet taken. A
@@ -69,11 +49,6 @@ public enum Concurrently {
     let made = Slots<Value>(count: count)
     forEach(jobs: jobs, count: count) { made.set($0, transform($0)) }
     return (0..<count).map { made.take($0)! }
-  }
-
-  private final class Work {
-    let run: () -> Void
-    init(_ run: @escaping () -> Void) { self.run = run }
   }
 
   private final class Box<Value>: @unchecked Sendable {

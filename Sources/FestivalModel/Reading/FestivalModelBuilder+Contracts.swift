@@ -1,6 +1,5 @@
 import ContentReader
 import Diagnostics
-import Foundation
 
 /// The interface contract of a festival, and of the loose documents: every source's fragment merged.
 extension FestivalModelBuilder {
@@ -13,15 +12,13 @@ extension FestivalModelBuilder {
     let textByPath = Dictionary(texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
     var base: ContractFragment?
     var fragments: [ContractFragment] = []
-    let sources = documents.map { document in
-      SourceDocument(
+    for document in documents {
+      let source = SourceDocument(
         path: document.path, title: document.title, text: textByPath[document.path] ?? "",
         body: document.body,
         kind: document.path == template?.path ? .interfaces : document.kind, isLoose: false,
         references: references(of: document.path, text: textByPath[document.path] ?? "", among: apiTexts))
-    }
-    for (source, fragment) in zip(sources, Self.fragments(of: sources, memo: memo)) {
-      guard let fragment else { continue }
+      guard let fragment = fragment(of: source, memo: memo) else { continue }
       if source.kind == .interfaces {
         base = fragment
       } else if !fragment.isEmpty || !fragment.diagnostics.isEmpty {
@@ -36,22 +33,6 @@ extension FestivalModelBuilder {
     start.isUnfilledTemplate = false
     let (merged, findings) = ContractMerger.merge(base: start, fragments: fragments)
     return (merged, (base?.diagnostics ?? []) + findings)
-  }
-
-  /// Each source's fragment. Without a memo they are read side by side: the template's reading is
-  /// most of the model step, and scanning the other documents (thousands of tasks) most of the rest.
-  static func fragments(of sources: [SourceDocument], memo: ModelCache?) -> [ContractFragment?] {
-    guard memo == nil, sources.count > 1 else { return sources.map { fragment(of: $0, memo: memo) } }
-    let read = UnsafeMutableBufferPointer<ContractFragment?>.allocate(capacity: sources.count)
-    read.initialize(repeating: nil)
-    defer { read.deallocate() }
-    // Each iteration writes its own element only.
-    nonisolated(unsafe) let slots = read
-    DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-      slots[index] = ContractSources.read(sources[index])
-    }
-    defer { _ = read.deinitialize() }
-    return Array(read)
   }
 
   static func fragment(of source: SourceDocument, memo: ModelCache?) -> ContractFragment? {
