@@ -4,9 +4,10 @@ import Foundation
   import Glibc
 #endif
 
-/// A thread for `Concurrently.run`'s second pieces, made once and reused. A new thread for each piece
-/// got a malloc arena of its own, and memory freed in one arena is not reused by the next: a
-/// 10,000-component build peaked 70 MB higher that way.
+/// A thread for `Concurrently.run`'s second pieces, made once and reused rather than made for every
+/// piece: each new thread may get a malloc arena of its own, whose freed memory other threads do not
+/// reuse, and a piece must have let go of its closure before `run` returns, which a loop of our own
+/// can promise (`perform` returns before `finished` is signalled).
 final class HelperThread: @unchecked Sendable {
   nonisolated(unsafe) private static var idle: [HelperThread] = []
   private static let lock = NSLock()

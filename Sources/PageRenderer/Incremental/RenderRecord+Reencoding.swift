@@ -36,10 +36,8 @@ extension RenderRecord {
     let table = Renumbering(source: source, uses: uses, fresh: fresh)
     var numbers = table.freshNumbers
     for (string, number) in found { numbers[string] = table.number(number) }
-    return assemble(
-      paths, from: source, table: table, numbers: numbers,
-      words: Dictionary(
-        uniqueKeysWithValues: zip(changed, words)))
+    let wordsByPath = Dictionary(uniqueKeysWithValues: zip(changed, words))
+    return assemble(paths, from: source, table: table, numbers: numbers, words: wordsByPath)
   }
 
   /// The table, then the pages in order: kept ones copied from `source`, the rest written anew.
