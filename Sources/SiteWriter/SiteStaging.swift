@@ -166,7 +166,7 @@ public final class SiteStaging: @unchecked Sendable {
     }
   }
 
-  /// The failed link that comes first in the list, whichever thread met it.
+  /// The failure that comes first in the list (of files or links), whichever thread met it.
   private final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var first: (index: Int, error: SiteWriteError)?

@@ -147,11 +147,12 @@ struct ContractFingerprints {
   ) -> [String] {
     let missing = kept.indices.filter { kept[$0] == nil }
     guard !missing.isEmpty else { return kept.map { $0! } }
-    let made = Slots<String>(count: values.count)
-    Concurrently.forEach(jobs: missing.count < 64 ? 1 : jobs, count: missing.count) { index in
-      made.set(missing[index], digest(values[missing[index]]))
+    let made = Concurrently.map(jobs: missing.count < 64 ? 1 : jobs, count: missing.count) {
+      digest(values[missing[$0]])
     }
-    return kept.indices.map { kept[$0] ?? made.take($0)! }
+    var digests = kept
+    for (position, index) in missing.enumerated() { digests[index] = made[position] }
+    return digests.map { $0! }
   }
 
   /// What references name, without where they stand in their cells: a longer cell before them moves

@@ -67,13 +67,10 @@ struct SearchIndex: Sendable {
       fingerprint(index).flatMap { cache?.page(index, inputs: $0)?.searchEntry }
     }
     let missing = entries.indices.filter { entries[$0] == nil }
-    let made = Slots<SearchEntry>(count: entries.count)
-    Concurrently.forEach(jobs: missing.count < 512 ? 1 : jobs, count: missing.count) { position in
-      let index = shown[missing[position]]
-      made.set(missing[position], entry(pages[index], facts: facts[index]))
+    let made = Concurrently.map(jobs: missing.count < 512 ? 1 : jobs, count: missing.count) {
+      entry(pages[shown[missing[$0]]], facts: facts[shown[missing[$0]]])
     }
-    for position in missing {
-      let entry = made.take(position)!
+    for (entry, position) in zip(made, missing) {
       entries[position] = entry
       if let cache, let fingerprint = fingerprint(shown[position]) {
         cache.updatePage(shown[position], inputs: fingerprint) { $0.searchEntry = entry }

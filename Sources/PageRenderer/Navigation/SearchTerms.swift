@@ -18,14 +18,12 @@ struct SearchTerms {
   /// higher, so its lists follow the earlier run's as one pass would have added them.
   init(_ ordered: [SearchEntry], jobs: Int = 1) {
     let runs = ordered.count < 4096 ? 1 : max(1, jobs)
-    let gathered = Slots<[String: SearchPostings]>(count: runs)
-    Concurrently.forEach(jobs: runs, count: runs) { run in
-      gathered.set(
-        run, Self.postings(ordered, ordered.count * run / runs..<ordered.count * (run + 1) / runs))
+    var gathered = Concurrently.map(jobs: runs, count: runs) { run in
+      Self.postings(ordered, ordered.count * run / runs..<ordered.count * (run + 1) / runs)
     }
-    postings = gathered.take(0)!
-    for run in 1..<runs {
-      for (key, later) in gathered.take(run)! { postings[key, default: SearchPostings()].append(later) }
+    postings = gathered.removeFirst()
+    for later in gathered {
+      for (key, list) in later { postings[key, default: SearchPostings()].append(list) }
     }
     keys = postings.keys.map { (key: $0, units: Array($0.utf16)) }
       .sorted { $0.units.lexicographicallyPrecedes($1.units) }.map(\.key)
