@@ -34,11 +34,15 @@ let package = Package(
     .target(name: "Diagnostics"),
     // Escaping for HTML, XML and SVG, and which URLs may become links: every writer of markup uses it.
     .target(name: "MarkupSafety"),
-    .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+    // cmark-gfm made safe to run on several threads at once (see its cmark_threads.c).
+    .target(name: "CmarkThreads", dependencies: ["CCmarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
+    // Work split across threads: the parse, the render and the writing of a site use it.
+    .target(name: "Parallelism"),
+    .target(name: "Markdown", dependencies: ["CCmarkGFM", "CmarkThreads", "Parallelism"]),
     .target(name: "ContentReader", dependencies: ["Diagnostics"]),
     .target(
       name: "FestivalModel",
-      dependencies: ["Diagnostics", "Markdown", "ContentReader", "Yams"]
+      dependencies: ["Diagnostics", "Markdown", "ContentReader", "Parallelism", "Yams"]
     ),
     // The diagram engines: mermaid's languages parsed, laid out and drawn. Knows nothing of festivals.
     .target(name: "Diagrams", dependencies: ["Yams", "MarkupSafety"]),
@@ -51,7 +55,7 @@ let package = Package(
       name: "PageRenderer",
       dependencies: [
         "Diagnostics", "ContentReader", "Markdown", "FestivalModel", "SitePlan", "Diagrams", "MarkupSafety",
-        "ChangeHistory",
+        "ChangeHistory", "Parallelism",
         "ContractDiff", .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
@@ -85,7 +89,7 @@ let package = Package(
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
         "SiteBuild", "SingleFileExport", "Diagrams", "ContractDiff", "DiffReport", "PreviewServer", "CIFormats",
-        "ChangeHistory", "ContractExport",
+        "ChangeHistory", "ContractExport", "Parallelism",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -95,10 +99,12 @@ let package = Package(
     .executableTarget(
       name: "festdoc-bench",
       dependencies: [
-        "BenchSupport", "Diagrams", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BenchSupport", "ContentReader", "Diagrams", "FestivalModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "MarkupSafetyTests", dependencies: ["MarkupSafety"]),
+    .testTarget(name: "ParallelismTests", dependencies: ["Parallelism"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "ContentReaderTests", dependencies: ["ContentReader", "TestSupport"], exclude: ["Snapshots"]),
@@ -116,7 +122,10 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(
       name: "DiagramsTests", dependencies: ["Diagrams", "TestSupport"],
-      exclude: ["Snapshots", "Diagrams", "flowchart-expected-failures.txt", "sequence-expected-failures.txt"]),
+      exclude: [
+        "Snapshots", "Diagrams", "flowchart-expected-failures.txt", "sequence-expected-failures.txt",
+        "state-expected-failures.txt", "er-expected-failures.txt", "class-expected-failures.txt",
+      ]),
     .testTarget(
       name: "SitePlanTests", dependencies: ["SitePlan", "FestivalModel", "ContentReader", "TestSupport"],
       exclude: ["Snapshots"]),
@@ -124,7 +133,7 @@ let package = Package(
       name: "PageRendererTests",
       dependencies: [
         "PageRenderer", "SitePlan", "FestivalModel", "FestivalChecks", "ContentReader", "Markdown", "Diagnostics",
-        "SiteBuild", "MarkupSafety", "TestSupport", "BenchSupport", .product(name: "Mustache", package: "swift-mustache"),
+        "SiteBuild", "MarkupSafety", "TestSupport", "BenchSupport", "Parallelism", .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Snapshots"]),
     .testTarget(

@@ -4,6 +4,7 @@ import Diagrams
 import FestivalModel
 import Foundation
 import PageRenderer
+import Parallelism
 import PreviewServer
 import SiteBuild
 import SiteWriter

@@ -19,23 +19,23 @@ public final class MarkdownPartCache: @unchecked Sendable {
 
   public init() {}
 
-  /// The same tree as `MarkdownParser.parse(text)`.
-  public func parse(_ text: String) -> MarkdownDocument {
+  /// The same tree as `MarkdownParser.parse(text)`; a first parse of a long text uses `jobs` threads.
+  public func parse(_ text: String, jobs: Int = 1) -> MarkdownDocument {
     lock.withLock {
       let bytes = Array(text.utf8)
-      guard Self.isPartable(bytes), let parsed = reparse(bytes) ?? whole(bytes) else {
+      guard Self.isPartable(bytes), let parsed = reparse(bytes) ?? whole(bytes, jobs: jobs) else {
         previous = nil
         convertedLastTime = -1
-        return MarkdownParser.parse(text)
+        return MarkdownParser.parse(text, jobs: jobs)
       }
       previous = parsed
       return MarkdownDocument(blocks: parsed.blocks.compactMap { $0 })
     }
   }
 
-  private func whole(_ bytes: [UInt8]) -> ParsedText? {
+  private func whole(_ bytes: [UInt8], jobs: Int) -> ParsedText? {
     let lineStarts = ParsedText.lineStarts(of: bytes)
-    guard let region = ParsedText.regionInParts(bytes, lineStarts: lineStarts) else { return nil }
+    guard let region = ParsedText.regionInParts(bytes, lineStarts: lineStarts, jobs: jobs) else { return nil }
     convertedLastTime = region.lines.count
     return ParsedText(bytes: bytes, lineStarts: lineStarts, lines: region.lines, blocks: region.blocks)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 
 extension ParsedText {
   /// How much text a part of a long document holds at least, in bytes.
@@ -11,9 +12,21 @@ extension ParsedText {
   /// part ends on a line where the text before it is seen to start a top-level block, and from such a
   /// line on cmark's state is that of a new document (the argument `MarkdownPartCache` rests on). Only
   /// for text that `MarkdownPartCache.isPartable` accepts; nil where the blocks cannot be placed by line.
-  static func regionInParts(_ bytes: [UInt8], lineStarts: [Int], partSize: Int = partSize) -> Region? {
+  ///
+  /// With more than one job, the parts are parsed side by side from the lines where the first attempts
+  /// place them, then checked in order; from a part whose end was not a block's start on, the parts are
+  /// found one after another again. Either way the parts, and so the blocks, are the same.
+  static func regionInParts(_ bytes: [UInt8], lineStarts: [Int], partSize: Int = partSize, jobs: Int = 1)
+    -> Region?
+  {
     var whole = Region(lines: [], blocks: [])
     var startLine = 1
+    if jobs > 1 {
+      let (checked, next) = partsSideBySide(bytes, lineStarts: lineStarts, partSize: partSize, jobs: jobs)
+      whole = checked
+      guard let next else { return whole }
+      startLine = next
+    }
     while true {
       let start = lineStarts[startLine - 1]
       guard bytes.count - start > partSize * 3 / 2,
@@ -25,6 +38,48 @@ extension ParsedText {
       }
       whole.append(part)
       startLine = next
+    }
+  }
+
+  /// The parts the first attempts place, parsed on `jobs` threads: the blocks of those that hold and the
+  /// line where the first that does not starts (nil when all hold and the region is complete).
+  private static func partsSideBySide(_ bytes: [UInt8], lineStarts: [Int], partSize: Int, jobs: Int) -> (
+    Region, Int?
+  ) {
+    // Parts small enough that each thread gets several, so that none waits long for the last.
+    let size = max(partSize / 4, min(partSize, bytes.count / (jobs * 4)))
+    let starts = firstAttemptStarts(bytes, lineStarts: lineStarts, size: size)
+    let parts = Concurrently.map(jobs: jobs, count: starts.count) { index -> Region? in
+      let start = lineStarts[starts[index] - 1]
+      guard index + 1 < starts.count else { return region(bytes[start...], line: starts[index]) }
+      let boundary = starts[index + 1]
+      let end = boundary < lineStarts.count ? lineStarts[boundary] : bytes.count
+      return region(bytes[start..<end], line: starts[index])
+    }
+    var whole = Region(lines: [], blocks: [])
+    for (index, part) in parts.enumerated() {
+      guard let part else { return (whole, starts[index]) }
+      guard index + 1 < starts.count else {
+        whole.append(part)
+        return (whole, nil)
+      }
+      guard part.lines.last == starts[index + 1] else { return (whole, starts[index]) }
+      whole.append(part.droppingLast)
+    }
+    return (Region(lines: [], blocks: []), 1)
+  }
+
+  /// The first line of every part as `part`'s first attempts would place them, one after another: the
+  /// last part runs to the end.
+  private static func firstAttemptStarts(_ bytes: [UInt8], lineStarts: [Int], size: Int) -> [Int] {
+    var starts = [1]
+    while true {
+      let start = lineStarts[starts[starts.count - 1] - 1]
+      guard bytes.count - start > size * 3 / 2,
+        let boundary = likelyBlockStart(
+          bytes, lineStarts: lineStarts, from: line(startingAt: start + size, lineStarts: lineStarts))
+      else { return starts }
+      starts.append(boundary)
     }
   }
 

@@ -1,6 +1,7 @@
 import Diagnostics
 import FestivalModel
 import Foundation
+import Parallelism
 import SitePlan
 
 /// One render of a site, in the order its parts depend on each other: the pages drawn from the model
@@ -241,7 +242,7 @@ final class RenderPass: @unchecked Sendable {
     do {
       for file in files { try sink(file.path, file.data) }
     } catch {
-      sinkFailures.set(0, (error as? CustomStringConvertible)?.description ?? "\(error)")
+      sinkFailures.set(0, String(describing: error))
     }
     return files.map { RenderedFile(path: $0.path, data: Data()) }
   }

@@ -1,4 +1,5 @@
 import FestivalModel
+import Parallelism
 import SitePlan
 
 /// The parts of a build worked out from the whole model or site before or after the pages, each taken

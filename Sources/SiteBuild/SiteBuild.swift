@@ -50,7 +50,9 @@ public enum SiteBuild {
   public static let parse = BuildStep("parse") { context in
     context.progress?("parsing")
     let inventory = context.required(context.inventory, "read")
-    context.parsed = context.caches?.model.parse(inventory) ?? FestivalModelBuilder.parse(inventory)
+    let jobs = context.settings.jobs
+    context.parsed =
+      context.caches?.model.parse(inventory, jobs: jobs) ?? FestivalModelBuilder.parse(inventory, jobs: jobs)
   }
 
   /// Every festival turned into the typed model: plan tree, fest's state, the contract and its graph; the

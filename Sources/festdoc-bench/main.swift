@@ -6,7 +6,7 @@ import Foundation
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "festdoc-bench", abstract: "Generate inputs for festdoc's benchmarks.",
-    subcommands: [Generate.self, Graph.self, Measure.self])
+    subcommands: [Generate.self, Graph.self, Measure.self, ParseStage.self])
 }
 
 struct Generate: ParsableCommand {

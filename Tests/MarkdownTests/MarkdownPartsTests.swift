@@ -6,12 +6,13 @@ import Testing
 
 /// A long document parsed a part at a time (so cmark-gfm's tree is held for one part only) gives the
 /// tree a whole parse gives: on every markdown file of the project and `../shared`, cut into parts far
-/// smaller than the real ones, before and after random edits.
+/// smaller than the real ones, before and after random edits, one part after another and side by side.
 @Suite struct MarkdownPartsTests {
-  private static func inParts(_ text: String, size: Int) -> MarkdownDocument? {
+  private static func inParts(_ text: String, size: Int, jobs: Int = 1) -> MarkdownDocument? {
     let bytes = Array(text.utf8)
     guard MarkdownPartCache.isPartable(bytes) else { return nil }
-    let region = ParsedText.regionInParts(bytes, lineStarts: ParsedText.lineStarts(of: bytes), partSize: size)
+    let region = ParsedText.regionInParts(
+      bytes, lineStarts: ParsedText.lineStarts(of: bytes), partSize: size, jobs: jobs)
     return region.map { MarkdownDocument(blocks: $0.blocks.compactMap { $0 }) }
   }
 
@@ -21,25 +22,32 @@ import Testing
     for file in MarkdownPartCacheTests.corpus {
       guard var text = try? String(contentsOf: file, encoding: .utf8) else { continue }
       for step in 0..<3 {
+        let whole = MarkdownParser.parseWhole(text)
         for size in [64, 700] {
-          guard let parts = Self.inParts(text, size: size) else { continue }
-          #expect(parts == MarkdownParser.parseWhole(text), "\(file.path), edit \(step), parts of \(size)")
-          compared += 1
+          for jobs in [1, 3] {
+            guard let parts = Self.inParts(text, size: size, jobs: jobs) else { continue }
+            #expect(parts == whole, "\(file.path), edit \(step), parts of \(size), \(jobs) jobs")
+            compared += 1
+          }
         }
         text = MarkdownPartCacheTests.edit(text, using: &random)
       }
     }
-    #expect(compared > 200)
+    #expect(compared > 400)
   }
 
   @Test func aLongDocumentIsParsedInPartsAsAWhole() {
     let text = MarkdownPartCacheTests.largeDocument(sections: 3_200)
     #expect(text.utf8.count > ParsedText.partSize * 3)
-    #expect(MarkdownParser.parse(text) == MarkdownParser.parseWhole(text))
+    let whole = MarkdownParser.parseWhole(text)
+    #expect(MarkdownParser.parse(text) == whole)
+    #expect(MarkdownParser.parse(text, jobs: 2) == whole)
     var random = SeededRandom(seed: 5)
     var edited = text
     for _ in 0..<40 { edited = MarkdownPartCacheTests.edit(edited, using: &random) }
-    #expect(MarkdownParser.parse(edited) == MarkdownParser.parseWhole(edited))
+    let editedWhole = MarkdownParser.parseWhole(edited)
+    #expect(MarkdownParser.parse(edited) == editedWhole)
+    #expect(MarkdownParser.parse(edited, jobs: 2) == editedWhole)
   }
 
   /// Past `arenaLimit` a whole parse uses malloc, not cmark-gfm's arena: the trees agree.
@@ -52,11 +60,25 @@ import Testing
   /// Where the text holds no line a block can start on, or none that proves to be one, it is parsed whole.
   @Test func textWithoutABoundaryIsParsedInOneGo() {
     let fence = "```\n" + String(repeating: "code line\n\nafter a blank\n", count: 40) + "```\n\nAfter.\n"
-    #expect(Self.inParts(fence, size: 64) == MarkdownParser.parseWhole(fence))
     let list = "- item\n\n" + String(repeating: "  continued\n\n", count: 60) + "Out.\n"
-    #expect(Self.inParts(list, size: 64) == MarkdownParser.parseWhole(list))
     let lines = String(repeating: "one line of a paragraph\n", count: 100)
-    #expect(Self.inParts(lines, size: 64) == MarkdownParser.parseWhole(lines))
+    for text in [fence, list, lines] {
+      #expect(Self.inParts(text, size: 64) == MarkdownParser.parseWhole(text))
+      #expect(Self.inParts(text, size: 64, jobs: 2) == MarkdownParser.parseWhole(text))
+    }
+  }
+
+  /// Side by side, a part whose end proves not to start a block (here in the middle of a fence) is
+  /// found again one after another from there; the parts before it are kept.
+  @Test func aPartThatDoesNotHoldIsFoundAgainInTurn() {
+    var text = ""
+    for section in 0..<30 {
+      text += "## Section \(section)\n\nA paragraph with ~~struck~~ words and www.example.com.\n\n"
+      if section == 12 {
+        text += "```\n" + String(repeating: "code\n\nafter a blank\n", count: 30) + "```\n\n"
+      }
+    }
+    #expect(Self.inParts(text, size: 200, jobs: 2) == MarkdownParser.parseWhole(text))
   }
 
   @Test func aBlankLineStartsTheLikelyBlock() {

@@ -5,15 +5,16 @@ import Markdown
 
 /// Reads one content file into a `Document`: front matter, markdown, title, status and progress.
 enum DocumentReader {
-  /// With `parts`, the markdown's unchanged top-level blocks are taken from the last parse.
-  static func read(_ file: ContentFile, kind: DocumentKind, parts: MarkdownPartCache? = nil)
+  /// With `parts`, the markdown's unchanged top-level blocks are taken from the last parse. A long text
+  /// parsed anew uses `jobs` threads.
+  static func read(_ file: ContentFile, kind: DocumentKind, parts: MarkdownPartCache? = nil, jobs: Int = 1)
     -> (Document, [Diagnostic])
   {
     if file.path.lowercased().hasSuffix(".proto") { return (protobuf(file, kind: kind), []) }
     if APIDocumentFile.isCandidate(path: file.path) { return (apiDocument(file, kind: kind), []) }
     let parsed = FrontMatterParser.parse(file.text, path: file.path)
     var diagnostics = parsed.diagnostics
-    let body = parts?.parse(parsed.body) ?? MarkdownParser.parse(parsed.body)
+    let body = parts?.parse(parsed.body, jobs: jobs) ?? MarkdownParser.parse(parsed.body, jobs: jobs)
     let front = parsed.frontMatter
     var status: WorkStatus?
     var statusLine: Int?

@@ -1,6 +1,7 @@
 import ContentReader
 import Diagnostics
 import Markdown
+import Parallelism
 
 /// The parse and model steps: what the reader found parsed, then turned into the festival model.
 public enum FestivalModelBuilder {
@@ -8,9 +9,9 @@ public enum FestivalModelBuilder {
     build(inventory, parsed: parse(inventory))
   }
 
-  /// Parses every document's markdown and front matter.
-  public static func parse(_ inventory: ContentInventory) -> ParsedDocuments {
-    parse(inventory, memo: nil)
+  /// Parses every document's markdown and front matter, on `jobs` threads.
+  public static func parse(_ inventory: ContentInventory, jobs: Int = 1) -> ParsedDocuments {
+    parse(inventory, memo: nil, jobs: jobs)
   }
 
   /// The model from the parsed documents.
@@ -18,15 +19,32 @@ public enum FestivalModelBuilder {
     assemble(inventory, parsed: parsed.documents, memo: nil)
   }
 
-  /// With a `memo`, files whose text it has seen are not parsed again.
-  static func parse(_ inventory: ContentInventory, memo: ModelCache?) -> ParsedDocuments {
-    ParsedDocuments(
-      documents: Dictionary(
-        (inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map { file in
-          let read = { (parts: MarkdownPartCache?) in DocumentReader.read(file, kind: .document, parts: parts)
-          }
-          return (file.path, memo.map { $0.document(file, read: read) } ?? read(nil))
-        }, uniquingKeysWith: { first, _ in first }))
+  /// With a `memo`, files whose text it has seen are not parsed again. Long documents go first, one at
+  /// a time with their parts side by side (a long contract is most of a festival's text); then the
+  /// others side by side, largest first.
+  static func parse(_ inventory: ContentInventory, memo: ModelCache?, jobs: Int = 1) -> ParsedDocuments {
+    let files = inventory.festivals.flatMap(\.documents) + inventory.looseDocuments
+    @Sendable func read(_ file: ContentFile, jobs: Int) -> (Document, [Diagnostic]) {
+      let read = { (parts: MarkdownPartCache?) in
+        DocumentReader.read(file, kind: .document, parts: parts, jobs: jobs)
+      }
+      return memo.map { $0.document(file, read: read) } ?? read(nil)
+    }
+    let order = files.indices.sorted { files[$0].text.utf8.count > files[$1].text.utf8.count }
+    let long = order.prefix { MarkdownParser.isParsedInParts(byteCount: files[$0].text.utf8.count) }
+    var parsed = long.map { read(files[$0], jobs: jobs) }
+    parsed += Concurrently.map(jobs: jobs, count: order.count - long.count) { place in
+      read(files[order[long.count + place]], jobs: 1)
+    }
+    MarkdownParser.releaseMemory()
+    var documents: [String: (Document, [Diagnostic])] = [:]
+    documents.reserveCapacity(files.count)
+    // In the files' own order, so the first of two files at one path wins as it always did.
+    for (place, index) in order.enumerated().sorted(by: { $0.element < $1.element })
+    where documents[files[index].path] == nil {
+      documents[files[index].path] = parsed[place]
+    }
+    return ParsedDocuments(documents: documents)
   }
 
   /// With a `memo`, contracts whose text it has seen are not read again.

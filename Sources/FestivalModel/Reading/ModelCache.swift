@@ -18,8 +18,8 @@ public final class ModelCache: Sendable {
   public init() {}
 
   /// The parse step of a preview session: files whose text this cache has seen are not parsed again.
-  public func parse(_ inventory: ContentInventory) -> ParsedDocuments {
-    FestivalModelBuilder.parse(inventory, memo: self)
+  public func parse(_ inventory: ContentInventory, jobs: Int = 1) -> ParsedDocuments {
+    FestivalModelBuilder.parse(inventory, memo: self, jobs: jobs)
   }
 
   /// The model step of a preview session: contracts whose text this cache has seen are not read again.

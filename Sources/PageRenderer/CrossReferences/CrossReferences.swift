@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 import SitePlan
 
 /// Who mentions what: for each festival's named things the pages that mention or link to them, and for

@@ -1,6 +1,7 @@
 import Diagnostics
 import FestivalModel
 import Foundation
+import Parallelism
 
 /// A contract's fingerprint in two parts, so that an edit of one element's details re-renders only the
 /// pages that show them. `frame` is what every page of the festival may show or link by: everything

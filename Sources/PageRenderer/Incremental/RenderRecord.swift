@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 
 /// The record an incremental build keeps in `OUTPUT/.festdoc/record`: per page, its inputs and what
 /// the next build needs to skip it.

@@ -1,5 +1,6 @@
 import FestivalModel
 import Foundation
+import Parallelism
 import SitePlan
 
 /// The search index, in parts so that one search loads a few of them, not the whole index: scripts, so

@@ -1,3 +1,5 @@
+import Parallelism
+
 /// Every search key of the ordered entries with where it occurs, and the shards they are written in.
 /// Keys are kept sorted, each with its encoded record, so a preview rebuild changes only the keys of the
 /// entries that changed (`SearchTerms+Updating.swift`).

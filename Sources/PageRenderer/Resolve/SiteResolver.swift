@@ -1,5 +1,6 @@
 import Diagnostics
 import FestivalModel
+import Parallelism
 import SitePlan
 
 /// The resolve step, between planning and rendering: every anchor the pages will have, every link and

@@ -1,7 +1,6 @@
 import Foundation
+import Parallelism
 import Testing
-
-@testable import PageRenderer
 
 @Suite struct ConcurrentlyTests {
   @Test(arguments: [1, 2, 4]) func bothPiecesRunAndKeepTheirPlaces(jobs: Int) {

@@ -23,7 +23,7 @@ public enum Concurrently {
   /// Runs `work` for 0..<count on `jobs` threads, each taking the next few indexes not yet taken. A
   /// preview's rebuild draws a handful of pages among thousands it keeps, some of them large (the
   /// contract, the festival's home): taken as they come, two large ones go to different threads.
-  static func forEach(jobs: Int, count: Int, _ work: @Sendable (Int) -> Void) {
+  public static func forEach(jobs: Int, count: Int, _ work: @Sendable (Int) -> Void) {
     let jobs = max(1, jobs)
     guard jobs > 1 else {
       for index in 0..<count { work(index) }
@@ -45,7 +45,7 @@ public enum Concurrently {
   }
 
   /// `transform` of 0..<count, worked out on `jobs` threads, in order.
-  static func map<Value>(jobs: Int, count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+  public static func map<Value>(jobs: Int, count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
     let made = Slots<Value>(count: count)
     forEach(jobs: jobs, count: count) { made.set($0, transform($0)) }
     return (0..<count).map { made.take($0)! }
