@@ -76,6 +76,7 @@ typedef struct arena_block {
 
 enum { arena_alignment = 16, arena_header = 16 };
 static const size_t arena_block_size = 256 * 1024 * 1024;
+static const size_t arena_small_block = 4 * 1024 * 1024;
 
 static _Thread_local arena_block *arena_current;
 static arena_block *arena_pool;
@@ -89,14 +90,19 @@ static arena_block *arena_block_for(size_t needed) {
   if (pooled) *link = pooled->previous;
   pthread_mutex_unlock(&arena_pool_lock);
   if (pooled) return pooled;
-  size_t capacity = arena_block_size - sizeof(arena_block);
-  if (capacity < needed) capacity = needed;
-  void *mapped = mmap(NULL, sizeof(arena_block) + capacity, PROT_READ | PROT_WRITE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (mapped == MAP_FAILED) abort();  // as cmark-gfm's own allocators do when memory runs out
-  arena_block *fresh = mapped;
-  fresh->capacity = capacity;
-  return fresh;
+  // A system that commits memory strictly may refuse the large block: then a small one, or one as
+  // large as the allocation.
+  size_t sizes[] = {arena_block_size - sizeof(arena_block), arena_small_block - sizeof(arena_block)};
+  for (int attempt = 0; attempt < 2; attempt++) {
+    size_t capacity = sizes[attempt] < needed ? needed : sizes[attempt];
+    void *mapped = mmap(NULL, sizeof(arena_block) + capacity, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (mapped == MAP_FAILED) continue;
+    arena_block *fresh = mapped;
+    fresh->capacity = capacity;
+    return fresh;
+  }
+  abort();  // as cmark-gfm's own allocators do when memory runs out
 }
 
 static void *arena_take(size_t size) {
