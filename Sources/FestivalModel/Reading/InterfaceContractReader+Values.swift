@@ -48,9 +48,15 @@ extension InterfaceContractReader {
     }
   }
 
-  func list(_ text: String) -> [String] {
-    TextFolding.isEmptyValue(text)
+  /// A comma-separated cell's items, spaces trimmed; none for an empty value.
+  mutating func list(_ text: String) -> [String] {
+    // Once per text: a large contract repeats the same error cases and technologies thousands of times.
+    if let known = listsRead[text] { return known }
+    let items =
+      TextFolding.isEmptyValue(text)
       ? [] : text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    listsRead[text] = items
+    return items
   }
 
   /// Resolves a name, keeping the diagnostic.

@@ -27,6 +27,8 @@ struct InterfaceContractReader {
   var schemasNamed: [String: [Int]] = [:]
   /// The figures of SLA and rate-limit cells by their text: a large contract repeats a few of them.
   var figuresRead: [String: [Quantity]] = [:]
+  /// Comma-separated cells split, by their text.
+  var listsRead: [String: [String]] = [:]
 
   /// `QuantityParser.quantities(in:)`, once per text.
   mutating func figures(in text: String) -> [Quantity] {
