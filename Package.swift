@@ -36,7 +36,7 @@ let package = Package(
     .target(name: "MarkupSafety"),
     // cmark-gfm made safe to run on several threads at once (see its cmark_threads.c).
     .target(name: "CmarkThreads", dependencies: ["CCmarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
-    // Work split across threads: the parse, the render and the writing of a site use it.
+    // Work split across threads (Concurrently): the parse and the render use it.
     .target(name: "Parallelism"),
     .target(name: "Markdown", dependencies: ["CCmarkGFM", "CmarkThreads", "Parallelism"]),
     .target(name: "ContentReader", dependencies: ["Diagnostics"]),

@@ -13,9 +13,10 @@ extension ParsedText {
   /// line on cmark's state is that of a new document (the argument `MarkdownPartCache` rests on). Only
   /// for text that `MarkdownPartCache.isPartable` accepts; nil where the blocks cannot be placed by line.
   ///
-  /// With more than one job, the parts are parsed side by side from the lines where the first attempts
+  /// With more than one job, smaller parts are parsed side by side from the lines where first attempts
   /// place them, then checked in order; from a part whose end was not a block's start on, the parts are
-  /// found one after another again. Either way the parts, and so the blocks, are the same.
+  /// found one after another as with one job. Either way every part ends where a block is seen to
+  /// start, so the blocks are those of a whole parse (`MarkdownPartsTests` compares both).
   static func regionInParts(_ bytes: [UInt8], lineStarts: [Int], partSize: Int = partSize, jobs: Int = 1)
     -> Region?
   {
@@ -66,7 +67,7 @@ extension ParsedText {
       guard part.lines.last == starts[index + 1] else { return (whole, starts[index]) }
       whole.append(part.droppingLast)
     }
-    return (Region(lines: [], blocks: []), 1)
+    return (Region(lines: [], blocks: []), 1)  // not reached: the last part returns above
   }
 
   /// The first line of every part as `part`'s first attempts would place them, one after another: the
