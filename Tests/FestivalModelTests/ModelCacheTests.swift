@@ -1,8 +1,9 @@
 import ContentReader
-import FestivalModel
 import Foundation
 import TestSupport
 import Testing
+
+@testable import FestivalModel
 
 /// `serve` keeps parsed documents and contracts between builds: a model built through the cache is the
 /// model built afresh, before and after an edit.
@@ -56,5 +57,30 @@ import Testing
       let remembered = cache.build(inventory, parsed: cache.parse(inventory))
       #expect(remembered == FestivalModelBuilder.build(inventory), "edit \(step)")
     }
+  }
+
+  /// A long session forgets the files it no longer sees: what it kept for a deleted task and a deleted
+  /// large contract is let go on the next build, and comes back when they do.
+  @Test func deletedFilesAreForgotten() throws {
+    let cache = ModelCache()
+    var content = FolderContents.files(under: Self.sample)
+    let contract = "festivals/active/parcel-tracking-PT0001/COMMON_INTERFACES.md"
+    let task = "festivals/active/parcel-tracking-PT0001/003_IMPLEMENT/01_core_services/01_shipment_service.md"
+    var text = String(decoding: try #require(content[contract]), as: UTF8.self)
+    for index in 0..<1000 { text += "\n### Note \(index)\n\nThe Billing Service answers.\n" }
+    content[contract] = Data(text.utf8)
+    func build() -> ContentModel {
+      let inventory = ContentReader.read(files: content)
+      return cache.build(inventory, parsed: cache.parse(inventory))
+    }
+    _ = build()
+    #expect(cache.remembers(contract) && cache.remembers(task))
+    let removed = (content.removeValue(forKey: contract), content.removeValue(forKey: task))
+    _ = build()
+    #expect(!cache.remembers(contract) && !cache.remembers(task))
+    content[contract] = removed.0
+    content[task] = removed.1
+    #expect(build() == FestivalModelBuilder.build(ContentReader.read(files: content)))
+    #expect(cache.remembers(contract) && cache.remembers(task))
   }
 }

@@ -6,7 +6,6 @@ import Markdown
 /// (`festdoc serve`): a parsed document or contract is reused while its file's text is the same.
 public final class ModelCache: Sendable {
   private let documents = PathMemo<String, (Document, [Diagnostic])>()
-  private let contracts = PathMemo<String, (InterfaceContract, [Diagnostic])>()
   private let fragments = PathMemo<String, ContractFragment?>()
   /// Large documents' markdown by top-level block, by path.
   private let markdownParts = PathMemo<Void, MarkdownPartCache>(same: { _, _ in true })
@@ -18,8 +17,21 @@ public final class ModelCache: Sendable {
   public init() {}
 
   /// The parse step of a preview session: files whose text this cache has seen are not parsed again.
+  /// What it kept for files the content no longer has is let go.
   public func parse(_ inventory: ContentInventory, jobs: Int = 1) -> ParsedDocuments {
-    FestivalModelBuilder.parse(inventory, memo: self, jobs: jobs)
+    let parsed = FestivalModelBuilder.parse(inventory, memo: self, jobs: jobs)
+    let paths = Set((inventory.festivals.flatMap(\.documents) + inventory.looseDocuments).map(\.path))
+    documents.keep(only: paths)
+    fragments.keep(only: paths)
+    markdownParts.keep(only: paths)
+    blockReadings.keep(only: paths)
+    return parsed
+  }
+
+  /// Whether anything read from `path` is kept, for tests.
+  func remembers(_ path: String) -> Bool {
+    documents.last(at: path) != nil || fragments.last(at: path) != nil || markdownParts.last(at: path) != nil
+      || blockReadings.last(at: path) != nil
   }
 
   /// The model step of a preview session: contracts whose text this cache has seen are not read again.
@@ -44,11 +56,5 @@ public final class ModelCache: Sendable {
 
   func fragment(path: String, key: String, read: () -> ContractFragment?) -> ContractFragment? {
     fragments.value(at: path, from: key, make: read)
-  }
-
-  func contract(
-    path: String, title: String, text: String, read: () -> (InterfaceContract, [Diagnostic])
-  ) -> (InterfaceContract, [Diagnostic]) {
-    contracts.value(at: path, from: title + "\u{0}" + text, make: read)
   }
 }
