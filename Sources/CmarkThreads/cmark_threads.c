@@ -27,12 +27,17 @@ static pthread_mutex_t characters_lock = PTHREAD_MUTEX_INITIALIZER;
 static void *seen[seen_capacity];
 static atomic_int seen_count;
 
+static int is_seen(void *extension, int count) {
+  for (int index = 0; index < count; index++) {
+    if (seen[index] == extension) return 1;
+  }
+  return 0;
+}
+
 static int all_seen(cmark_parser *parser) {
   int count = atomic_load_explicit(&seen_count, memory_order_acquire);
   for (cmark_llist *item = cmark_parser_get_syntax_extensions(parser); item; item = item->next) {
-    int found = 0;
-    for (int index = 0; index < count && !found; index++) found = seen[index] == item->data;
-    if (!found) return 0;
+    if (!is_seen(item->data, count)) return 0;
   }
   return 1;
 }
@@ -40,14 +45,13 @@ static int all_seen(cmark_parser *parser) {
 void cmark_manage_extensions_special_characters(cmark_parser *parser, int add) {
   if (!add || all_seen(parser)) return;
   pthread_mutex_lock(&characters_lock);
+  // The library's own copy, next after this executable; it sets every inline extension's characters.
   manage_characters library = (manage_characters)dlsym(RTLD_NEXT, __func__);
   if (library) {
     library(parser, 1);
     int count = atomic_load_explicit(&seen_count, memory_order_relaxed);
     for (cmark_llist *item = cmark_parser_get_syntax_extensions(parser); item; item = item->next) {
-      int found = 0;
-      for (int index = 0; index < count && !found; index++) found = seen[index] == item->data;
-      if (!found && count < seen_capacity) seen[count++] = item->data;
+      if (!is_seen(item->data, count) && count < seen_capacity) seen[count++] = item->data;
     }
     atomic_store_explicit(&seen_count, count, memory_order_release);
     atomic_store_explicit(&characters_held, 1, memory_order_release);
