@@ -260,6 +260,13 @@ def serve_rows(args, size, content):
     return rows
 
 
+def parse_step_rounds(args, content, jobs):
+    """The parse step alone, in milliseconds per round: `festdoc-bench parse` times it in one process."""
+    output = subprocess.run([os.path.join(BIN, "festdoc-bench"), "parse", content, "--jobs", str(jobs),
+                             "--rounds", str(max(1, args.runs))], capture_output=True, text=True, check=True).stdout
+    return [float(v) for v in re.search(r"\(([\d. ]+)\)", output).group(1).split()]
+
+
 def incremental_rows(args, size, content):
     """`festdoc build` into the site a build left, after one task file was saved: a new process each time,
     reading the record the build before wrote."""
@@ -364,13 +371,18 @@ def main():
         rows += search_rows(outputs[1], size)
         same = subprocess.run(["diff", "-r", "-q", *outputs], capture_output=True).returncode == 0
         rows.append(("festdoc output --jobs 1 vs all cores", size, "identical" if same else "DIFFERENT", "", ""))
+        parse_rounds = parse_step_rounds(args, content, cores)
+        rows.append(("festdoc parse step alone (all cores)", size, *summary(parse_rounds, "ms", digits=0),
+                     f"festdoc-bench parse, {len(parse_rounds)} rounds in one process (the first maps fresh memory)"))
         if not shutil.which("cmark-gfm") or not shutil.which("hugo"):
             rows.append(("cmark-gfm floor and Hugo", size, "not installed", "", "make bench-deps installs them"))
             continue
         floor = repeat(args.runs, ["cmark-gfm", *sum([["-e", e] for e in EXTENSIONS], []), *files])
         festdoc = statistics.median(r[0] for r in per_job[cores])
+        floor_wall = statistics.median(r[0] for r in floor)
         rows.append(("cmark-gfm floor (one process)", size, *summary([r[0] for r in floor]),
-                     f"{len(files)} files; festdoc / floor = {festdoc / statistics.median(r[0] for r in floor):.1f}"))
+                     f"{len(files)} files; festdoc / floor = {festdoc / floor_wall:.1f}; "
+                     f"parse step / floor = {statistics.median(parse_rounds) / 1000 / floor_wall:.2f}"))
         hugo_folder = os.path.join(args.work, f"hugo-{size}")
         hugo_site(content, hugo_folder)
         hugo_out = os.path.join(hugo_folder, "public")

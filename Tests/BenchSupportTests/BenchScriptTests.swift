@@ -35,6 +35,7 @@ import Testing
     #expect(table.contains("| measure | size | median | spread | details |"))
     #expect(table.contains("| festdoc build --jobs 1 | 3 |"))
     #expect(table.contains("| festdoc output --jobs 1 vs all cores | 3 | identical |"))
+    #expect(table.contains("| festdoc parse step alone (all cores) | 3 |"))
     #expect(table.contains("| time per page, 4 against 3 components | 4 |"))
     // Crossings are counted after the timed runs; with ../shared beside the project they are numbers.
     let layout = try #require(
