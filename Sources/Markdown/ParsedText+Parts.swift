@@ -50,13 +50,20 @@ extension ParsedText {
     // Parts small enough that each thread gets several, so that none waits long for the last.
     let size = max(partSize / 4, min(partSize, bytes.count / (jobs * 4)))
     let starts = firstAttemptStarts(bytes, lineStarts: lineStarts, size: size)
-    let parts = Concurrently.map(jobs: jobs, count: starts.count) { index -> Region? in
-      let start = lineStarts[starts[index] - 1]
-      guard index + 1 < starts.count else { return region(bytes[start...], line: starts[index]) }
-      let boundary = starts[index + 1]
-      let end = boundary < lineStarts.count ? lineStarts[boundary] : bytes.count
-      return region(bytes[start..<end], line: starts[index])
+    // A part runs through the line its successor starts on, so its last block shows whether that
+    // line starts one; the last part runs to the end.
+    let ranges = starts.indices.map { index -> Range<Int> in
+      let next = index + 1 < starts.count ? starts[index + 1] : lineStarts.count
+      return lineStarts[starts[index] - 1]..<(next < lineStarts.count ? lineStarts[next] : bytes.count)
     }
+    // Longest first: a part holding one long table (megabytes without a place to cut) started last
+    // would leave the other threads idle while it is parsed.
+    let order = ranges.indices.sorted { ranges[$0].count > ranges[$1].count }
+    let parsed = Concurrently.map(jobs: jobs, count: order.count) { place -> Region? in
+      region(bytes[ranges[order[place]]], line: starts[order[place]])
+    }
+    var parts = [Region?](repeating: nil, count: starts.count)
+    for (place, index) in order.enumerated() { parts[index] = parsed[place] }
     var whole = Region(lines: [], blocks: [])
     for (index, part) in parts.enumerated() {
       guard let part else { return (whole, starts[index]) }
