@@ -37,12 +37,13 @@ public enum FestivalModelBuilder {
       read(files[order[long.count + place]], jobs: 1)
     }
     MarkdownParser.releaseMemory()
+    var byFile = [(Document, [Diagnostic])?](repeating: nil, count: files.count)
+    for (place, index) in order.enumerated() { byFile[index] = parsed[place] }
     var documents: [String: (Document, [Diagnostic])] = [:]
     documents.reserveCapacity(files.count)
     // In the files' own order, so the first of two files at one path wins as it always did.
-    for (place, index) in order.enumerated().sorted(by: { $0.element < $1.element })
-    where documents[files[index].path] == nil {
-      documents[files[index].path] = parsed[place]
+    for (index, file) in files.enumerated() where documents[file.path] == nil {
+      documents[file.path] = byFile[index]
     }
     return ParsedDocuments(documents: documents)
   }
