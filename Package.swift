@@ -66,7 +66,7 @@ let package = Package(
       name: "SiteBuild",
       dependencies: [
         "Diagnostics", "ContentReader", "FestivalModel", "FestivalChecks", "SitePlan", "PageRenderer", "SiteWriter",
-        "ChangeHistory",
+        "ChangeHistory", "Parallelism",
       ]),
     // `festdoc serve`: the built site over HTTP, folders watched with inotify, open tabs reloaded.
     .target(
@@ -133,7 +133,7 @@ let package = Package(
       name: "PageRendererTests",
       dependencies: [
         "PageRenderer", "SitePlan", "FestivalModel", "FestivalChecks", "ContentReader", "Markdown", "Diagnostics",
-        "SiteBuild", "MarkupSafety", "TestSupport", "BenchSupport", "Parallelism", .product(name: "Mustache", package: "swift-mustache"),
+        "SiteBuild", "MarkupSafety", "TestSupport", "BenchSupport", "Parallelism", "Diagrams", .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Snapshots"]),
     .testTarget(

@@ -5,6 +5,7 @@ import Diagnostics
 import FestivalModel
 import Foundation
 import PageRenderer
+import Parallelism
 import SiteBuild
 import SitePlan
 import SiteWriter
@@ -70,7 +71,7 @@ struct BuildCommand: ParsableCommand {
     let progress = ProgressLine(enabled: terminal.isInteractive && !quiet)
     let outputURL = URL(fileURLWithPath: output)
     var build = context(progress: progress)
-    if !full { build.pendingPrevious = PendingRecord { Self.previousRecord(in: outputURL) } }
+    if !full { build.pendingPrevious = Pending { Self.previousRecord(in: outputURL) } }
     // Pages are written into a staging folder as they are rendered; it is removed unless swapped in.
     build.stagesInto = outputURL
     defer { build.staging?.abandon() }

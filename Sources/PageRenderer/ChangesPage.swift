@@ -31,7 +31,7 @@ enum ChangesPage {
   /// One festival's changes in a commit: severity, what changed (linked to its page), the rule.
   static func table(_ festival: FestivalDiff, _ context: PageContext) -> Markup {
     let index = ChangeElement.festival(of: festival, in: context.model)
-    var html: Markup = "<h3>\(text: festival.title)</h3>"
+    let html: Markup = "<h3>\(text: festival.title)</h3>"
     let rows = festival.changes.map { change -> [Markup] in
       let subject = change.subject.joined(separator: " › ")
       let page = index.flatMap { festival in

@@ -30,7 +30,8 @@ enum ComponentPage {
     let figure = GeneratedGraphs.figure(
       neighbourhood, caption: "What \(component.name) depends on and what uses it, two steps each way.",
       pagePath: context.page.path, number: 1, links: GeneratedGraphs.links(neighbourhood, festival: festival),
-      layouts: context.layouts)
+      layouts: context.layouts,
+      drawn: context.drawingsAhead?.take(festival: index, component: number, chart: neighbourhood))
     html += HTML.section("Neighbourhood", id: "neighbourhood", figure.html)
     var files = [figure.file]
     for service in lookup.servicesByComponent[key] ?? [] {

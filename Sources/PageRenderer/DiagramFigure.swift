@@ -18,9 +18,9 @@ struct DiagramFigure {
   static func make(
     chart: Flowchart, source: String, caption: String?, pagePath: String, number: Int,
     links: [String: String],
-    layouts: FlowchartLayoutCache? = nil
+    layouts: FlowchartLayoutCache? = nil, drawn: FlowchartDrawing? = nil
   ) -> DiagramFigure {
-    let drawing = layouts?.drawing(for: chart) ?? FlowchartLayout.layout(chart)
+    let drawing = drawn ?? layouts?.drawing(for: chart) ?? FlowchartLayout.layout(chart)
     let prefix = SVGText.idPrefix(for: source + "\u{0}\(number)")
     // The same SVG inline and as the standalone file: that lives beside the page, so the page's relative
     // links work from it too.

@@ -131,11 +131,11 @@ enum GeneratedGraphs {
   /// Draws a generated graph into a page, linking every node that has a page.
   static func figure(
     _ chart: Flowchart, caption: String, pagePath: String, number: Int, links: [String: String],
-    layouts: FlowchartLayoutCache?
+    layouts: FlowchartLayoutCache?, drawn: FlowchartDrawing? = nil
   ) -> DiagramFigure {
     DiagramFigure.make(
       chart: chart, source: caption + "\u{0}" + pagePath, caption: caption, pagePath: pagePath,
-      number: number, links: links, layouts: layouts)
+      number: number, links: links, layouts: layouts, drawn: drawn)
   }
 
   /// Links for a generated graph's nodes: components, external systems and events that have pages.

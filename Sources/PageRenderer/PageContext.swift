@@ -22,6 +22,8 @@ struct PageContext {
   /// The part of every page's inputs the whole site shares (links and anchors among it); nil without
   /// sources.
   var siteKey: String? = nil
+  /// Component neighbourhoods laid out while the steps before the render ran.
+  var drawingsAhead: DrawingsAhead? = nil
 
   func href(_ sitePath: String) -> String { RelativeURL.link(from: page.path, to: sitePath) }
 

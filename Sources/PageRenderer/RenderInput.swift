@@ -31,6 +31,8 @@ public struct RenderInput: Sendable {
   public var scratchFile: URL?
   /// How many bytes of page HTML stay in memory between the passes before the scratch file takes the rest.
   public var heldPageBytes = defaultHeldPageBytes
+  /// Component neighbourhoods laid out ahead, while the steps before the render ran.
+  public var drawingsAhead: DrawingsAhead?
   public static let defaultHeldPageBytes = 128 * 1024 * 1024
 
   public init(

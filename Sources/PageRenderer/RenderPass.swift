@@ -107,7 +107,7 @@ final class RenderPass: @unchecked Sendable {
     PageContext(
       model: input.model, plan: input.plan, page: pages[index], resolver: resolver,
       resolved: input.resolved, indexes: indexes, layouts: memo?.layouts, history: input.options.history,
-      documentBlocks: memo?.documentBlocks, siteKey: siteKey)
+      documentBlocks: memo?.documentBlocks, siteKey: siteKey, drawingsAhead: input.drawingsAhead)
   }
 
   /// The previous build's record of a page whose inputs match it: taken instead of rendered.
@@ -119,6 +119,8 @@ final class RenderPass: @unchecked Sendable {
   }
 
   func run() -> SiteRenderer.Result {
+    // The pages are drawn on every core now: the helper would only take one from them.
+    input.drawingsAhead?.stop()
     drawPagesFromModel()
     let facts = pageFacts.all
     let (references, referenceKeys, mentionKeys) = SiteRenderer.crossReferences(

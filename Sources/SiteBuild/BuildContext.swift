@@ -5,6 +5,7 @@ import FestivalChecks
 import FestivalModel
 import Foundation
 import PageRenderer
+import Parallelism
 import SitePlan
 import SiteWriter
 
@@ -17,7 +18,7 @@ public struct BuildContext: Sendable {
   /// The previous build's record: pages whose inputs are unchanged are not rendered again.
   public var previous: RenderRecord?
   /// The previous build's record while it is still being decoded; the render step waits for it.
-  public var pendingPrevious: PendingRecord?
+  public var pendingPrevious: Pending<RenderRecord?>?
   /// Told what the build is doing ("reading", "rendering 12/40").
   public var progress: (@Sendable (String) -> Void)?
   public var timings = BuildTimings()
@@ -40,6 +41,11 @@ public struct BuildContext: Sendable {
   public var findings: [Diagnostic] = []
   /// The check step's: how festdoc.yml and the options weigh findings.
   public var policy = SeverityPolicy()
+  /// The check step's findings while its rules still run beside the plan and resolve steps, and where
+  /// in `findings` they go: `settleChecks()` puts them there.
+  var pendingChecks: (findings: Pending<[Diagnostic]>, at: Int)?
+  /// Component neighbourhoods being laid out ahead of the render, when it will draw every page.
+  public var drawingsAhead: DrawingsAhead?
   /// The plan step's.
   public var plan: SitePlan?
   /// The resolve step's.
@@ -62,6 +68,15 @@ public struct BuildContext: Sendable {
   public init(settings: BuildSettings, inventory: ContentInventory) {
     self.settings = settings
     self.inventory = inventory
+  }
+
+  /// Puts the check step's findings in their place once its rules are done, waiting for them, and adds
+  /// the time they took to the step's.
+  mutating func settleChecks() {
+    guard let (pending, place) = pendingChecks else { return }
+    pendingChecks = nil
+    findings.insert(contentsOf: pending.value, at: place)
+    timings.record("check", pending.duration)
   }
 
   /// Every finding weighed by the policy and in output order: what commands print and pages show.

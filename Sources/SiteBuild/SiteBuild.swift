@@ -5,6 +5,7 @@ import FestivalChecks
 import FestivalModel
 import Foundation
 import PageRenderer
+import Parallelism
 import SitePlan
 import SiteWriter
 
@@ -16,9 +17,11 @@ public enum SiteBuild {
   /// What `festdoc check` runs: everything that can report.
   public static let checking: [BuildStep] = [read, parse, model, check, plan, resolve]
   /// A site in memory: `build` adds `write(to:)`, `export` and `serve` write their own way.
-  public static let site: [BuildStep] = [read, parse, model, history, check, plan, resolve, render]
+  public static let site: [BuildStep] = [
+    read, parse, model, history, check, drawAhead, plan, resolve, render,
+  ]
   /// Content already in memory (the fuzzers, tests): the site without the read step.
-  public static let fromInventory: [BuildStep] = [parse, model, check, plan, resolve, render]
+  public static let fromInventory: [BuildStep] = [parse, model, check, drawAhead, plan, resolve, render]
 
   /// Runs `steps` in order, timing each under its name.
   public static func run(_ steps: [BuildStep], _ context: inout BuildContext) throws {
@@ -28,6 +31,7 @@ public enum SiteBuild {
       try step.body(&context)
       context.timings.record(step.name, clock.now - started)
     }
+    context.settleChecks()
   }
 
   /// Every content file and the theme's overlay, as text and bytes.
@@ -79,10 +83,16 @@ public enum SiteBuild {
     context.historyCache = cache
   }
 
-  /// The rules over the model, and how festdoc.yml and the options weigh every finding.
+  /// The rules over the model, and how festdoc.yml and the options weigh every finding. With more than
+  /// one job the rules run on a helper thread beside the plan and resolve steps, which need nothing of
+  /// theirs; the render step, and the end of `run`, wait for them (`settleChecks`).
   public static let check = BuildStep("check") { context in
     let model = context.required(context.model, "model")
-    context.findings += context.caches?.checks.run(model) ?? FestivalChecks.run(model)
+    let checks = context.caches?.checks
+    let findings = Pending(beside: context.settings.jobs > 1) {
+      checks?.run(model) ?? FestivalChecks.run(model)
+    }
+    context.pendingChecks = (findings, context.findings.count)
     let configuration = model.configuration
     var (policy, problems) = SeverityPolicy.from(
       rules: configuration.rules, lines: configuration.ruleLines, path: configuration.path)
@@ -90,6 +100,18 @@ public enum SiteBuild {
     policy.warningsAsErrors = context.settings.warningsAsErrors
     context.policy = policy
     context.findings += problems
+  }
+
+  /// Starts laying out the component neighbourhoods on a helper thread, for a build that will render
+  /// every page with more than one job: the plan and resolve steps leave a core idle, and the render
+  /// takes the drawings (`DrawingsAhead`). An incremental build, which renders few component pages, and
+  /// a preview session, which keeps its drawings, lay out only what they render.
+  public static let drawAhead = BuildStep("drawAhead") { context in
+    let model = context.required(context.model, "model")
+    guard context.settings.jobs > 1, context.caches == nil, context.previous == nil,
+      context.pendingPrevious?.value == nil
+    else { return }
+    context.drawingsAhead = DrawingsAhead(model)
   }
 
   /// Every page the site will have, with its path and title.
@@ -113,6 +135,7 @@ public enum SiteBuild {
 
   /// Every page through the theme, in memory.
   public static let render = BuildStep("render") { context in
+    context.settleChecks()
     if let output = context.stagesInto, context.staging == nil {
       do {
         context.staging = try SiteStaging(output: output)
@@ -128,6 +151,7 @@ public enum SiteBuild {
     let rendered =
       context.caches?.render.render(input, progress: progress)
       ?? SiteRenderer.render(input, progress: progress)
+    context.drawingsAhead = nil
     if let failure = rendered.sinkFailure { throw BuildFailure(failure) }
     context.rendered = rendered
   }
@@ -200,7 +224,8 @@ public enum SiteBuild {
     if context.settings.keepsRecord, let inventory = context.inventory {
       input.sources = inventory.fingerprints(known: context.caches?.sources)
     }
-    input.previous = context.previous ?? context.pendingPrevious?.record
+    input.previous = context.previous ?? context.pendingPrevious?.value
+    input.drawingsAhead = context.drawingsAhead
     if let staging = context.staging {
       input.pageSink = { path, data in try staging.add(SiteFile(path: path, data: data)) }
       input.scratchFile = staging.scratchFile

@@ -1,0 +1,88 @@
+import BenchSupport
+import Diagnostics
+import Diagrams
+import Foundation
+import SiteBuild
+import TestSupport
+import Testing
+
+@testable import PageRenderer
+
+/// Work that runs beside the steps after it: the check step's rules beside plan and resolve, and the
+/// component neighbourhoods laid out ahead of the render. Neither may change a byte or a finding.
+@Suite struct StepsBesideTests {
+  /// A generated festival of 80 components, with a task whose placeholder and broken link the check and
+  /// resolve steps report, so findings from both sides meet in one list.
+  static func festival() throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try FestivalGenerator(components: 80, seed: 11).write(to: folder.url)
+    let festival = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: folder.url.path).first { !$0.hasPrefix(".") })
+    try folder.write(
+      "# Loose ends\n\n[TODO: name the owner]\n\nSee [the missing page](nowhere.md).\n",
+      to: festival + "/LOOSE_ENDS.md")
+    return folder
+  }
+
+  @Test func checkingBesideThePlanFindsWhatCheckingInTurnFinds() throws {
+    let folder = try Self.festival()
+    defer { folder.remove() }
+    var found: [[Diagnostic]] = []
+    for jobs in [1, 2] {
+      var context = BuildContext(settings: BuildSettings(content: folder.url, jobs: jobs, version: "t"))
+      try SiteBuild.run(SiteBuild.checking, &context)
+      #expect(context.timings.durations["check"] != nil)
+      found.append(context.findings)
+    }
+    #expect(found[0] == found[1])
+    #expect(Set(found[0].map(\.rule.rawValue)).isSuperset(of: ["placeholders.left", "links.broken"]))
+  }
+
+  @Test func aSiteDrawnAheadIsTheSiteDrawnInTurn() throws {
+    let folder = try Self.festival()
+    defer { folder.remove() }
+    let inTurn = try BuildContext.site(at: folder.url, jobs: 1)
+    let ahead = try BuildContext.site(at: folder.url, jobs: 2)
+    #expect(ahead.drawingsAhead == nil)
+    #expect(inTurn.pages.count > 80)
+    #expect(inTurn.pages == ahead.pages)
+    #expect(inTurn.diagnostics == ahead.diagnostics)
+  }
+
+  /// The helper's drawing of a neighbourhood is the one the render would make; a chart that is not the
+  /// one it drew is left to the render, as is each neighbourhood the helper had not reached when stopped.
+  @Test func eachDrawingIsTakenOnceAndOnlyForItsOwnChart() throws {
+    let folder = try Self.festival()
+    defer { folder.remove() }
+    var context = BuildContext(settings: BuildSettings(content: folder.url, jobs: 2, version: "t"))
+    try SiteBuild.run([SiteBuild.read, SiteBuild.parse, SiteBuild.model], &context)
+    let model = try #require(context.model)
+    let contract = try #require(model.festivals.first?.interfaces)
+    let index = FestivalIndex(contract)
+    let ahead = DrawingsAhead(model)
+    ahead.waitForHelper()
+    let chart = GeneratedGraphs.neighbourhood(contract, index: index, of: contract.components[3].name)
+    let other = GeneratedGraphs.neighbourhood(contract, index: index, of: contract.components[4].name)
+    #expect(ahead.take(festival: 0, component: 4, chart: chart) == nil)
+    let drawn = try #require(ahead.take(festival: 0, component: 3, chart: chart))
+    #expect(svg(drawn, chart) == svg(FlowchartLayout.layout(chart), chart))
+    #expect(ahead.take(festival: 0, component: 3, chart: chart) == nil)
+    #expect(ahead.take(festival: 0, component: 4, chart: other) == nil)
+    #expect(ahead.take(festival: 5, component: 0, chart: chart) == nil)
+
+    // Stopped at once, it has laid out a first few at most, in order, and leaves the rest.
+    let stopped = DrawingsAhead(model)
+    stopped.stop()
+    stopped.waitForHelper()
+    let taken = contract.components.indices.map { number in
+      let chart = GeneratedGraphs.neighbourhood(contract, index: index, of: contract.components[number].name)
+      return stopped.take(festival: 0, component: number, chart: chart) != nil
+    }
+    let firstLeft = taken.firstIndex(of: false) ?? taken.count
+    #expect(!taken[firstLeft...].contains(true))
+  }
+
+  func svg(_ drawing: FlowchartDrawing, _ chart: Flowchart) -> String {
+    FlowchartSVG.render(drawing, chart: chart, options: .init(idPrefix: "t", nodeLinks: [:]))
+  }
+}
