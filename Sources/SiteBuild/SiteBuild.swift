@@ -67,7 +67,7 @@ public enum SiteBuild {
     )
     let model =
       context.caches?.model.build(inventory, parsed: parsed)
-      ?? FestivalModelBuilder.build(inventory, parsed: parsed)
+      ?? FestivalModelBuilder.build(inventory, parsed: parsed, jobs: context.settings.jobs)
     context.model = model
     context.findings += model.diagnostics
   }

@@ -12,6 +12,8 @@ struct SourceDocument {
   var isLoose: Bool
   /// For an API document, the other files its `$ref`s reach, by content path.
   var references: [String: String] = [:]
+  /// Threads its reading may use.
+  var jobs = 1
   /// A preview session's readings of this document's unchanged tables and paragraphs, when it is large.
   var readings: BlockReadings?
 

@@ -10,7 +10,7 @@ struct TemplateContractSource: ContractSource {
   func read(_ document: SourceDocument) -> ContractFragment {
     let (contract, diagnostics) = InterfaceContractReader.read(
       path: document.path, title: document.title, body: document.body, text: document.text,
-      readings: document.readings)
+      readings: document.readings, jobs: document.jobs)
     var fragment = ContractFragment(contract: contract, diagnostics: diagnostics)
     fragment.isTemplate = true
     return fragment

@@ -1,24 +1,28 @@
 import ContentReader
 import Diagnostics
+import Parallelism
 
 /// The interface contract of a festival, and of the loose documents: every source's fragment merged.
 extension FestivalModelBuilder {
   /// `template` (COMMON_INTERFACES.md) is the base; every other document adds what its source finds.
-  /// Nil when no document states an interface.
+  /// Nil when no document states an interface. The template's reading may use `jobs` threads.
   static func contract(
     of documents: [Document], texts: [ContentFile], template: Document?, basePath: String,
-    apiTexts: [String: String] = [:], memo: ModelCache?
+    apiTexts: [String: String] = [:], memo: ModelCache?, jobs: Int = 1
   ) -> (InterfaceContract?, [Diagnostic]) {
     let textByPath = Dictionary(texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-    var base: ContractFragment?
-    var fragments: [ContractFragment] = []
-    for document in documents {
-      let source = SourceDocument(
+    let sources = documents.map { document in
+      SourceDocument(
         path: document.path, title: document.title, text: textByPath[document.path] ?? "",
         body: document.body,
         kind: document.path == template?.path ? .interfaces : document.kind, isLoose: false,
-        references: references(of: document.path, text: textByPath[document.path] ?? "", among: apiTexts))
-      guard let fragment = fragment(of: source, memo: memo) else { continue }
+        references: references(of: document.path, text: textByPath[document.path] ?? "", among: apiTexts),
+        jobs: jobs)
+    }
+    var base: ContractFragment?
+    var fragments: [ContractFragment] = []
+    for (source, fragment) in zip(sources, readFragments(of: sources, memo: memo, jobs: jobs)) {
+      guard let fragment else { continue }
       if source.kind == .interfaces {
         base = fragment
       } else if !fragment.isEmpty || !fragment.diagnostics.isEmpty {
@@ -33,6 +37,24 @@ extension FestivalModelBuilder {
     start.isUnfilledTemplate = false
     let (merged, findings) = ContractMerger.merge(base: start, fragments: fragments)
     return (merged, (base?.diagnostics ?? []) + findings)
+  }
+
+  /// Each source's fragment, in order. With more than one job the other documents are read on a
+  /// helper thread while this one reads the template, which is most of a festival's contract and is
+  /// read on one thread for the most part.
+  static func readFragments(of sources: [SourceDocument], memo: ModelCache?, jobs: Int) -> [ContractFragment?]
+  {
+    guard jobs > 1, memo == nil, let template = sources.firstIndex(where: { $0.kind == .interfaces }) else {
+      return sources.map { fragment(of: $0, memo: memo) }
+    }
+    let (base, others) = Concurrently.run(jobs: jobs) {
+      fragment(of: sources[template], memo: nil)
+    } _: {
+      sources.indices.map { $0 == template ? nil : fragment(of: sources[$0], memo: nil) }
+    }
+    var all = others
+    all[template] = base
+    return all
   }
 
   static func fragment(of source: SourceDocument, memo: ModelCache?) -> ContractFragment? {

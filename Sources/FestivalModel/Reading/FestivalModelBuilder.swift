@@ -14,9 +14,11 @@ public enum FestivalModelBuilder {
     parse(inventory, memo: nil, jobs: jobs)
   }
 
-  /// The model from the parsed documents.
-  public static func build(_ inventory: ContentInventory, parsed: ParsedDocuments) -> ContentModel {
-    assemble(inventory, parsed: parsed.documents, memo: nil)
+  /// The model from the parsed documents; a contract's reading uses up to `jobs` threads.
+  public static func build(_ inventory: ContentInventory, parsed: ParsedDocuments, jobs: Int = 1)
+    -> ContentModel
+  {
+    assemble(inventory, parsed: parsed.documents, memo: nil, jobs: jobs)
   }
 
   /// With a `memo`, files whose text it has seen are not parsed again. Long documents go first, one at
@@ -50,12 +52,14 @@ public enum FestivalModelBuilder {
 
   /// With a `memo`, contracts whose text it has seen are not read again.
   static func assemble(
-    _ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])], memo: ModelCache? = nil
+    _ inventory: ContentInventory, parsed: [String: (Document, [Diagnostic])], memo: ModelCache? = nil,
+    jobs: Int = 1
   ) -> ContentModel {
     var diagnostics = inventory.diagnostics
     let apiTexts = apiDocumentTexts(inventory)
     let festivals = inventory.festivals.map { tree -> Festival in
-      let (festival, found) = festival(from: tree, parsed: parsed, apiTexts: apiTexts, memo: memo)
+      let (festival, found) = festival(
+        from: tree, parsed: parsed, apiTexts: apiTexts, memo: memo, jobs: jobs)
       diagnostics += found
       return festival
     }
@@ -96,7 +100,7 @@ public enum FestivalModelBuilder {
 
   static func festival(
     from tree: FestivalTree, parsed: [String: (Document, [Diagnostic])], apiTexts: [String: String] = [:],
-    memo: ModelCache? = nil
+    memo: ModelCache? = nil, jobs: Int = 1
   ) -> (Festival, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     let taskPaths = Set(
@@ -123,7 +127,7 @@ public enum FestivalModelBuilder {
     let template = tree.rootDocument(named: "COMMON_INTERFACES.md").flatMap { byPath[$0.path] }
     let (interfaces, contractFindings) = contract(
       of: documents, texts: tree.documents, template: template, basePath: tree.path, apiTexts: apiTexts,
-      memo: memo)
+      memo: memo, jobs: jobs)
     diagnostics += contractFindings
     let overview = tree.rootDocument(named: "FESTIVAL_OVERVIEW.md").flatMap { byPath[$0.path] }
     let goalDocument = tree.rootDocument(named: "FESTIVAL_GOAL.md").flatMap { byPath[$0.path] }

@@ -4,13 +4,23 @@ import Markdown
 extension InterfaceContractReader {
   /// Finds `[REPLACE: ...]`, `{{ ... }}`, `____` and the like on every line outside code blocks.
   mutating func scanPlaceholderMarkers(_ body: MarkdownDocument) {
+    for marker in preparedMarkers ?? Self.placeholderMarkers(in: text, body: body) {
+      contract.placeholders.append(
+        Placeholder(text: marker.text, isTemplateRow: false, location: at(marker.line, marker.column)))
+    }
+  }
+
+  /// The placeholder markers on the lines outside code blocks, in text order.
+  static func placeholderMarkers(in text: String, body: MarkdownDocument) -> [(
+    line: Int, column: Int, text: String
+  )] {
     var codeLines = Set<Int>()
     for case .codeBlock(let code) in body.allBlocks {
       codeLines.formUnion(code.range.start.line...max(code.range.start.line, code.range.end.line))
     }
     // Content text has `\n` line ends only (the reader turns `\r` into `\n`). Lines are cut out only
     // where a marker may start, since most lines of a large contract hold none.
-    var text = self.text
+    var text = text
     let candidates: [(line: Int, text: String)] = text.withUTF8 { bytes in
       var found: [(Int, String)] = []
       var (line, offset) = (1, 0)
@@ -31,11 +41,8 @@ extension InterfaceContractReader {
       }
       return found
     }
-    for (line, lineText) in candidates where !codeLines.contains(line) {
-      for marker in PlaceholderDetector.markers(in: lineText) {
-        contract.placeholders.append(
-          Placeholder(text: marker.text, isTemplateRow: false, location: at(line, marker.column)))
-      }
+    return candidates.filter { !codeLines.contains($0.line) }.flatMap { line, lineText in
+      PlaceholderDetector.markers(in: lineText).map { (line, $0.column, $0.text) }
     }
   }
 

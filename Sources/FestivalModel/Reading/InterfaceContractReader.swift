@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Markdown
+import Parallelism
 
 /// Reads a document shaped like the interface template into an `InterfaceContract`.
 /// Tables are found by their nearest section heading first, then by their header names.
@@ -29,6 +30,12 @@ struct InterfaceContractReader {
   var figuresRead: [String: [Quantity]] = [:]
   /// Comma-separated cells split, by their text.
   var listsRead: [String: [String]] = [:]
+  /// Every top-level table's view in document order, made beforehand on another thread; the walk,
+  /// which meets them in that order, takes the next one. Nil: made as they are met.
+  var preparedViews: [(TableView, Diagnostic?)]?
+  var nextPreparedView = 0
+  /// The placeholder markers outside tables, found beforehand; nil: found when scanned.
+  var preparedMarkers: [(line: Int, column: Int, text: String)]?
 
   /// `QuantityParser.quantities(in:)`, once per text.
   mutating func figures(in text: String) -> [Quantity] {
@@ -38,16 +45,34 @@ struct InterfaceContractReader {
     return read
   }
 
+  /// With more than one job (and no readings to reuse), the section tree and the marker lines are made
+  /// beside every table's view, and the relationship graph beside the element table: the walk itself,
+  /// which tables and names depend on in order, stays on one thread.
   static func read(
-    path: String, title: String, body: MarkdownDocument, text: String, readings: BlockReadings? = nil
+    path: String, title: String, body: MarkdownDocument, text: String, readings: BlockReadings? = nil,
+    jobs: Int = 1
   ) -> (InterfaceContract, [Diagnostic]) {
     var reader = InterfaceContractReader(
       path: path, text: text, readings: readings,
       contract: InterfaceContract(path: path, title: title))
-    let tree = DocumentSection.tree(of: body, readings: readings)
+    let tree: DocumentSection
+    if jobs > 1 && readings == nil {
+      let ((sections, markers), views) = Concurrently.run(jobs: jobs) {
+        (DocumentSection.tree(of: body), placeholderMarkers(in: text, body: body))
+      } _: {
+        tableViews(in: body, file: path)
+      }
+      (tree, reader.preparedMarkers, reader.preparedViews) = (sections, markers, views)
+    } else {
+      tree = DocumentSection.tree(of: body, readings: readings)
+    }
     reader.run(tree, body: body)
-    reader.contract.relationships = ContractGraph(reader.contract)
-    reader.contract.elements = ElementTable(reader.contract)
+    let contract = reader.contract
+    (reader.contract.relationships, reader.contract.elements) = Concurrently.run(jobs: jobs) {
+      ContractGraph(contract)
+    } _: {
+      ElementTable(contract)
+    }
     readings?.finish()
     let result = (reader.contract, reader.diagnostics)
     // The reader's tables and sections are a tree of many small values; freeing them took a tenth of
@@ -82,6 +107,20 @@ struct InterfaceContractReader {
 
   // MARK: Walking
 
+  /// Every top-level table's view, in document order (what the walk meets, section by section).
+  static func tableViews(in body: MarkdownDocument, file: String) -> [(TableView, Diagnostic?)] {
+    body.blocks.compactMap { block in
+      guard case .table(let table) = block else { return nil }
+      return TableView(table, file: file).limited()
+    }
+  }
+
+  private mutating func takePreparedView() -> (TableView, Diagnostic?)? {
+    guard let views = preparedViews, nextPreparedView < views.count else { return nil }
+    nextPreparedView += 1
+    return views[nextPreparedView - 1]
+  }
+
   private mutating func visit(_ section: DocumentSection, ancestors: [DocumentSection]) {
     let chain = ancestors + [section]
     readFields(of: section, chain: chain)
@@ -89,7 +128,9 @@ struct InterfaceContractReader {
     for block in section.blocks {
       switch block {
       case .table(let table):
-        let (view, cut) = readings?.view(of: table, file: path) ?? TableView(table, file: path).limited()
+        let (view, cut) =
+          takePreparedView() ?? readings?.view(of: table, file: path)
+          ?? TableView(table, file: path).limited()
         if let cut { diagnostics.append(cut) }
         if inExample {
           recordExample(view, section: section)
