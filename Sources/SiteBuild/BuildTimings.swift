@@ -3,7 +3,7 @@ import Foundation
 /// How long each stage of a build took, and how much memory the process had held at most by its end, for
 /// `--timings`.
 public struct BuildTimings: Sendable {
-  static let stages = ["read", "parse", "model", "check", "plan", "resolve", "render", "write"]
+  static let stages = ["read", "parse", "model", "check", "drawAhead", "plan", "resolve", "render", "write"]
   public var durations: [String: Duration] = [:]
   /// The process's resident high-water mark after each stage, in bytes, where the system reports it.
   public var peaks: [String: Int] = [:]
@@ -26,9 +26,11 @@ public struct BuildTimings: Sendable {
 
   public var report: String {
     // Stages of serve's own (the record written after the reload) follow the build's.
-    (Self.stages + durations.keys.filter { !Self.stages.contains($0) }.sorted()).map { stage in
+    let stages = Self.stages + durations.keys.filter { !Self.stages.contains($0) }.sorted()
+    let width = stages.map(\.count).max() ?? 0
+    return stages.map { stage in
       let seconds = Self.seconds(durations[stage] ?? .zero)
-      let name = stage.padding(toLength: 7, withPad: " ", startingAt: 0)
+      let name = stage.padding(toLength: width, withPad: " ", startingAt: 0)
       let peak = peaks[stage].map { String(format: "   peak %7.1f MB", Double($0) / 1_048_576) } ?? ""
       return "  \(name) \(String(format: "%8.1f ms", seconds * 1000))\(peak)"
     }.joined(separator: "\n")

@@ -26,12 +26,13 @@ public enum SiteBuild {
   /// Runs `steps` in order, timing each under its name.
   public static func run(_ steps: [BuildStep], _ context: inout BuildContext) throws {
     let clock = ContinuousClock()
+    // A step that throws still leaves the check step's findings in place.
+    defer { context.settleChecks() }
     for step in steps {
       let started = clock.now
       try step.body(&context)
       context.timings.record(step.name, clock.now - started)
     }
-    context.settleChecks()
   }
 
   /// Every content file and the theme's overlay, as text and bytes.

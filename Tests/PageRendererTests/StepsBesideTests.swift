@@ -38,6 +38,23 @@ import Testing
     #expect(Set(found[0].map(\.rule.rawValue)).isSuperset(of: ["placeholders.left", "links.broken"]))
   }
 
+  /// A step that fails after the check step still leaves the check's findings in the context.
+  @Test func aFailedStepLeavesTheChecksFindings() throws {
+    let folder = try Self.festival()
+    defer { folder.remove() }
+    var context = BuildContext(settings: BuildSettings(content: folder.url, jobs: 2, version: "t"))
+    let failing = BuildStep("fails") { _ in throw BuildFailure("stopped on purpose") }
+    #expect(throws: BuildFailure.self) {
+      try SiteBuild.run(
+        [SiteBuild.read, SiteBuild.parse, SiteBuild.model, SiteBuild.check, failing], &context)
+    }
+    #expect(context.findings.contains { $0.rule.rawValue == "placeholders.left" })
+    // The report names every stage in one column, the longest name included.
+    let lines = context.timings.report.split(separator: "\n")
+    #expect(lines.contains { $0.hasPrefix("  drawAhead ") })
+    #expect(Set(lines.map { $0.firstRange(of: " ms")?.lowerBound.utf16Offset(in: $0) }).count == 1)
+  }
+
   @Test func aSiteDrawnAheadIsTheSiteDrawnInTurn() throws {
     let folder = try Self.festival()
     defer { folder.remove() }
