@@ -8,7 +8,8 @@ import Foundation
 /// frees stays in its arena for that thread alone. A build's helper threads (the check step's rules,
 /// neighbourhoods drawn ahead, the contract read's pieces) each kept what they freed: at 10,000
 /// components the render's peak rose from 945 to 1,010 MB. One arena per core, as many as the threads
-/// that run at once, bounds that (860 MB) at no measured cost in time.
+/// that run at once, bounds that (860 MB); a render after a task edit there may be a few percent slower,
+/// within this machine's noise (BENCHMARKS.md, Session 28).
 enum MallocArenas {
   /// Limits the arenas to one per core (two at least). Called before any thread is made.
   static func limitToCores() {

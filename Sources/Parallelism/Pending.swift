@@ -53,6 +53,6 @@ public final class Pending<Value>: @unchecked Sendable {
     self.helper = nil
   }
 
-  // A value never asked for is still waited for: the helper holds this object and must be given back.
+  // A value never asked for is still waited for, so that its helper goes back to the idle ones.
   deinit { settle() }
 }

@@ -45,7 +45,7 @@ struct InterfaceContractReader {
     return read
   }
 
-  /// With more than one job (and no readings to reuse), the section tree and the marker lines are made
+  /// With more than one job (and no readings to reuse), the section tree and the placeholder markers are made
   /// beside every table's view, and the relationship graph beside the element table: the walk itself,
   /// which tables and names depend on in order, stays on one thread.
   static func read(
