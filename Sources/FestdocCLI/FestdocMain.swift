@@ -5,7 +5,7 @@ import Foundation
 /// 0 ok, 1 an error-level finding decided it, 2 unusable input or options.
 public enum FestdocMain {
   public static func run(arguments: [String]? = nil) -> Never {
-    MallocArenas.limitToCores()
+    MallocArenas.limitToRunningThreads()
     let code = execute(arguments: arguments)
     exit(code)
   }
