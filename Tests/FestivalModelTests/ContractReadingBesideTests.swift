@@ -48,8 +48,8 @@ import Testing
     #expect(one == two)
   }
 
-  /// Placeholders in and out of code, tables in an example section and outside every section, a table
-  /// over the row limit's cut: each table's view is met in the order it was made.
+  /// Placeholders in and out of code, tables in an example section and outside every section: each
+  /// table's view is met in the order it was made.
   @Test func examplesCodeAndPlaceholdersKeepTheirOrder() throws {
     var text = try String(contentsOf: BlockReadingsTests.contract, encoding: .utf8)
     text = """

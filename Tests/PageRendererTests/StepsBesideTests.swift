@@ -55,6 +55,8 @@ import Testing
     #expect(Set(lines.map { $0.firstRange(of: " ms")?.lowerBound.utf16Offset(in: $0) }).count == 1)
   }
 
+  /// How many drawings the helper makes before the render stops it depends on the machine; that they
+  /// are taken, and only for their own charts, is `eachDrawingIsTakenOnceAndOnlyForItsOwnChart`'s.
   @Test func aSiteDrawnAheadIsTheSiteDrawnInTurn() throws {
     let folder = try Self.festival()
     defer { folder.remove() }
