@@ -114,6 +114,35 @@ import Testing
     #expect(!SearchIndex.sameOrder(before, renamed))
   }
 
+  /// Keys split into groups by hash, each gathered, sorted and encoded on its own thread, then merged:
+  /// the terms must be those of one pass, non-ASCII keys and keys in several lists included, and a
+  /// preview's update of grouped terms must find each key in its group.
+  @Test(arguments: [2, 3])
+  func termsGatheredInGroupsEqualTermsGatheredInOnePass(jobs: Int) {
+    func entries(_ round: Int) -> [SearchEntry] {
+      (0..<5_000).map { number in
+        SearchEntry(
+          title: "Thing \(number) \(["Ωmega", "éclair", "𝔘nicode", "zeta"][number % 4])",
+          kind: number % 3 == 0 ? "Component" : "Task", path: "c/\(number).html",
+          names: ["T\(number % 700)", "Shared"], headings: number % 11 == round ? ["Moved \(round)"] : [],
+          words: "word\(number % 97) shared thing\(number % 13) \(number % 5 == round ? "fresh\(round)" : "")"
+        )
+      }
+    }
+    let ordered = SearchIndex.ordered(entries(0))
+    let single = SearchTerms(ordered, jobs: 1)
+    var grouped = SearchTerms(ordered, jobs: jobs)
+    // Compared as a whole, not printed: thousands of keys.
+    let sameTerms = grouped.keys == single.keys && grouped.records == single.records
+    #expect(sameTerms)
+    #expect(single.keys.contains("ωmega") && single.keys.contains("éclair"))
+    let after = SearchIndex.ordered(entries(1))
+    grouped.update(from: ordered, to: after)
+    let fresh = SearchTerms(after, jobs: 1)
+    let sameAfterUpdate = grouped.keys == fresh.keys && grouped.records == fresh.records
+    #expect(sameAfterUpdate)
+  }
+
   @Test func everyPartOfTheSampleIsWrittenAndNamedInTheMap() throws {
     let index = try SearchIndexFiles(site.files)
     let parts = site.files.keys.filter { $0.hasPrefix("search/") }

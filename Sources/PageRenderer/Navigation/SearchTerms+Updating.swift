@@ -32,7 +32,7 @@ extension SearchTerms {
   private mutating func reencode(_ key: String) {
     let position = Self.position(of: key, in: keys)
     let present = position < keys.count && keys[position] == key
-    switch (postings[key], present) {
+    switch (postings(of: key), present) {
     case (let found?, true): records[position] = Self.record(key, found)
     case (let found?, false):
       keys.insert(key, at: position)
