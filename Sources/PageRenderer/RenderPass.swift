@@ -39,22 +39,26 @@ final class RenderPass: @unchecked Sendable {
     let model = input.model
     pages = input.plan.pages
     documents = input.resolved.documents
-    festivalStates = SiteRenderer.festivalStates(
-      model: model, plan: input.plan, cache: memo, jobs: input.options.jobs)
+    let ahead = memo == nil ? input.tablesAhead?.tables : nil
+    festivalStates =
+      ahead?.states
+      ?? SiteRenderer.festivalStates(model: model, plan: input.plan, cache: memo, jobs: input.options.jobs)
     let indexes = festivalStates.map(\.index)
     self.indexes = indexes
     resolver = LinkResolver(
       plan: input.plan, anchors: input.resolved.anchors, files: Set(model.staticFiles.map(\.path)))
     let states = festivalStates
     let fingerprinted = input.sources.map { sources in
-      let contracts = SiteRenderer.contractFingerprints(
-        model: model, plan: input.plan, states: states, cache: memo, jobs: input.options.jobs)
+      let contracts =
+        ahead?.fingerprints
+        ?? SiteRenderer.contractFingerprints(
+          model: model, plan: input.plan, states: states, cache: memo, jobs: input.options.jobs)
       // Borrowed through a box: reading the contract out of the model copied every one of its arrays,
       // once for each of thousands of element pages.
       let boxes = model.festivals.map { $0.interfaces.map(ContractBox.init) }
       return PageInputs.fingerprints(
         model: model, plan: input.plan, theme: input.theme, options: input.options, sources: sources,
-        anchors: input.resolved.anchorKeys, contracts: contracts, cache: memo
+        anchors: input.resolved.anchorKeys, contracts: contracts, cache: memo, jobs: input.options.jobs
       ) { festival, element in
         guard let box = boxes[festival] else { return [element] }
         return PageSubjects.of(element, in: box.contract, lookup: indexes[festival])
@@ -98,7 +102,7 @@ final class RenderPass: @unchecked Sendable {
   }
 
   /// A contract held by reference, so that reading it needs no copy.
-  final class ContractBox {
+  final class ContractBox: @unchecked Sendable {
     let contract: InterfaceContract
     init(_ contract: InterfaceContract) { self.contract = contract }
   }

@@ -46,6 +46,8 @@ public struct BuildContext: Sendable {
   var pendingChecks: (findings: Pending<[Diagnostic]>, at: Int)?
   /// Component neighbourhoods being laid out ahead of the render, when it will draw every page.
   public var drawingsAhead: DrawingsAhead?
+  /// The render's festival tables being made on a helper thread while the resolve step runs.
+  public var tablesAhead: FestivalTablesAhead?
   /// The plan step's.
   public var plan: SitePlan?
   /// The resolve step's.

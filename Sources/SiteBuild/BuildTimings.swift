@@ -3,7 +3,9 @@ import Foundation
 /// How long each stage of a build took, and how much memory the process had held at most by its end, for
 /// `--timings`.
 public struct BuildTimings: Sendable {
-  static let stages = ["read", "parse", "model", "check", "drawAhead", "plan", "resolve", "render", "write"]
+  static let stages = [
+    "read", "parse", "model", "check", "drawAhead", "plan", "tablesAhead", "resolve", "render", "write",
+  ]
   public var durations: [String: Duration] = [:]
   /// The process's resident high-water mark after each stage, in bytes, where the system reports it.
   public var peaks: [String: Int] = [:]

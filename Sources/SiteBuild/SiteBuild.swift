@@ -18,10 +18,12 @@ public enum SiteBuild {
   public static let checking: [BuildStep] = [read, parse, model, check, plan, resolve]
   /// A site in memory: `build` adds `write(to:)`, `export` and `serve` write their own way.
   public static let site: [BuildStep] = [
-    read, parse, model, history, check, drawAhead, plan, resolve, render,
+    read, parse, model, history, check, drawAhead, plan, tablesAhead, resolve, render,
   ]
   /// Content already in memory (the fuzzers, tests): the site without the read step.
-  public static let fromInventory: [BuildStep] = [parse, model, check, drawAhead, plan, resolve, render]
+  public static let fromInventory: [BuildStep] = [
+    parse, model, check, drawAhead, plan, tablesAhead, resolve, render,
+  ]
 
   /// Runs `steps` in order, timing each under its name.
   public static func run(_ steps: [BuildStep], _ context: inout BuildContext) throws {
@@ -123,6 +125,17 @@ public enum SiteBuild {
       context.caches?.plan.plan(model, changesFeed: feed) ?? SitePlanner.plan(model, changesFeed: feed)
   }
 
+  /// Starts the render's festival tables (look-up index, name catalog, mention matcher and, for a build
+  /// that keeps a record, the contract's fingerprints) on a helper thread with more than one job: the
+  /// resolve step needs none of them and mostly leaves a core idle. A preview session keeps its own.
+  public static let tablesAhead = BuildStep("tablesAhead") { context in
+    let (model, plan) = (context.required(context.model, "model"), context.required(context.plan, "plan"))
+    guard context.settings.jobs > 1, context.caches == nil else { return }
+    let fingerprints = context.settings.keepsRecord && context.inventory != nil
+    context.tablesAhead = FestivalTablesAhead(
+      model: model, plan: plan, fingerprints: fingerprints, jobs: context.settings.jobs)
+  }
+
   /// Anchors, links, images and diagrams worked out for every rendered document; their findings.
   public static let resolve = BuildStep("resolve") { context in
     let (model, plan) = (context.required(context.model, "model"), context.required(context.plan, "plan"))
@@ -153,6 +166,7 @@ public enum SiteBuild {
       context.caches?.render.render(input, progress: progress)
       ?? SiteRenderer.render(input, progress: progress)
     context.drawingsAhead = nil
+    context.tablesAhead = nil
     if let failure = rendered.sinkFailure { throw BuildFailure(failure) }
     context.rendered = rendered
   }
@@ -227,6 +241,7 @@ public enum SiteBuild {
     }
     input.previous = context.previous ?? context.pendingPrevious?.value
     input.drawingsAhead = context.drawingsAhead
+    input.tablesAhead = context.tablesAhead
     if let staging = context.staging {
       input.pageSink = { path, data in try staging.add(SiteFile(path: path, data: data)) }
       input.scratchFile = staging.scratchFile

@@ -8,8 +8,9 @@ import Testing
 
 @testable import PageRenderer
 
-/// Work that runs beside the steps after it: the check step's rules beside plan and resolve, and the
-/// component neighbourhoods laid out ahead of the render. Neither may change a byte or a finding.
+/// Work that runs beside the steps after it: the check step's rules beside plan and resolve, the
+/// component neighbourhoods laid out ahead of the render, and the render's festival tables beside the
+/// resolve step. None may change a byte or a finding.
 @Suite struct StepsBesideTests {
   /// A generated festival of 80 components, with a task whose placeholder and broken link the check and
   /// resolve steps report, so findings from both sides meet in one list.
@@ -99,6 +100,51 @@ import Testing
     }
     let firstLeft = taken.firstIndex(of: false) ?? taken.count
     #expect(!taken[firstLeft...].contains(true))
+  }
+
+  /// The festival tables made beside the resolve step are the ones the render makes itself: the same
+  /// catalogs and contract fingerprints, so a build that keeps a record writes the same record, and an
+  /// incremental build after a task edit renders the same pages.
+  @Test func tablesMadeBesideTheResolveStepAreTheTablesTheRenderMakes() throws {
+    let folder = try Self.festival()
+    defer { folder.remove() }
+    var context = BuildContext(settings: BuildSettings(content: folder.url, jobs: 2, version: "t"))
+    try SiteBuild.run([SiteBuild.read, SiteBuild.parse, SiteBuild.model, SiteBuild.plan], &context)
+    let (model, plan) = (try #require(context.model), try #require(context.plan))
+    let ahead = FestivalTablesAhead(model: model, plan: plan, fingerprints: true, jobs: 2).tables
+    let states = SiteRenderer.festivalStates(model: model, plan: plan, cache: nil)
+    let prints = SiteRenderer.contractFingerprints(model: model, plan: plan, states: states, cache: nil)
+    #expect(ahead.states.map(\.catalog) == states.map(\.catalog))
+    #expect(ahead.fingerprints?.map { $0?.frame } == prints.map { $0?.frame })
+    #expect(ahead.fingerprints?.map { $0?.elements } == prints.map { $0?.elements })
+    #expect(
+      FestivalTablesAhead(model: model, plan: plan, fingerprints: false, jobs: 2).tables.fingerprints == nil)
+
+    func build(jobs: Int, previous: RenderRecord?) throws -> BuildContext {
+      var context = BuildContext(
+        settings: BuildSettings(content: folder.url, jobs: jobs, version: "t"), previous: previous)
+      try SiteBuild.run(SiteBuild.site, &context)
+      #expect(context.tablesAhead == nil)
+      return context
+    }
+    let first = try (1...2).map { try build(jobs: $0, previous: nil) }
+    #expect(first[0].pages == first[1].pages)
+    let records = try first.map { try #require($0.rendered?.record) }
+    #expect(records[0].pages.count > 80)
+    #expect(records[0].encoded() == records[1].encoded())
+    let festival = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: folder.url.path).first { !$0.hasPrefix(".") })
+    let task = try #require(
+      FileManager.default.enumerator(atPath: folder.url.appendingPathComponent(festival).path)?
+        .compactMap { $0 as? String }.sorted().first { $0.hasSuffix("_task_1.md") })
+    let taskURL = folder.url.appendingPathComponent(festival).appendingPathComponent(task)
+    try (String(contentsOf: taskURL, encoding: .utf8) + "\nEdited once.\n").write(
+      to: taskURL, atomically: true, encoding: .utf8)
+    let second = try (1...2).map { try build(jobs: $0, previous: records[$0 - 1]) }
+    #expect(second[0].pages == second[1].pages)
+    let rendered = second.map { $0.rendered?.renderedPages }
+    #expect(rendered[0] == rendered[1])
+    #expect((rendered[0] ?? 0) > 0 && (rendered[0] ?? 0) < first[0].pages.count / 4)
   }
 
   func svg(_ drawing: FlowchartDrawing, _ chart: Flowchart) -> String {

@@ -1,5 +1,6 @@
 import FestivalModel
 import Foundation
+import Parallelism
 import SitePlan
 
 /// What each page is made from, as a fingerprint: two builds that give a page the same fingerprint give
@@ -14,9 +15,9 @@ enum PageInputs {
   /// theme).
   static func fingerprints(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
-    anchors: [String: String], contracts: [ContractFingerprints?], cache: RenderCache? = nil,
-    subjects: (_ festival: Int, _ element: ElementID) -> [ElementID],
-    homePlanView: (_ festival: Int, _ path: String, _ siteKey: String) -> String
+    anchors: [String: String], contracts: [ContractFingerprints?], cache: RenderCache? = nil, jobs: Int = 1,
+    subjects: @escaping @Sendable (_ festival: Int, _ element: ElementID) -> [ElementID],
+    homePlanView: @escaping @Sendable (_ festival: Int, _ path: String, _ siteKey: String) -> String
   ) -> (site: String, pages: [String?]) {
     let siteKey = siteKey(
       model: model, plan: plan, theme: theme, options: options, anchors: anchors, cache: cache)
@@ -28,8 +29,11 @@ enum PageInputs {
     }
     // Every page's inputs start with the site's part and most go on with their festival's model, so
     // those are hashed once and each page adds its own path to a copy.
-    var shared = Fingerprint()
-    shared.add(siteKey)
+    let shared = {
+      var hasher = Fingerprint()
+      hasher.add(siteKey)
+      return hasher
+    }()
     let festivalShared = festivals.map { festival in
       var hasher = shared
       hasher.add(festival.model)
@@ -41,13 +45,17 @@ enum PageInputs {
       return hasher
     }
     let elementKeys = elementPageKeys(
-      plan: plan, contracts: contracts, framed: festivalFramed, cache: cache, subjects: subjects)
-    func key(_ base: Fingerprint, _ parts: String...) -> String {
+      plan: plan, contracts: contracts, framed: festivalFramed, cache: cache, jobs: jobs, subjects: subjects)
+    @Sendable func key(_ base: Fingerprint, _ parts: String...) -> String {
       var hasher = base
       for part in parts { hasher.add(part) }
       return hasher.value
     }
-    let pages = plan.pages.map { page -> String? in
+    // Side by side without a preview's memory, which the festival homes' plan views use.
+    let allPages = plan.pages
+    let pageJobs = cache == nil && allPages.count >= 512 ? jobs : 1
+    let pages = Concurrently.map(jobs: pageJobs, count: allPages.count) { number -> String? in
+      let page = allPages[number]
       switch page.kind {
       case .siteIndex: return nil
       // The part known before rendering; SiteRenderer adds the mentions or findings they show.
@@ -79,8 +87,8 @@ enum PageInputs {
   /// element's fingerprint compare equal, as they do after a task edit, which spares working out the
   /// subjects of thousands of pages again.
   private static func elementPageKeys(
-    plan: SitePlan, contracts: [ContractFingerprints?], framed: [Fingerprint], cache: RenderCache?,
-    subjects: (_ festival: Int, _ element: ElementID) -> [ElementID]
+    plan: SitePlan, contracts: [ContractFingerprints?], framed: [Fingerprint], cache: RenderCache?, jobs: Int,
+    subjects: @escaping @Sendable (_ festival: Int, _ element: ElementID) -> [ElementID]
   ) -> [[String: String]?] {
     var pagesOf = Array(repeating: [(path: String, element: ElementID)](), count: contracts.count)
     for page in plan.pages {
@@ -100,15 +108,19 @@ enum PageInputs {
       if let kept = cache?.elementKeys[home], kept.base == base, kept.elements == contract.elements {
         return kept.keys
       }
-      var keys: [String: String] = [:]
-      for (path, element) in pagesOf[festival] {
-        var hasher = framed[festival]
-        for subject in subjects(festival, element) {
-          hasher.add(subject.description + "\t" + (contract.elements[subject] ?? "\u{0}"))
+      // Thousands of pages at 10,000 components, each hashing what it shows: side by side.
+      let pages = pagesOf[festival]
+      let (start, elements) = (framed[festival], contract.elements)
+      let made = Concurrently.map(jobs: pages.count < 512 ? 1 : jobs, count: pages.count) { index in
+        var hasher = start
+        for subject in subjects(festival, pages[index].element) {
+          hasher.add(subject.description + "\t" + (elements[subject] ?? "\u{0}"))
         }
-        hasher.add(path)
-        keys[path] = hasher.value
+        hasher.add(pages[index].path)
+        return hasher.value
       }
+      var keys: [String: String] = Dictionary(minimumCapacity: pages.count)
+      for (page, key) in zip(pages, made) { keys[page.path] = key }
       cache?.elementKeys[home] = ElementKeys(base: base, elements: contract.elements, keys: keys)
       return keys
     }
