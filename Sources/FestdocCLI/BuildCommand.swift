@@ -124,6 +124,8 @@ struct BuildCommand: ParsableCommand {
     build.settings.baseURL = baseURL
     build.settings.history = history
     build.settings.historyCache = Self.previousFile(HistoryCache.path, in: URL(fileURLWithPath: output))
+    // The process exits right after the write: the replaced site is removed by a detached process.
+    build.settings.retiredSiteRemoval = .detached
     build.progress = { progress.show($0) }
     return build
   }

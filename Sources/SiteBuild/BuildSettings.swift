@@ -1,5 +1,6 @@
 import Foundation
 import PageRenderer
+import SiteWriter
 
 /// What a build is asked to do, from the command line or a test: where the content is, how findings are
 /// weighed, which theme, how many jobs.
@@ -28,6 +29,9 @@ public struct BuildSettings: Sendable {
   /// How many bytes of page HTML a staged build holds in memory between the render passes before the rest
   /// waits in a scratch file; tests set it to 0.
   public var heldPageBytes = RenderInput.defaultHeldPageBytes
+  /// How a staged build removes the site it replaced: `festdoc build`, which exits right after, hands it
+  /// to a detached process.
+  public var retiredSiteRemoval = RetiredSiteRemoval.now
 
   public init(content: URL, jobs: Int, version: String) {
     self.content = content

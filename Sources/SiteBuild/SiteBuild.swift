@@ -179,16 +179,20 @@ public enum SiteBuild {
       guard let staging = context.staging else {
         return try writeSite(rendered, to: output, history: context.historyCache)
       }
-      try finish(staging, rendered, history: context.historyCache)
+      try finish(
+        staging, rendered, history: context.historyCache, removal: context.settings.retiredSiteRemoval)
     }
   }
 
   /// The site-wide files and the record added to a staging folder whose pages are written, then
   /// swapped in.
-  static func finish(_ staging: SiteStaging, _ rendered: SiteRenderer.Result, history: HistoryCache?) throws {
+  static func finish(
+    _ staging: SiteStaging, _ rendered: SiteRenderer.Result, history: HistoryCache?,
+    removal: RetiredSiteRemoval
+  ) throws {
     do {
       try staging.add(siteFiles(rendered, history: history))
-      try staging.finish(reusing: rendered.reused)
+      try staging.finish(reusing: rendered.reused, removal: removal)
     } catch let error as SiteWriteError {
       staging.abandon()
       if case .missingPrevious = error { throw error }

@@ -96,9 +96,9 @@ public final class SiteStaging: @unchecked Sendable {
     return readable && SiteWriter.holds(file.data, at: source) && link(source, target) == 0
   }
 
-  /// Hard-links files of the previous site that are kept as they were, then swaps the new site in.
-  /// Removes the staging folder when either fails.
-  public func finish(reusing: [String]) throws {
+  /// Hard-links files of the previous site that are kept as they were, then swaps the new site in and
+  /// removes the previous one as `removal` says. Removes the staging folder when either fails.
+  public func finish(reusing: [String], removal: RetiredSiteRemoval = .now) throws {
     do {
       try linkKept(reusing)
     } catch {
@@ -107,7 +107,7 @@ public final class SiteStaging: @unchecked Sendable {
       throw SiteWriteError.failed(error.localizedDescription)
     }
     lock.withLock { closed = true }
-    try SiteWriter.swap(staging: folder, into: output, retired: retired)
+    try SiteWriter.swap(staging: folder, into: output, retired: retired, removal: removal)
   }
 
   /// Links `paths` from the previous site, a folder's files on one thread and folders side by side,

@@ -78,7 +78,7 @@ public enum SiteWriter {
     return folder + "/" + path
   }
 
-  static func swap(staging: URL, into output: URL, retired: URL) throws {
+  static func swap(staging: URL, into output: URL, retired: URL, removal: RetiredSiteRemoval = .now) throws {
     let manager = FileManager.default
     let hadOutput = manager.fileExists(atPath: output.path)
     do {
@@ -94,7 +94,7 @@ public enum SiteWriter {
       try? manager.removeItem(at: staging)
       throw SiteWriteError.failed("cannot move the new site into place: \(error.localizedDescription)")
     }
-    if hadOutput { removeRetired(retired.path) }
+    if hadOutput { remove(retired: retired.path, removal) }
   }
 
   /// Removes the previous site, the entries two levels down side by side (unlinking in different folders

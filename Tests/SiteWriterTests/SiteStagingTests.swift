@@ -41,6 +41,32 @@ import Testing
     #expect(try siblings(of: folder) == ["Output"])
   }
 
+  /// `festdoc build` hands the replaced site to a detached `rm`: the new site is in place when `finish`
+  /// returns, the old one goes shortly after, and a link inside it is removed, not followed.
+  @Test func aDetachedRemovalTakesThePreviousSiteAwayAfterTheSwap() throws {
+    let folder = try TemporaryFolder(files: ["precious/notes.txt": "mine"])
+    defer { folder.remove() }
+    let output = try previousSite(in: folder)
+    try FileManager.default.createSymbolicLink(
+      atPath: output.appendingPathComponent("outside").path,
+      withDestinationPath: folder.url.appendingPathComponent("precious").path)
+    let staging = try SiteStaging(output: output)
+    try staging.add(SiteFile(path: "index.html", data: Data("new".utf8)))
+    try staging.finish(reusing: [], removal: .detached)
+    #expect(
+      FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path)
+        == Data("new".utf8))
+    let clock = ContinuousClock()
+    let deadline = clock.now + .seconds(20)
+    while try siblings(of: folder) != ["Output", "precious"] && clock.now < deadline {
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    #expect(try siblings(of: folder) == ["Output", "precious"])
+    #expect(
+      FileManager.default.contents(atPath: folder.url.appendingPathComponent("precious/notes.txt").path)
+        == Data("mine".utf8))
+  }
+
   @Test func anAbandonedSiteLeavesTheOutputAndNoSibling() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
