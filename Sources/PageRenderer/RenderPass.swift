@@ -101,7 +101,7 @@ final class RenderPass: @unchecked Sendable {
     return view
   }
 
-  /// A contract held by reference, so that reading it needs no copy.
+  /// A contract held by reference, so that reading it needs no copy; never changed, so shared by threads.
   final class ContractBox: @unchecked Sendable {
     let contract: InterfaceContract
     init(_ contract: InterfaceContract) { self.contract = contract }

@@ -13,6 +13,7 @@ extension SiteWriter {
 
   /// Starts `rm -rf -- folder` in a session of its own (no terminal's signal reaches it), its standard
   /// streams on /dev/null; false when it could not be started. `rm` unlinks links, never follows them.
+  /// The child is not waited for: the command exits right after, and init reaps it.
   static func startRemoval(of folder: String) -> Bool {
     let tool = "/bin/rm"
     guard access(tool, X_OK) == 0 else { return false }
