@@ -44,4 +44,29 @@ import Testing
         == Data("mine".utf8))
     #expect(!FileManager.default.fileExists(atPath: link.path))
   }
+
+  /// What `festdoc build` hands the previous site to: `rm` starts, removes the folder and what is in it,
+  /// and leaves what a link in it, or the folder itself as a link, reaches.
+  @Test func theDetachedRemovalRemovesTheFolderAndNothingALinkReaches() throws {
+    let folder = try TemporaryFolder(files: [
+      "outside/keep.txt": "mine", "retired/a/b/page.html": "old", "retired/index.html": "old",
+    ])
+    defer { folder.remove() }
+    let (manager, retired) = (FileManager.default, folder.url.appendingPathComponent("retired"))
+    let outside = folder.url.appendingPathComponent("outside")
+    try manager.createSymbolicLink(at: retired.appendingPathComponent("a/link"), withDestinationURL: outside)
+    let linked = folder.url.appendingPathComponent("linked")
+    try manager.createSymbolicLink(at: linked, withDestinationURL: outside)
+    #expect(SiteWriter.startRemoval(of: retired.path))
+    #expect(SiteWriter.startRemoval(of: linked.path))
+    let clock = ContinuousClock()
+    let deadline = clock.now + .seconds(20)
+    while try manager.contentsOfDirectory(atPath: folder.url.path).sorted() != ["outside"]
+      && clock.now < deadline
+    {
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    #expect(try manager.contentsOfDirectory(atPath: folder.url.path).sorted() == ["outside"])
+    #expect(manager.contents(atPath: outside.appendingPathComponent("keep.txt").path) == Data("mine".utf8))
+  }
 }
