@@ -17,15 +17,22 @@ public final class FestivalTablesAhead: @unchecked Sendable {
 
   private let work: Pending<Tables>
 
-  /// Starts the tables of `model` and `plan`, as a build without a preview session's memory makes them.
-  public init(model: ContentModel, plan: SitePlan, fingerprints: Bool, jobs: Int) {
+  /// Starts the tables of `model` and `plan`. With a preview session's `cache` they are made as its
+  /// render would make them, keeping what it kept, on this one helper (the resolve step has the other
+  /// core); the render must then be that cache's.
+  public init(model: ContentModel, plan: SitePlan, fingerprints: Bool, jobs: Int, cache: RenderCache? = nil) {
     work = Pending {
-      let states = SiteRenderer.festivalStates(model: model, plan: plan, cache: nil, jobs: jobs)
-      let prints =
-        fingerprints
-        ? SiteRenderer.contractFingerprints(model: model, plan: plan, states: states, cache: nil, jobs: jobs)
-        : nil
-      return Tables(states: states, fingerprints: prints)
+      let jobs = cache == nil ? jobs : 1
+      let make = {
+        let states = SiteRenderer.festivalStates(model: model, plan: plan, cache: cache, jobs: jobs)
+        let prints =
+          fingerprints
+          ? SiteRenderer.contractFingerprints(
+            model: model, plan: plan, states: states, cache: cache, jobs: jobs)
+          : nil
+        return Tables(states: states, fingerprints: prints)
+      }
+      return cache?.withLock(make) ?? make()
     }
   }
 

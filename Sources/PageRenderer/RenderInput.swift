@@ -33,8 +33,7 @@ public struct RenderInput: Sendable {
   public var heldPageBytes = defaultHeldPageBytes
   /// Component neighbourhoods laid out ahead, while the steps before the render ran.
   public var drawingsAhead: DrawingsAhead?
-  /// The festivals' tables made while the resolve step ran; only for a render without a memory (a
-  /// preview's `RenderCache` keeps its own).
+  /// The festivals' tables made while the resolve step ran (with the `RenderCache` that renders, if any).
   public var tablesAhead: FestivalTablesAhead?
   public static let defaultHeldPageBytes = 128 * 1024 * 1024
 

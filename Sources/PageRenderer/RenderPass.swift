@@ -39,7 +39,7 @@ final class RenderPass: @unchecked Sendable {
     let model = input.model
     pages = input.plan.pages
     documents = input.resolved.documents
-    let ahead = memo == nil ? input.tablesAhead?.tables : nil
+    let ahead = input.tablesAhead?.tables
     festivalStates =
       ahead?.states
       ?? SiteRenderer.festivalStates(model: model, plan: input.plan, cache: memo, jobs: input.options.jobs)

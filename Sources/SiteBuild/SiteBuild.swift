@@ -127,13 +127,15 @@ public enum SiteBuild {
 
   /// Starts the render's festival tables (look-up index, name catalog, mention matcher and, for a build
   /// that keeps a record, the contract's fingerprints) on a helper thread with more than one job: the
-  /// resolve step needs none of them and mostly leaves a core idle. A preview session keeps its own.
+  /// resolve step needs none of them and mostly leaves a core idle. A preview session's are made with its
+  /// render cache, as its render would make them.
   public static let tablesAhead = BuildStep("tablesAhead") { context in
     let (model, plan) = (context.required(context.model, "model"), context.required(context.plan, "plan"))
-    guard context.settings.jobs > 1, context.caches == nil else { return }
+    guard context.settings.jobs > 1 else { return }
     let fingerprints = context.settings.keepsRecord && context.inventory != nil
     context.tablesAhead = FestivalTablesAhead(
-      model: model, plan: plan, fingerprints: fingerprints, jobs: context.settings.jobs)
+      model: model, plan: plan, fingerprints: fingerprints, jobs: context.settings.jobs,
+      cache: context.caches?.render)
   }
 
   /// Anchors, links, images and diagrams worked out for every rendered document; their findings.

@@ -83,7 +83,16 @@ public final class RenderCache: @unchecked Sendable {
   public func render(_ input: RenderInput, progress: (@Sendable (Int, Int) -> Void)? = nil)
     -> SiteRenderer.Result
   {
-    build(plan: input.plan) { RenderPass(input, memo: self, progress: progress).run() }
+    // Tables made ahead hold the lock while they are made: waited for before the build takes it.
+    _ = input.tablesAhead?.tables
+    return build(plan: input.plan) { RenderPass(input, memo: self, progress: progress).run() }
+  }
+
+  /// `body` with the cache to itself, as a build has it.
+  func withLock<Result>(_ body: () -> Result) -> Result {
+    lock.lock()
+    defer { lock.unlock() }
+    return body()
   }
 
   /// Runs one build with the cache to itself (builds of one session never overlap, but nothing breaks if
