@@ -22,13 +22,14 @@ public final class FestivalTablesAhead: @unchecked Sendable {
   /// core); the render must then be that cache's.
   public init(model: ContentModel, plan: SitePlan, fingerprints: Bool, jobs: Int, cache: RenderCache? = nil) {
     work = Pending {
-      let jobs = cache == nil ? jobs : 1
+      // A preview's tables are small next to a build's: one thread, beside the resolve step's.
+      let threads = cache == nil ? jobs : 1
       let make = {
-        let states = SiteRenderer.festivalStates(model: model, plan: plan, cache: cache, jobs: jobs)
+        let states = SiteRenderer.festivalStates(model: model, plan: plan, cache: cache, jobs: threads)
         let prints =
           fingerprints
           ? SiteRenderer.contractFingerprints(
-            model: model, plan: plan, states: states, cache: cache, jobs: jobs)
+            model: model, plan: plan, states: states, cache: cache, jobs: threads)
           : nil
         return Tables(states: states, fingerprints: prints)
       }
