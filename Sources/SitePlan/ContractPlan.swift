@@ -15,9 +15,14 @@ struct ContractPlan: Sendable {
 
   /// Plans the contract of the festival at `index`, whose pages go under `slug`.
   init(_ contract: InterfaceContract, festival index: Int, slug: String) {
+    self.init(ContractPlanInputs(contract), festival: index, slug: slug)
+  }
+
+  /// Plans a contract from what its plan is made of.
+  init(_ contract: ContractPlanInputs, festival index: Int, slug: String) {
     // Pages name elements by identity; the table is the contract's own, so every position has one.
     func id(_ kind: ElementID.Kind, _ position: Int) -> ElementID {
-      contract.elements.id(kind, at: position) ?? ElementID(kind, key: "#\(position + 1)")
+      contract.id(kind, at: position) ?? ElementID(kind, key: "#\(position + 1)")
     }
     // Pages are slugged from `names` (an endpoint's method and path) and titled by `titles`.
     func claim(
@@ -32,41 +37,38 @@ struct ContractPlan: Sendable {
         pages.append(PlannedPage(path: path, kind: page(element), title: titles?[offset] ?? name))
       }
     }
-    claim("components", .component, contract.components.map(\.name)) {
-      .component(festival: index, element: $0)
+    claim("components", .component, contract.components) { .component(festival: index, element: $0) }
+    claim("endpoints", .endpoint, contract.endpointSlugs, titles: contract.endpointTitles) {
+      .endpoint(festival: index, element: $0)
     }
-    claim(
-      "endpoints", .endpoint, contract.endpoints.map(SitePlanner.endpointSlugText),
-      titles: contract.endpoints.map(\.name)
-    ) { .endpoint(festival: index, element: $0) }
     // The overview is `entities/index.html`; an entity named Index takes `index-2`.
-    claim("entities", .entity, contract.entities.map(\.name), reserved: ["index"]) {
+    claim("entities", .entity, contract.entities, reserved: ["index"]) {
       .entity(festival: index, element: $0)
     }
     if !contract.entities.isEmpty {
       let page = slug + "/entities/index.html"
       entities = page
-      let title = contract.entities.allSatisfy { $0.form == .entity } ? "Entities" : "Data contracts"
+      let title = contract.entitiesAreAllEntities ? "Entities" : "Data contracts"
       pages.append(PlannedPage(path: page, kind: .entities(festival: index), title: title))
     }
-    claim("events", .event, contract.events.map(\.name)) { .event(festival: index, element: $0) }
-    claim("queues", .queue, contract.queues.map(\.name)) { .queue(festival: index, element: $0) }
-    claim("systems", .externalSystem, contract.externalSystems.map(\.name)) {
+    claim("events", .event, contract.events) { .event(festival: index, element: $0) }
+    claim("queues", .queue, contract.queues) { .queue(festival: index, element: $0) }
+    claim("systems", .externalSystem, contract.externalSystems) {
       .externalSystem(festival: index, element: $0)
     }
-    rowAnchors = RowAnchors.assign(contract)
-    if let matrix = contract.authorization, !matrix.rows.isEmpty {
+    rowAnchors = RowAnchors.assign(contract.anchors)
+    if let roles = contract.roles {
       let page = slug + "/authorization/index.html"
       authorization = page
       pages.append(PlannedPage(path: page, kind: .authorization(festival: index), title: "Authorization"))
-      claim("authorization/roles", .role, matrix.roles) { .role(festival: index, element: $0) }
-      claim("authorization/resources", .resource, matrix.rows.map(\.resource)) {
+      claim("authorization/roles", .role, roles) { .role(festival: index, element: $0) }
+      claim("authorization/resources", .resource, contract.resources) {
         .resource(festival: index, element: $0)
       }
     }
-    if contract.components.count > SystemGrouping.threshold {
+    if !contract.groups.isEmpty {
       var registry = SlugRegistry()
-      for (offset, group) in SystemGrouping.groups(contract).enumerated() {
+      for (offset, group) in contract.groups.enumerated() {
         let path = "\(slug)/system/\(registry.claim(group.name)).html"
         systemGroups.append(
           SystemGroup(name: group.name, path: path, components: group.components.map { id(.component, $0) }))

@@ -5,57 +5,88 @@ import FestivalModel
 /// `error-` and `metric-`, plus `component-`, `system-` and `entity-`. Keyed by the row's file and line, so the document renderer can put them on the rows it draws.
 enum RowAnchors {
   static func assign(_ contract: InterfaceContract) -> [String: [Int: String]] {
+    assign(requests(contract))
+  }
+
+  /// The anchors of `requests`, in their order: the first request of a line gives its anchor, and its
+  /// text is slugged only then.
+  static func assign(_ requests: [AnchorRequest]) -> [String: [Int: String]] {
     var registry = SlugRegistry()
     var anchors = ByFile()
-    // The text is made only for a line without an anchor yet.
-    func add(_ location: SourceLocation, _ text: @autoclosure () -> String) {
-      anchors.claim(location) { registry.claim(text()) }
+    for request in requests {
+      anchors.claim(request.location) { registry.claim(request.text) }
     }
-    for system in contract.externalSystems { add(system.location, "system \(system.name)") }
+    return anchors.all
+  }
+
+  /// Every row that asks for an anchor, in the order anchors are claimed. The plan's anchors depend on
+  /// nothing else of the contract, which lets a preview keep them while only the rows' text changes.
+  static func requests(_ contract: InterfaceContract) -> [AnchorRequest] {
+    var requests: [AnchorRequest] = []
+    for system in contract.externalSystems { requests.append(.init(system.location, "system", system.name)) }
     for entity in contract.entities {
-      add(entity.location, "entity \(entity.name)")
-      for field in entity.fields { add(field.location, "field \(entity.name) \(field.name)") }
+      requests.append(.init(entity.location, "entity", entity.name))
+      for field in entity.fields { requests.append(.init(field.location, "field", entity.name, field.name)) }
     }
-    for service in contract.serviceInterfaces {
-      for operation in service.operations {
-        add(operation.location, "op \(service.name) \(operation.name)")
-        for field in operation.requestFields + operation.responseFields {
-          add(field.location, "field \(operation.name) \(field.name)")
-        }
-      }
-      for field in service.dataContract { add(field.location, "field \(service.name) \(field.name)") }
-    }
-    for endpoint in contract.endpoints {
-      let name = SitePlanner.endpointSlugText(endpoint)
-      add(endpoint.location, "endpoint \(name)")
-      for field in endpoint.responseFields { add(field.location, "field \(name) \(field.name)") }
-      for parameter in endpoint.parameters { add(parameter.location, "param \(name) \(parameter.name)") }
-      for response in endpoint.responses {
-        add(response.location, "response \(name) \(response.statusWritten)")
-      }
-    }
-    for event in contract.events { add(event.location, "event \(event.name)") }
-    for queue in contract.queues { add(queue.location, "queue \(queue.name)") }
+    requestOperations(contract, into: &requests)
+    requestEndpoints(contract, into: &requests)
+    for event in contract.events { requests.append(.init(event.location, "event", event.name)) }
+    for queue in contract.queues { requests.append(.init(queue.location, "queue", queue.name)) }
     for error in contract.errors {
-      add(error.location, "error \(error.code.isEmpty ? error.errorType : error.code)")
+      requests.append(.init(error.location, "error", error.code.isEmpty ? error.errorType : error.code))
     }
-    for metric in contract.monitoring { add(metric.location, "metric \(metric.metricName)") }
+    for metric in contract.monitoring { requests.append(.init(metric.location, "metric", metric.metricName)) }
     // A component a table only names shares its line with what named it: that element keeps the line.
-    for component in contract.components { add(component.location, "component \(component.name)") }
+    for component in contract.components {
+      requests.append(.init(component.location, "component", component.name))
+    }
     // The other places an element is defined, so each "defined at" link lands on its line.
     for kind in ElementID.Kind.allCases {
       for id in contract.elements.all(kind) {
-        guard let position = contract.elements.position(of: id) else { continue }
+        let sites = contract.sites(of: id)
+        guard sites.count > 1, let position = contract.elements.position(of: id) else { continue }
         let name = Self.name(kind, position, in: contract) ?? id.key
-        for site in contract.sites(of: id).dropFirst() { add(site, "\(kind.rawValue) \(name)") }
+        for site in sites.dropFirst() { requests.append(.init(site, kind.rawValue, name)) }
       }
     }
     for service in contract.serviceInterfaces {
       for operation in service.operations {
-        for site in operation.alsoDefinedAt { add(site, "op \(service.name) \(operation.name)") }
+        for site in operation.alsoDefinedAt {
+          requests.append(.init(site, "op", service.name, operation.name))
+        }
       }
     }
-    return anchors.all
+    return requests
+  }
+
+  private static func requestOperations(_ contract: InterfaceContract, into requests: inout [AnchorRequest]) {
+    for service in contract.serviceInterfaces {
+      for operation in service.operations {
+        requests.append(.init(operation.location, "op", service.name, operation.name))
+        for field in operation.requestFields + operation.responseFields {
+          requests.append(.init(field.location, "field", operation.name, field.name))
+        }
+      }
+      for field in service.dataContract {
+        requests.append(.init(field.location, "field", service.name, field.name))
+      }
+    }
+  }
+
+  private static func requestEndpoints(_ contract: InterfaceContract, into requests: inout [AnchorRequest]) {
+    for endpoint in contract.endpoints {
+      let name = SitePlanner.endpointSlugText(endpoint)
+      requests.append(.init(endpoint.location, "endpoint", name))
+      for field in endpoint.responseFields {
+        requests.append(.init(field.location, "field", name, field.name))
+      }
+      for parameter in endpoint.parameters {
+        requests.append(.init(parameter.location, "param", name, parameter.name))
+      }
+      for response in endpoint.responses {
+        requests.append(.init(response.location, "response", name, response.statusWritten))
+      }
+    }
   }
 
   /// Anchors by file and line. Nearly every row of a contract comes from one file, so that file's lines
