@@ -1,5 +1,6 @@
 import Foundation
 import SiteBuild
+import SitePlan
 import TestSupport
 import Testing
 
@@ -77,7 +78,11 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let root = try folder.copyFixture(fixture)
-    let file = folder.path("content/" + path)
+    return try editInTurn(root: root, file: folder.path("content/" + path), versions: versions)
+  }
+
+  /// The same for content at `root`, whose file `file` takes each of `versions` in turn.
+  func editInTurn(root: URL, file: String, versions: [String]) throws -> (rendered: [Int], all: Int) {
     let caches = BuildCaches()
     let first = try build(root, caches: caches, previous: nil)
     var (cachedSite, cachedRecord) = (site(first, over: [:]), first.record)
@@ -93,7 +98,7 @@ import Testing
       for (name, built) in [("preview", cachedSite), ("incremental", plainSite)] {
         let differing = Set(full.keys).union(built.keys).filter { full[$0] != built[$0] }.sorted()
         #expect(
-          differing.isEmpty, "\(name) build after edit \(number + 1) of \(path): \(differing.prefix(5))")
+          differing.isEmpty, "\(name) build after edit \(number + 1) of \(file): \(differing.prefix(5))")
       }
       rendered.append(plain.renderedPages)
     }
@@ -116,6 +121,39 @@ import Testing
     // An edit of one element's details renders a few pages again, not the festival's.
     let few = rendered.filter { $0 < all / 4 }.count
     #expect(few >= edits.count / 2, "pages rendered after each edit, of \(all): \(rendered)")
+  }
+
+  /// Above `SystemGrouping.threshold` components, each owner's components are drawn on a page of
+  /// their own. Moving a component that is not its owner's first to another owner changes no name and
+  /// no relation, but it changes both groups' pages and who links to the component's neighbours.
+  @Test func movingAComponentToAnotherOwnerRedrawsBothGroups() throws {
+    let count = SystemGrouping.threshold + 20
+    let rows = (0..<count).map { number in
+      let dependency = number == 0 ? "" : String(format: "Service %03d", number - 1)
+      return String(
+        format: "| Service %03d | Handles area %d | %@ | Team %d |", number, number, dependency, number % 4)
+    }
+    let contract =
+      ([
+        "# Common Interfaces: Grouped", "", "## Step 1: System Overview", "",
+        "| Component | Responsibility | Dependencies | Owner |", "|---|---|---|---|",
+      ] + rows)
+      .joined(separator: "\n") + "\n"
+    let festival = "content/festivals/active/grouped-GR0001/"
+    let folder = try TemporaryFolder(files: [
+      festival + "COMMON_INTERFACES.md": contract,
+      festival + "FESTIVAL_OVERVIEW.md": "# Festival Overview: Grouped\n",
+    ])
+    defer { folder.remove() }
+    // Service 009 is Team 1's third component; then Service 010, Team 2's third.
+    let moved = contract.replacingOccurrences(
+      of: "| Service 008 | Team 1 |", with: "| Service 008 | Team 3 |")
+    let again = moved.replacingOccurrences(of: "| Service 009 | Team 2 |", with: "| Service 009 | Team 0 |")
+    #expect(moved != contract && again != moved)
+    _ = try editInTurn(
+      root: folder.url.appendingPathComponent("content"),
+      file: folder.path(festival + "COMMON_INTERFACES.md"),
+      versions: [moved, again])
   }
 
   /// The A-Z index lists names, what they are and who mentions them: a component's responsibility

@@ -39,9 +39,15 @@ enum PageInputs {
       hasher.add(festival.model)
       return hasher
     }
-    let festivalFramed = festivals.map { festival in
+    // A large system's groups follow its components' owners, which the frame does not hold: a
+    // component moved to another owner changes two group pages and who links to its neighbours.
+    let festivalFramed = festivals.indices.map { number in
       var hasher = shared
-      hasher.add(festival.framed)
+      hasher.add(festivals[number].framed)
+      for group in plan.festivals[number].systemGroups {
+        hasher.add(
+          group.name + "\t" + group.path + "\t" + group.components.map(\.description).joined(separator: " "))
+      }
       return hasher
     }
     let elementKeys = elementPageKeys(
