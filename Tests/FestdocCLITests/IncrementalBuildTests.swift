@@ -88,9 +88,9 @@ import Testing
     let output = try build(folder, into: "site")
     #expect(output.hasPrefix("Built 79 pages"))
     // One component's responsibility: its page, and the pages of the whole contract (its document,
-    // home, review) render again; the A-Z index (names and mentions, unchanged), the other element
-    // pages and the documents stay.
-    #expect(output.hasPrefix("Built 79 pages, 72 unchanged ("))
+    // review) render again; the home and the A-Z index (names, relations and mentions, unchanged), the
+    // other element pages and the documents stay.
+    #expect(output.hasPrefix("Built 79 pages, 73 unchanged ("))
     _ = try build(folder, into: "full", ["--full"])
     #expect(sameSites(folder))
   }

@@ -183,6 +183,33 @@ import Testing
     #expect(renamed.files.contains { $0.path == index })
   }
 
+  /// The festival home shows the system's names, relations and drawings, its documents' statuses and
+  /// each endpoint's method and path, not an element's details: a responsibility edit keeps it, an
+  /// endpoint's new path or the contract document's status draws it again, as a full build would.
+  @Test func theFestivalHomeIsKeptWhenOnlyAnElementsDetailsChange() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let root = try folder.copyFixture("sample")
+    let file = folder.path("content/" + Self.contract)
+    let original = try String(contentsOfFile: file, encoding: .utf8)
+    let first = try build(root, caches: nil, previous: nil)
+    let home = "parcel-tracking-pt0001/index.html"
+    #expect(first.files.contains { $0.path == home })
+
+    let detail = original.replacingOccurrences(
+      of: "| Billing Service | Rates, invoices", with: "| Billing Service | Rates, bills")
+    #expect(detail != original)
+    try detail.write(toFile: file, atomically: true, encoding: .utf8)
+    let kept = try build(root, caches: nil, previous: first.record)
+    #expect(kept.reused.contains(home))
+
+    let path = detail.replacingOccurrences(of: "`/v1/shipments`", with: "`/v2/shipments`")
+    let status = path.replacingOccurrences(of: "created: '2026-10-02'", with: "status: completed")
+    #expect(path != detail && status != path)
+    let (rendered, _) = try editInTurn(root: root, file: file, versions: [detail, path, status, detail])
+    #expect(rendered.count == 4)
+  }
+
   /// Messages of a protobuf file are entities whose fields their neighbours' data models draw: each
   /// field's comment, type and name changed in turn, after two related messages are added.
   @Test func incrementalBuildsAfterProtobufFieldEditsEqualFullBuilds() throws {

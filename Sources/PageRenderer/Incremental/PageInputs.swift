@@ -69,8 +69,12 @@ enum PageInputs {
       case .nameIndex(let festival): return key(festivalFramed[festival], page.path)
       case .review(let festival): return key(shared, festivals[festival].all, page.path)
       case .diagnostics, .notFound, .changes: return key(shared, page.path)
+      // The home shows names, relations, statuses and drawings of the whole system, which the frame
+      // holds, and no element's details: an edit of one cell leaves it as it was.
       case .festivalHome(let festival):
-        return key(festivalShared[festival], homePlanView(festival, page.path, siteKey), page.path)
+        return key(
+          festivalFramed[festival], homePlanView(festival, page.path, siteKey),
+          homeView(of: model.festivals[festival]), page.path)
       case .document(let festival, let path):
         // A document's mentions are counted against its festival's names, which the frame holds.
         return key(festival.map { festivalFramed[$0] } ?? shared, sources[path] ?? "", page.path)
