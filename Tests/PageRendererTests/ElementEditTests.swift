@@ -123,6 +123,35 @@ import Testing
     #expect(few >= edits.count / 2, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
+  /// A service interface's operations and data contract show in full on its component's page and the
+  /// interface document; the other pages show their names and places. Each column of each row edited in
+  /// turn renders a few pages again, and the site still equals a full build.
+  @Test func editsOfAServiceInterfaceRenderItsComponentNotTheFestival() throws {
+    let original = try String(
+      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
+      encoding: .utf8)
+    let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var rows: [Int] = []
+    var header = ""
+    for (index, line) in lines.enumerated() where line.hasPrefix("|") && !line.contains("---") {
+      if index + 1 < lines.count, lines[index + 1].contains("---") {
+        header = line.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+      } else if header == "Operation" || header == "Field" {
+        rows.append(index)
+      }
+    }
+    #expect(rows.count >= 20)
+    // Every fifth row, each with the next column: names last, so a rename comes after its row's details.
+    var text = original
+    let versions = Swift.stride(from: 0, to: rows.count, by: 5).enumerated().map { number, row in
+      text = Self.edited(text, line: rows[row], cell: number)
+      return text
+    }
+    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+    let few = rendered.filter { $0 < all / 4 }.count
+    #expect(few >= versions.count / 2, "pages rendered after each edit, of \(all): \(rendered)")
+  }
+
   /// Above `SystemGrouping.threshold` components, each owner's components are drawn on a page of
   /// their own. Moving a component that is not its owner's first to another owner changes no name and
   /// no relation, but it changes both groups' pages and who links to the component's neighbours.

@@ -13,6 +13,9 @@ import Parallelism
 struct ContractFingerprints {
   var frame: String
   var elements: [ElementID: String]
+  /// Each element's own fingerprint, without the services a component's carries: kept for the next
+  /// build to reuse while the element compares equal.
+  var ownElements: [ElementID: String] = [:]
   /// The fingerprint of each row of the other tables, by table: kept for the next build to reuse.
   var rows: [String: [String]] = [:]
 
@@ -25,7 +28,10 @@ struct ContractFingerprints {
     var outline = contract
     (outline.components, outline.endpoints, outline.entities) = ([], [], [])
     (outline.events, outline.queues, outline.externalSystems) = ([], [], [])
-    let rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, jobs: jobs)
+    var rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, jobs: jobs)
+    let services = Self.addServices(contract, previous: previous, to: &frame, jobs: jobs)
+    rows["services"] = services.rows
+    outline.serviceInterfaces = []
     frame.add(EncodedFingerprint.of(outline))
     Self.addDerived(contract, catalog: catalog, to: &frame)
     var elements: [ElementID: String] = [:]
@@ -40,7 +46,7 @@ struct ContractFingerprints {
         guard let previous, let old, let at = previous.contract.elements.position(of: id),
           old[at] == values[position]
         else { return nil }
-        return previous.value.elements[id]
+        return previous.value.ownElements[id]
       }
       let digests = Self.digests(values, kept: kept, jobs: jobs)
       for (position, value) in values.enumerated() {
@@ -70,6 +76,12 @@ struct ContractFingerprints {
     }
     each(.queue, contract.queues, old?.queues) { ($0.name, $0.location, digest($0.owner)) }
     each(.externalSystem, contract.externalSystems, old?.externalSystems) { ($0.name, $0.location, "") }
+    ownElements = elements
+    // A component's page shows its service interfaces in full.
+    for (position, digests) in services.byComponent {
+      guard let id = contract.elements.id(.component, at: position), let own = elements[id] else { continue }
+      elements[id] = ([own] + digests).joined(separator: "\t")
+    }
     self.frame = frame.value
     self.elements = elements
     self.rows = rows
@@ -98,7 +110,6 @@ struct ContractFingerprints {
     table("pairs", \.protocolPairs)
     table("integrations", \.externalIntegrations)
     table("consistency", \.consistencyRules)
-    table("services", \.serviceInterfaces)
     table("diagrams", \.diagrams)
     table("security", \.security)
     table("performance", \.performance)
@@ -142,7 +153,7 @@ struct ContractFingerprints {
 
   /// Each value's fingerprint: `kept` where it has one, the rest made by `digest` (by default from the
   /// value's encoding) on `jobs` threads.
-  private static func digests<Value: Encodable & Sendable>(
+  static func digests<Value: Encodable & Sendable>(
     _ values: [Value], kept: [String?], jobs: Int,
     digest: @Sendable (Value) -> String = { EncodedFingerprint.of($0) }
   ) -> [String] {

@@ -1,0 +1,61 @@
+import Diagnostics
+import FestivalModel
+
+extension ContractFingerprints {
+  /// The service interfaces, each in two parts. What other pages show of a service is its outline:
+  /// its name, component and place, its operations' names, places and messages (the entity pages'
+  /// "Carried by"), its fields' names and places (the name catalog); that goes into the frame. The
+  /// rest (purpose, error cases, SLAs, field types and rules) only its component's page and the
+  /// interface document show, so a service's whole fingerprint goes with its component's: an edit of a
+  /// field's type renders that component's page, not the festival. A service no component claims
+  /// stays in the frame whole. Fingerprints are kept from `previous` while a service compares equal.
+  static func addServices(
+    _ contract: InterfaceContract, previous: Kept?, to frame: inout Fingerprint, jobs: Int
+  ) -> (rows: [String], byComponent: [Int: [String]]) {
+    let (old, known) = (previous?.contract.serviceInterfaces ?? [], previous?.value.rows["services"] ?? [])
+    let services = contract.serviceInterfaces
+    let kept = services.enumerated().map { position, service in
+      position < old.count && position < known.count && old[position] == service ? known[position] : nil
+    }
+    let digests = Self.digests(services, kept: kept, jobs: jobs)
+    // Every component of the folded name a service names shows it, as `FestivalIndex` finds them.
+    var componentsByKey: [String: [Int]] = [:]
+    for (position, component) in contract.components.enumerated() {
+      componentsByKey[Fold.key(component.name), default: []].append(position)
+    }
+    var byComponent: [Int: [String]] = [:]
+    var outline: [String] = []
+    for (position, service) in services.enumerated() {
+      outline.append(Self.outline(of: service))
+      let claimed =
+        service.component?.target.flatMap { target in
+          target.kind == .component ? componentsByKey[Fold.key(target.name)] : nil
+        } ?? []
+      if claimed.isEmpty { outline.append(digests[position]) }
+      for component in claimed { byComponent[component, default: []].append(digests[position]) }
+    }
+    frame.add("services\t" + outline.joined(separator: "\n"))
+    return (digests, byComponent)
+  }
+
+  /// What pages other than its component's show of a service.
+  private static func outline(of service: ServiceInterface) -> String {
+    func place(_ location: SourceLocation) -> String {
+      "\(location.file):\(location.line):\(location.column)"
+    }
+    var parts = [
+      service.name, service.component?.written ?? "\u{0}", service.component?.target?.name ?? "\u{0}",
+      service.component?.target?.kind.rawValue ?? "\u{0}", place(service.location),
+    ]
+    for operation in service.operations {
+      parts.append(
+        "op\t\(operation.name)\t\(place(operation.location))\t\(operation.input)\t\(operation.output)")
+      parts.append(operation.alsoDefinedAt.map(place).joined(separator: " "))
+      for field in operation.requestFields + operation.responseFields {
+        parts.append("field\t\(field.name)\t\(place(field.location))")
+      }
+    }
+    for field in service.dataContract { parts.append("data\t\(field.name)\t\(place(field.location))") }
+    return parts.joined(separator: "\t")
+  }
+}
