@@ -11,13 +11,19 @@ extension ContractFingerprints {
   /// stays in the frame whole. Fingerprints are kept from `previous` while a service compares equal.
   static func addServices(
     _ contract: InterfaceContract, previous: Kept?, to frame: inout Fingerprint, jobs: Int
-  ) -> (rows: [String], byComponent: [Int: [String]]) {
-    let (old, known) = (previous?.contract.serviceInterfaces ?? [], previous?.value.rows["services"] ?? [])
+  ) -> (rows: [String], outlines: [String], byComponent: [Int: [String]]) {
+    let old = previous?.contract.serviceInterfaces ?? []
+    let (known, knownOutlines) = (
+      previous?.value.rows["services"] ?? [], previous?.value.rows["serviceOutlines"] ?? []
+    )
     let services = contract.serviceInterfaces
-    let kept = services.enumerated().map { position, service in
-      position < old.count && position < known.count && old[position] == service ? known[position] : nil
+    let unchanged = services.indices.map { position in
+      position < old.count && position < known.count && position < knownOutlines.count
+        && old[position] == services[position]
     }
-    let digests = Self.digests(services, kept: kept, jobs: jobs)
+    let digests = Self.digests(
+      services, kept: services.indices.map { unchanged[$0] ? known[$0] : nil }, jobs: jobs)
+    let outlines = services.indices.map { unchanged[$0] ? knownOutlines[$0] : Self.outline(of: services[$0]) }
     // Every component of the folded name a service names shows it, as `FestivalIndex` finds them.
     var componentsByKey: [String: [Int]] = [:]
     for (position, component) in contract.components.enumerated() {
@@ -26,7 +32,7 @@ extension ContractFingerprints {
     var byComponent: [Int: [String]] = [:]
     var outline: [String] = []
     for (position, service) in services.enumerated() {
-      outline.append(Self.outline(of: service))
+      outline.append(outlines[position])
       let claimed =
         service.component?.target.flatMap { target in
           target.kind == .component ? componentsByKey[Fold.key(target.name)] : nil
@@ -35,7 +41,7 @@ extension ContractFingerprints {
       for component in claimed { byComponent[component, default: []].append(digests[position]) }
     }
     frame.add("services\t" + outline.joined(separator: "\n"))
-    return (digests, byComponent)
+    return (digests, outlines, byComponent)
   }
 
   /// What pages other than its component's show of a service.

@@ -16,6 +16,11 @@ struct ContractFingerprints {
   /// Each element's own fingerprint, without the services a component's carries: kept for the next
   /// build to reuse while the element compares equal.
   var ownElements: [ElementID: String] = [:]
+  /// What each element adds to the frame (its name, place and relations), kept like `ownElements`.
+  var elementFrames: [ElementID: String] = [:]
+  /// What the frame takes from the graph, the definition sites, the source files and the catalog, with
+  /// what it was made from: kept while those compare equal.
+  var derived = Derived()
   /// The fingerprint of each row of the other tables, by table: kept for the next build to reuse.
   var rows: [String: [String]] = [:]
 
@@ -31,29 +36,45 @@ struct ContractFingerprints {
     var rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, jobs: jobs)
     let services = Self.addServices(contract, previous: previous, to: &frame, jobs: jobs)
     rows["services"] = services.rows
+    rows["serviceOutlines"] = services.outlines
     outline.serviceInterfaces = []
     frame.add(EncodedFingerprint.of(outline))
-    Self.addDerived(contract, catalog: catalog, to: &frame)
+    derived = Derived(contract, catalog: catalog, previous: previous?.value.derived)
+    frame.add(derived.value)
     var elements: [ElementID: String] = [:]
+    var elementFrames: [ElementID: String] = [:]
     func each<Element: Codable & Equatable & Sendable>(
       _ kind: ElementID.Kind, _ values: [Element], _ old: [Element]?,
       outline: (Element) -> (name: String, location: SourceLocation, relations: String)
     ) {
       let ids = values.indices.map { contract.elements.id(kind, at: $0) }
+      let unchanged = values.indices.map { position -> Bool in
+        guard let id = ids[position], let previous, let old,
+          let at = previous.contract.elements.position(of: id)
+        else { return false }
+        return old[at] == values[position]
+      }
       let kept = values.indices.map { position -> String? in
         // An element without an identity needs no fingerprint: "" stands for it.
         guard let id = ids[position] else { return "" }
-        guard let previous, let old, let at = previous.contract.elements.position(of: id),
-          old[at] == values[position]
-        else { return nil }
-        return previous.value.ownElements[id]
+        return unchanged[position] ? previous?.value.ownElements[id] : nil
       }
       let digests = Self.digests(values, kept: kept, jobs: jobs)
       for (position, value) in values.enumerated() {
-        let parts = outline(value)
-        frame.add("\(kind.rawValue)\t\(parts.name)\t\(parts.location.file):\(parts.location.line)")
-        frame.add(parts.relations)
-        if let id = ids[position] { elements[id] = digests[position] }
+        let id = ids[position]
+        let keptPart = unchanged[position] ? id.flatMap { previous?.value.elementFrames[$0] } : nil
+        let part =
+          keptPart
+          ?? {
+            let parts = outline(value)
+            return "\(kind.rawValue)\t\(parts.name)\t\(parts.location.file):\(parts.location.line)\n"
+              + parts.relations
+          }()
+        frame.add(part)
+        if let id {
+          elements[id] = digests[position]
+          elementFrames[id] = part
+        }
       }
     }
     let old = previous?.contract
@@ -77,6 +98,7 @@ struct ContractFingerprints {
     each(.queue, contract.queues, old?.queues) { ($0.name, $0.location, digest($0.owner)) }
     each(.externalSystem, contract.externalSystems, old?.externalSystems) { ($0.name, $0.location, "") }
     ownElements = elements
+    self.elementFrames = elementFrames
     // A component's page shows its service interfaces in full.
     for (position, digests) in services.byComponent {
       guard let id = contract.elements.id(.component, at: position), let own = elements[id] else { continue }
@@ -173,28 +195,6 @@ struct ContractFingerprints {
     references.map {
       "\($0.written)\t\($0.target?.kind.rawValue ?? "-")\t\($0.target?.name ?? "-")\t\($0.match.rawValue)"
     }.joined(separator: "\n")
-  }
-
-  /// What is worked out from the contract rather than read into it: the graph, where each element is
-  /// defined, the files it came from, and the names the pages link by.
-  private static func addDerived(
-    _ contract: InterfaceContract, catalog: NameCatalog, to frame: inout Fingerprint
-  ) {
-    for edge in contract.relationships.edges {
-      frame.add(
-        "\(edge.from.kind.rawValue)\(edge.from.index)>\(edge.to.kind.rawValue)\(edge.to.index)"
-          + "\t\(edge.kind.rawValue)\t\(edge.detail ?? "\u{0}")\t\(edge.byWrittenName)")
-    }
-    for id in contract.definitionSites.keys.sorted() {
-      frame.add(id.description)
-      for site in contract.sites(of: id) { frame.add("\(site.file):\(site.line):\(site.column)") }
-    }
-    frame.add(contract.sourceFiles.joined(separator: "\n"))
-    for thing in catalog.things {
-      frame.add(
-        "\(thing.name)\t\(thing.kind.rawValue)\t\(thing.definition)\t\(thing.alias ?? "\u{0}")\t"
-          + (thing.context ?? "\u{0}"))
-    }
   }
 
   /// The fingerprints of a contract, kept with the contract they were made from.

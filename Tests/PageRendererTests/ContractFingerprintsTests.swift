@@ -1,0 +1,74 @@
+import ContentReader
+import FestivalModel
+import Foundation
+import SitePlan
+import TestSupport
+import Testing
+
+@testable import PageRenderer
+
+/// A preview keeps each part of a contract's fingerprints (elements, their frame lines, services, the
+/// derived part) while what it was made from compares equal; what it keeps must be what it would make.
+@Suite struct ContractFingerprintsTests {
+  static let festival = "festivals/active/parcel-tracking-PT0001/"
+
+  /// The sample's files by path, with the contract replaced by `contract`.
+  static func files(contract: String? = nil) throws -> [ContentFile] {
+    let root = SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample")
+    let paths = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter {
+      $0.hasSuffix(".md") || $0.hasSuffix(".yaml")
+    }
+    return try paths.sorted().map { path in
+      let text =
+        path == festival + "COMMON_INTERFACES.md" && contract != nil
+        ? contract! : try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+      return ContentFile(path: path, text: text)
+    }
+  }
+
+  /// The sample's contract and its name catalog, with the contract replaced by `contract`.
+  static func read(_ contract: String?) throws -> (InterfaceContract, NameCatalog) {
+    let (festivals, loose) = ContentLayout.organize(try files(contract: contract))
+    let inventory = ContentInventory(
+      festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: [])
+    let cache = ModelCache()
+    let model = cache.build(inventory, parsed: cache.parse(inventory))
+    let plan = SitePlanner.plan(model)
+    let index = try #require(model.festivals.firstIndex { $0.interfaces?.components.isEmpty == false })
+    let read = try #require(model.festivals[index].interfaces)
+    return (read, NameCatalog(read, plan: plan.festivals[index]))
+  }
+
+  static let original = try! String(
+    contentsOf: SharedFolder.projectRoot.appendingPathComponent(
+      "Tests/Fixtures/sample/" + festival + "COMMON_INTERFACES.md"),
+    encoding: .utf8)
+
+  /// An edit, and whether it changes the frame every page is keyed on.
+  static let edits: [(String, String, String, Bool)] = [
+    ("an operation's error cases", "| Card declined, Stripe unavailable |", "| Card declined |", false),
+    ("a responsibility", "| Rates, invoices", "| Rates, bills", false),
+    ("a field's type", "| amountMinor | Integer |", "| amountMinor | Long |", false),
+    ("an operation's message", "| Invoice ID | Payment ID |", "| Invoice ID | Receipt |", true),
+    ("a dependency", "| Kotlin, Swift | API Gateway |", "| Kotlin | API Gateway, Billing Service |", true),
+    ("a component's name", "| Billing Service |", "| Invoice Service |", true),
+  ]
+
+  @Test(arguments: edits.indices)
+  func keptFingerprintsAreTheFingerprintsMadeAfresh(edit: Int) throws {
+    let (name, old, new, framed) = Self.edits[edit]
+    let edited = Self.original.replacingOccurrences(of: old, with: new)
+    #expect(edited != Self.original, "\(name)")
+    let (before, beforeCatalog) = try Self.read(Self.original)
+    let (after, afterCatalog) = try Self.read(edited)
+    let first = ContractFingerprints(before, catalog: beforeCatalog)
+    let fresh = ContractFingerprints(after, catalog: afterCatalog)
+    let kept = ContractFingerprints(
+      after, catalog: afterCatalog, previous: ContractFingerprints.Kept(contract: before, value: first))
+    #expect(kept.frame == fresh.frame, "\(name)")
+    #expect(kept.elements == fresh.elements, "\(name)")
+    #expect(kept.rows == fresh.rows, "\(name)")
+    #expect((fresh.frame != first.frame) == framed, "\(name): the frame changes")
+    #expect(fresh.elements != first.elements, "\(name): an element changes")
+  }
+}
