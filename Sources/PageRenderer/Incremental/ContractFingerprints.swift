@@ -99,14 +99,21 @@ struct ContractFingerprints {
     each(.externalSystem, contract.externalSystems, old?.externalSystems) { ($0.name, $0.location, "") }
     ownElements = elements
     self.elementFrames = elementFrames
-    // A component's page shows its service interfaces in full.
-    for (position, digests) in services.byComponent {
+    self.frame = frame.value
+    self.elements = Self.attach(services.byComponent, to: elements, in: contract)
+    self.rows = rows
+  }
+
+  /// Each component's fingerprint with those of the services it claims: its page shows them in full.
+  private static func attach(
+    _ services: [Int: [String]], to elements: [ElementID: String], in contract: InterfaceContract
+  ) -> [ElementID: String] {
+    var elements = elements
+    for (position, digests) in services {
       guard let id = contract.elements.id(.component, at: position), let own = elements[id] else { continue }
       elements[id] = ([own] + digests).joined(separator: "\t")
     }
-    self.frame = frame.value
-    self.elements = elements
-    self.rows = rows
+    return elements
   }
 
   /// The tables that define no element and the authorization matrix, row by row, each row's fingerprint
