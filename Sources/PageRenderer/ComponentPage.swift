@@ -154,17 +154,23 @@ enum ComponentPage {
     return html
   }
 
-  private static func figures(key: String, _ contract: InterfaceContract, _ festival: FestivalContext)
-    -> Markup
+  /// The performance rows a component's page lists: those about the component itself, its endpoints
+  /// and its operations (the contract's fingerprints give the page these rows too).
+  static func performanceRows(of key: String, _ contract: InterfaceContract, _ lookup: FestivalIndex) -> [Int]
   {
-    let lookup = festival.lookup
-    // Rows about the component itself, its endpoints and its operations.
     var subjects = [key]
     subjects += (lookup.endpointsByOwner[key] ?? []).map { Fold.key(contract.endpoints[$0].name) }
     for service in lookup.servicesByComponent[key] ?? [] {
       subjects += contract.serviceInterfaces[service].operations.map { Fold.key($0.name) }
     }
-    let rows = Set(subjects.flatMap { lookup.performanceBySubject[$0] ?? [] }).sorted()
+    return Set(subjects.flatMap { lookup.performanceBySubject[$0] ?? [] }).sorted()
+  }
+
+  private static func figures(key: String, _ contract: InterfaceContract, _ festival: FestivalContext)
+    -> Markup
+  {
+    let lookup = festival.lookup
+    let rows = performanceRows(of: key, contract, lookup)
     var html = Markup()
     if !rows.isEmpty { html += PerformanceTable.render(rows.map { contract.performance[$0] }, festival) }
     let scaling = (lookup.scalabilityByComponent[key] ?? []).map { contract.scalability[$0] }

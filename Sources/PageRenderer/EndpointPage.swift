@@ -65,9 +65,9 @@ enum EndpointPage {
         "Response body", id: "response-body",
         FieldTable.render(endpoint.responseFields, festival, caption: "Response fields"))
     }
-    let key = Fold.key(endpoint.name)
-    let performance = (festival.lookup.performanceBySubject[key] ?? []).map { contract.performance[$0] }
-      .filter { $0.subject.target?.kind == .endpoint }
+    let performance = performanceRows(of: endpoint, contract, festival.lookup).map {
+      contract.performance[$0]
+    }
     if !performance.isEmpty { html += PerformanceTable.render(performance, festival) }
     if let interfaces = festival.plan.interfaces, fromTemplate {
       html +=
@@ -78,5 +78,15 @@ enum EndpointPage {
       breadcrumbs: context.crumbs(
         festival: index, [PageBody.Crumb(title: "Endpoints"), PageBody.Crumb(title: endpoint.name)]),
       festival: index)
+  }
+
+  /// The performance rows about an endpoint, which its page lists (and the contract's fingerprints give
+  /// the page).
+  static func performanceRows(of endpoint: Endpoint, _ contract: InterfaceContract, _ lookup: FestivalIndex)
+    -> [Int]
+  {
+    (lookup.performanceBySubject[Fold.key(endpoint.name)] ?? []).filter {
+      contract.performance[$0].subject.target?.kind == .endpoint
+    }
   }
 }

@@ -58,7 +58,8 @@ extension SiteRenderer {
       let (state, festivalPlan) = pair
       let kept = cache?.contractFingerprints[festivalPlan.home]
       if state.cached, let kept, kept.contract == contract { return kept.value }
-      let value = ContractFingerprints(contract, catalog: state.catalog, previous: kept, jobs: jobs)
+      let value = ContractFingerprints(
+        contract, catalog: state.catalog, lookup: state.index, previous: kept, jobs: jobs)
       cache?.contractFingerprints[festivalPlan.home] = ContractFingerprints.Kept(
         contract: contract, value: value)
       return value

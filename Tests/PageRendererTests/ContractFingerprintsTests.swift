@@ -27,7 +27,7 @@ import Testing
   }
 
   /// The sample's contract and its name catalog, with the contract replaced by `contract`.
-  static func read(_ contract: String?) throws -> (InterfaceContract, NameCatalog) {
+  static func read(_ contract: String?) throws -> (InterfaceContract, NameCatalog, FestivalIndex) {
     let (festivals, loose) = ContentLayout.organize(try files(contract: contract))
     let inventory = ContentInventory(
       festivals: festivals, looseDocuments: loose, siteConfig: nil, diagnostics: [])
@@ -36,7 +36,9 @@ import Testing
     let plan = SitePlanner.plan(model)
     let index = try #require(model.festivals.firstIndex { $0.interfaces?.components.isEmpty == false })
     let read = try #require(model.festivals[index].interfaces)
-    return (read, NameCatalog(read, plan: plan.festivals[index]))
+    return (
+      read, NameCatalog(read, plan: plan.festivals[index]), FestivalIndex(read, plan: plan.festivals[index])
+    )
   }
 
   static let original = try! String(
@@ -49,6 +51,8 @@ import Testing
     ("an operation's error cases", "| Card declined, Stripe unavailable |", "| Card declined |", false),
     ("a responsibility", "| Rates, invoices", "| Rates, bills", false),
     ("a field's type", "| amountMinor | Integer |", "| amountMinor | Long |", false),
+    ("a performance row", "| Create Shipment | 300ms |", "| Create Shipment | 250ms |", false),
+    ("a scalability row", "| API Gateway | 4 instances |", "| API Gateway | 6 instances |", false),
     ("an operation's message", "| Invoice ID | Payment ID |", "| Invoice ID | Receipt |", true),
     ("a dependency", "| Kotlin, Swift | API Gateway |", "| Kotlin | API Gateway, Billing Service |", true),
     ("a component's name", "| Billing Service |", "| Invoice Service |", true),
@@ -59,12 +63,13 @@ import Testing
     let (name, old, new, framed) = Self.edits[edit]
     let edited = Self.original.replacingOccurrences(of: old, with: new)
     #expect(edited != Self.original, "\(name)")
-    let (before, beforeCatalog) = try Self.read(Self.original)
-    let (after, afterCatalog) = try Self.read(edited)
-    let first = ContractFingerprints(before, catalog: beforeCatalog)
-    let fresh = ContractFingerprints(after, catalog: afterCatalog)
+    let (before, beforeCatalog, beforeIndex) = try Self.read(Self.original)
+    let (after, afterCatalog, afterIndex) = try Self.read(edited)
+    let first = ContractFingerprints(before, catalog: beforeCatalog, lookup: beforeIndex)
+    let fresh = ContractFingerprints(after, catalog: afterCatalog, lookup: afterIndex)
     let kept = ContractFingerprints(
-      after, catalog: afterCatalog, previous: ContractFingerprints.Kept(contract: before, value: first))
+      after, catalog: afterCatalog, lookup: afterIndex,
+      previous: ContractFingerprints.Kept(contract: before, value: first))
     #expect(kept.frame == fresh.frame, "\(name)")
     #expect(kept.elements == fresh.elements, "\(name)")
     #expect(kept.rows == fresh.rows, "\(name)")

@@ -131,15 +131,7 @@ import Testing
       contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
       encoding: .utf8)
     let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    var rows: [Int] = []
-    var header = ""
-    for (index, line) in lines.enumerated() where line.hasPrefix("|") && !line.contains("---") {
-      if index + 1 < lines.count, lines[index + 1].contains("---") {
-        header = line.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-      } else if header == "Operation" || header == "Field" {
-        rows.append(index)
-      }
-    }
+    let rows = Self.rows(of: lines, under: ["Operation", "Field"])
     #expect(rows.count >= 20)
     // Every fifth row, each with the next column: names last, so a rename comes after its row's details.
     var text = original
@@ -150,6 +142,39 @@ import Testing
     let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
     let few = rendered.filter { $0 < all / 4 }.count
     #expect(few >= versions.count / 2, "pages rendered after each edit, of \(all): \(rendered)")
+  }
+
+  /// The lines of the table rows under the headers whose first column is one of `headers`.
+  static func rows(of lines: [String], under headers: Set<String>) -> [Int] {
+    var rows: [Int] = []
+    var header = ""
+    for (index, line) in lines.enumerated() where line.hasPrefix("|") && !line.contains("---") {
+      if index + 1 < lines.count, lines[index + 1].contains("---") {
+        header = line.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+      } else if headers.contains(header) {
+        rows.append(index)
+      }
+    }
+    return rows
+  }
+
+  /// Performance rows show on the pages of the components and endpoints they are about: each column of
+  /// each row edited in turn renders a few pages, and the site still equals a full build.
+  @Test func editsOfPerformanceRowsRenderThePagesThatListThem() throws {
+    let original = try String(
+      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
+      encoding: .utf8)
+    let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let rows = Self.rows(of: lines, under: ["Service/Endpoint"])
+    #expect(rows.count >= 4)
+    var text = original
+    let versions = rows.enumerated().map { number, row in
+      text = Self.edited(text, line: row, cell: number)
+      return text
+    }
+    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+    let few = rendered.filter { $0 < all / 4 }.count
+    #expect(few >= versions.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
   /// Above `SystemGrouping.threshold` components, each owner's components are drawn on a page of

@@ -27,17 +27,19 @@ struct ContractFingerprints {
   /// Element fingerprints of `previous` are kept for the elements whose values compare equal: a preview
   /// edit changes one or two, and encoding ten thousand took longer than comparing them. The others are
   /// encoded on `jobs` threads.
-  init(_ contract: InterfaceContract, catalog: NameCatalog, previous: Kept? = nil, jobs: Int = 1) {
+  /// With the festival's `lookup`, the performance and scalability rows go with the pages that list
+  /// them (`addFigures`); without it they are in the frame.
+  init(
+    _ contract: InterfaceContract, catalog: NameCatalog, lookup: FestivalIndex? = nil, previous: Kept? = nil,
+    jobs: Int = 1
+  ) {
     func digest(_ value: any Encodable) -> String { EncodedFingerprint.of(value) }
     var frame = Fingerprint()
     var outline = contract
     (outline.components, outline.endpoints, outline.entities) = ([], [], [])
     (outline.events, outline.queues, outline.externalSystems) = ([], [], [])
-    var rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, jobs: jobs)
-    let services = Self.addServices(contract, previous: previous, to: &frame, jobs: jobs)
-    rows["services"] = services.rows
-    rows["serviceOutlines"] = services.outlines
-    outline.serviceInterfaces = []
+    let (rows, attached) = Self.addNonElements(
+      contract, lookup: lookup, previous: previous, outline: &outline, to: &frame, jobs: jobs)
     frame.add(EncodedFingerprint.of(outline))
     derived = Derived(contract, catalog: catalog, previous: previous?.value.derived)
     frame.add(derived.value)
@@ -100,18 +102,46 @@ struct ContractFingerprints {
     ownElements = elements
     self.elementFrames = elementFrames
     self.frame = frame.value
-    self.elements = Self.attach(services.byComponent, to: elements, in: contract)
+    self.elements = Self.attach(attached, to: elements, in: contract)
     self.rows = rows
   }
 
-  /// Each component's fingerprint with those of the services it claims: its page shows them in full.
+  /// The tables that define no element, the service interfaces and the performance and scalability rows;
+  /// each is then left out of `outline`. Returns their rows' fingerprints and what goes with the
+  /// components' and endpoints' own.
+  private static func addNonElements(
+    _ contract: InterfaceContract, lookup: FestivalIndex?, previous: Kept?, outline: inout InterfaceContract,
+    to frame: inout Fingerprint, jobs: Int
+  ) -> (rows: [String: [String]], attached: Attached) {
+    var rows = Self.addTables(
+      contract, previous: previous, outline: &outline, figuresApart: lookup != nil, to: &frame, jobs: jobs)
+    let services = Self.addServices(contract, previous: previous, to: &frame, jobs: jobs)
+    var attached = Attached(components: services.byComponent)
+    if let lookup {
+      rows.merge(
+        Self.addFigures(
+          contract, lookup: lookup, previous: previous, to: &frame, attached: &attached, jobs: jobs)
+      ) { _, new in new }
+    }
+    rows["services"] = services.rows
+    rows["serviceOutlines"] = services.outlines
+    outline.serviceInterfaces = []
+    return (rows, attached)
+  }
+
+  /// Each component's fingerprint with those of the services it claims and the rows its page lists,
+  /// each endpoint's with its rows: their pages show them in full.
   private static func attach(
-    _ services: [Int: [String]], to elements: [ElementID: String], in contract: InterfaceContract
+    _ attached: Attached, to elements: [ElementID: String], in contract: InterfaceContract
   ) -> [ElementID: String] {
     var elements = elements
-    for (position, digests) in services {
-      guard let id = contract.elements.id(.component, at: position), let own = elements[id] else { continue }
-      elements[id] = ([own] + digests).joined(separator: "\t")
+    for (kind, byPosition) in [
+      (ElementID.Kind.component, attached.components), (.endpoint, attached.endpoints),
+    ] {
+      for (position, digests) in byPosition {
+        guard let id = contract.elements.id(kind, at: position), let own = elements[id] else { continue }
+        elements[id] = ([own] + digests).joined(separator: "\t")
+      }
     }
     return elements
   }
@@ -119,7 +149,7 @@ struct ContractFingerprints {
   /// The tables that define no element and the authorization matrix, row by row, each row's fingerprint
   /// kept from `previous` while it compares equal; each is then left out of `outline`.
   private static func addTables(
-    _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract,
+    _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract, figuresApart: Bool,
     to frame: inout Fingerprint, jobs: Int
   ) -> [String: [String]] {
     var rows: [String: [String]] = [:]
@@ -141,8 +171,12 @@ struct ContractFingerprints {
     table("consistency", \.consistencyRules)
     table("diagrams", \.diagrams)
     table("security", \.security)
-    table("performance", \.performance)
-    table("scalability", \.scalability)
+    if figuresApart {
+      (outline.performance, outline.scalability) = ([], [])
+    } else {
+      table("performance", \.performance)
+      table("scalability", \.scalability)
+    }
     table("errors", \.errors)
     table("monitoring", \.monitoring)
     table("standards", \.developmentStandards)
