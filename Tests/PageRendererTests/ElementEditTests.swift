@@ -39,18 +39,9 @@ import Testing
     let elementHeaders = [
       "Component", "System", "Entity", "Event Name", "Queue Name", "Parameter", "Status Code",
     ]
-    var elementRows: [Int] = []
-    var otherRows: [Int] = []
-    var header = ""
-    for (index, line) in lines.enumerated() where line.hasPrefix("|") && !line.contains("---") {
-      if index + 1 < lines.count, lines[index + 1].contains("---") {
-        header = line.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-      } else if elementHeaders.contains(header) {
-        elementRows.append(index)
-      } else {
-        otherRows.append(index)
-      }
-    }
+    let all = tableRows(of: lines)
+    let elementRows = all.filter { elementHeaders.contains($0.header) }.map(\.line)
+    let otherRows = all.filter { !elementHeaders.contains($0.header) }.map(\.line)
     let others = Swift.stride(from: 0, to: otherRows.count, by: max(1, otherRows.count / 3)).map {
       otherRows[$0]
     }
@@ -144,18 +135,23 @@ import Testing
     #expect(few >= versions.count / 2, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
-  /// The lines of the table rows under the headers whose first column is one of `headers`.
-  static func rows(of lines: [String], under headers: Set<String>) -> [Int] {
-    var rows: [Int] = []
+  /// Every table row's line, with the first column's header of its table.
+  static func tableRows(of lines: [String]) -> [(line: Int, header: String)] {
+    var rows: [(line: Int, header: String)] = []
     var header = ""
     for (index, line) in lines.enumerated() where line.hasPrefix("|") && !line.contains("---") {
       if index + 1 < lines.count, lines[index + 1].contains("---") {
         header = line.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-      } else if headers.contains(header) {
-        rows.append(index)
+      } else {
+        rows.append((index, header))
       }
     }
     return rows
+  }
+
+  /// The lines of the table rows under the headers whose first column is one of `headers`.
+  static func rows(of lines: [String], under headers: Set<String>) -> [Int] {
+    tableRows(of: lines).filter { headers.contains($0.header) }.map(\.line)
   }
 
   /// Performance rows show on the pages of the components and endpoints they are about: each column of
@@ -210,23 +206,31 @@ import Testing
       versions: [moved, again])
   }
 
+  /// The sample copied into `folder` and built, then its contract's Billing Service given another
+  /// responsibility and built again from the first build's record. `page` is among the first build's
+  /// files. Returns the content root, the contract's file, its edited text and the second build.
+  func buildAfterADetailEdit(in folder: TemporaryFolder, drawing page: String) throws -> (
+    root: URL, file: String, detail: String, kept: SiteRenderer.Result
+  ) {
+    let root = try folder.copyFixture("sample")
+    let file = folder.path("content/" + Self.contract)
+    let original = try String(contentsOfFile: file, encoding: .utf8)
+    let first = try build(root, caches: nil, previous: nil)
+    #expect(first.files.contains { $0.path == page })
+    let detail = original.replacingOccurrences(
+      of: "| Billing Service | Rates, invoices", with: "| Billing Service | Rates, bills")
+    #expect(detail != original)
+    try detail.write(toFile: file, atomically: true, encoding: .utf8)
+    return (root, file, detail, try build(root, caches: nil, previous: first.record))
+  }
+
   /// The A-Z index lists names, what they are and who mentions them: a component's responsibility
   /// changes none of that, so the index is kept; a renamed component changes it.
   @Test func theNameIndexIsKeptWhenOnlyAnElementsDetailsChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let root = try folder.copyFixture("sample")
-    let file = folder.path("content/" + Self.contract)
-    let original = try String(contentsOfFile: file, encoding: .utf8)
-    let first = try build(root, caches: nil, previous: nil)
     let index = "parcel-tracking-pt0001/az.html"
-    #expect(first.files.contains { $0.path == index })
-
-    let detail = original.replacingOccurrences(
-      of: "| Billing Service | Rates, invoices", with: "| Billing Service | Rates, bills")
-    #expect(detail != original)
-    try detail.write(toFile: file, atomically: true, encoding: .utf8)
-    let kept = try build(root, caches: nil, previous: first.record)
+    let (root, file, detail, kept) = try buildAfterADetailEdit(in: folder, drawing: index)
     #expect(kept.reused.contains(index))
     #expect(!kept.files.contains { $0.path == index })
     #expect(kept.files.contains { $0.path == "parcel-tracking-pt0001/components/billing-service.html" })
@@ -243,18 +247,8 @@ import Testing
   @Test func theFestivalHomeIsKeptWhenOnlyAnElementsDetailsChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let root = try folder.copyFixture("sample")
-    let file = folder.path("content/" + Self.contract)
-    let original = try String(contentsOfFile: file, encoding: .utf8)
-    let first = try build(root, caches: nil, previous: nil)
     let home = "parcel-tracking-pt0001/index.html"
-    #expect(first.files.contains { $0.path == home })
-
-    let detail = original.replacingOccurrences(
-      of: "| Billing Service | Rates, invoices", with: "| Billing Service | Rates, bills")
-    #expect(detail != original)
-    try detail.write(toFile: file, atomically: true, encoding: .utf8)
-    let kept = try build(root, caches: nil, previous: first.record)
+    let (root, file, detail, kept) = try buildAfterADetailEdit(in: folder, drawing: home)
     #expect(kept.reused.contains(home))
 
     let path = detail.replacingOccurrences(of: "`/v1/shipments`", with: "`/v2/shipments`")

@@ -51,52 +51,46 @@ import Testing
     check(edited, hits: 4, "shop's contract changed")
   }
 
-  static let shop = """
-    # Common Interfaces: Shop
+  static let shop =
+    contract + """
 
-    ## Components
 
-    | Component | Responsibility | Dependencies |
-    |---|---|---|
-    | Cart Service | carts | Payment Service |
-    | Payment Service | payments | |
+      ### Core Data Entities
 
-    ### Core Data Entities
+      | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
+      |---|---|---|---|---|---|
+      | Cart | a basket | PostgreSQL | none | By ID | Cart Service |
 
-    | Entity | Purpose | Primary Storage | Relationships | Access Patterns | Owner |
-    |---|---|---|---|---|---|
-    | Cart | a basket | PostgreSQL | none | By ID | Cart Service |
+      #### Cart Service Interface
 
-    #### Cart Service Interface
+      **Operations Table**:
 
-    **Operations Table**:
+      | Operation | Input | Output | Error Cases | Performance SLA |
+      |---|---|---|---|---|
+      | Get Cart | Cart ID | Cart | Not found | <80ms |
 
-    | Operation | Input | Output | Error Cases | Performance SLA |
-    |---|---|---|---|---|
-    | Get Cart | Cart ID | Cart | Not found | <80ms |
+      **Data Contracts**:
 
-    **Data Contracts**:
+      | Field | Type | Required | Validation | Default |
+      |---|---|---|---|---|
+      | id | UUID | Yes | Valid UUID | Generated |
 
-    | Field | Type | Required | Validation | Default |
-    |---|---|---|---|---|
-    | id | UUID | Yes | Valid UUID | Generated |
+      ### API Endpoint Specifications
 
-    ### API Endpoint Specifications
+      #### Get Cart
 
-    #### Get Cart
+      **Service**: Cart Service
 
-    **Service**: Cart Service
+      **HTTP Method**: GET
 
-    **HTTP Method**: GET
+      **URL Pattern**: `/carts/{id}`
 
-    **URL Pattern**: `/carts/{id}`
+      **Response Format**:
 
-    **Response Format**:
-
-    | Status Code | Content Type | Structure | Description |
-    |---|---|---|---|
-    | 200 | application/json | Cart object | Found |
-    """
+      | Status Code | Content Type | Structure | Description |
+      |---|---|---|---|
+      | 200 | application/json | Cart object | Found |
+      """
 
   /// An edit of the contract, and whether its plan is the one before: only what the plan is made from
   /// (names, identities, the rows' places) makes a new one.
