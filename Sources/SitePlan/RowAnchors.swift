@@ -4,10 +4,6 @@ import FestivalModel
 /// Stable ids for the rows reviewers link to: `op-`, `field-`, `param-`, `response-`, `event-`, `queue-`,
 /// `error-` and `metric-`, plus `component-`, `system-` and `entity-`. Keyed by the row's file and line, so the document renderer can put them on the rows it draws.
 enum RowAnchors {
-  static func assign(_ contract: InterfaceContract) -> [String: [Int: String]] {
-    assign(requests(contract))
-  }
-
   /// The anchors of `requests`, in their order: the first request of a line gives its anchor, and its
   /// text is slugged only then.
   static func assign(_ requests: [AnchorRequest]) -> [String: [Int: String]] {

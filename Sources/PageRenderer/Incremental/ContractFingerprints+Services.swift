@@ -10,7 +10,8 @@ extension ContractFingerprints {
   /// field's type renders that component's page, not the festival. A service no component claims
   /// stays in the frame whole. Fingerprints are kept from `previous` while a service compares equal.
   static func addServices(
-    _ contract: InterfaceContract, previous: Kept?, to frame: inout Fingerprint, jobs: Int
+    _ contract: InterfaceContract, lookup: FestivalIndex, previous: Kept?, to frame: inout Fingerprint,
+    jobs: Int
   ) -> (rows: [String], outlines: [String], byComponent: [Int: [String]]) {
     let old = previous?.contract.serviceInterfaces ?? []
     let (known, knownOutlines) = (
@@ -24,21 +25,17 @@ extension ContractFingerprints {
     let digests = Self.digests(
       services, kept: services.indices.map { unchanged[$0] ? known[$0] : nil }, jobs: jobs)
     let outlines = services.indices.map { unchanged[$0] ? knownOutlines[$0] : Self.outline(of: services[$0]) }
-    // Every component of the folded name a service names shows it, as `FestivalIndex` finds them.
-    var componentsByKey: [String: [Int]] = [:]
-    for (position, component) in contract.components.enumerated() {
-      componentsByKey[Fold.key(component.name), default: []].append(position)
-    }
+    // The services each component's page shows, found as the page finds them.
     var byComponent: [Int: [String]] = [:]
-    var outline: [String] = []
-    for (position, service) in services.enumerated() {
-      outline.append(outlines[position])
-      let claimed =
-        service.component?.target.flatMap { target in
-          target.kind == .component ? componentsByKey[Fold.key(target.name)] : nil
-        } ?? []
-      if claimed.isEmpty { outline.append(digests[position]) }
-      for component in claimed { byComponent[component, default: []].append(digests[position]) }
+    var claimed = Set<Int>()
+    for (position, key) in lookup.componentKeys.enumerated() {
+      for service in lookup.servicesByComponent[key] ?? [] {
+        byComponent[position, default: []].append(digests[service])
+        claimed.insert(service)
+      }
+    }
+    let outline = services.indices.map {
+      claimed.contains($0) ? outlines[$0] : outlines[$0] + "\t" + digests[$0]
     }
     frame.add("services\t" + outline.joined(separator: "\n"))
     return (digests, outlines, byComponent)

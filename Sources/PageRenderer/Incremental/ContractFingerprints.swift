@@ -27,10 +27,9 @@ struct ContractFingerprints {
   /// Element fingerprints of `previous` are kept for the elements whose values compare equal: a preview
   /// edit changes one or two, and encoding ten thousand took longer than comparing them. The others are
   /// encoded on `jobs` threads.
-  /// With the festival's `lookup`, the performance and scalability rows go with the pages that list
-  /// them (`addFigures`); without it they are in the frame.
+  /// `lookup` is the festival's index, by which the pages find the services and rows they show.
   init(
-    _ contract: InterfaceContract, catalog: NameCatalog, lookup: FestivalIndex? = nil, previous: Kept? = nil,
+    _ contract: InterfaceContract, catalog: NameCatalog, lookup: FestivalIndex, previous: Kept? = nil,
     jobs: Int = 1
   ) {
     func digest(_ value: any Encodable) -> String { EncodedFingerprint.of(value) }
@@ -110,22 +109,19 @@ struct ContractFingerprints {
   /// each is then left out of `outline`. Returns their rows' fingerprints and what goes with the
   /// components' and endpoints' own.
   private static func addNonElements(
-    _ contract: InterfaceContract, lookup: FestivalIndex?, previous: Kept?, outline: inout InterfaceContract,
+    _ contract: InterfaceContract, lookup: FestivalIndex, previous: Kept?, outline: inout InterfaceContract,
     to frame: inout Fingerprint, jobs: Int
   ) -> (rows: [String: [String]], attached: Attached) {
-    var rows = Self.addTables(
-      contract, previous: previous, outline: &outline, figuresApart: lookup != nil, to: &frame, jobs: jobs)
-    let services = Self.addServices(contract, previous: previous, to: &frame, jobs: jobs)
+    var rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, jobs: jobs)
+    let services = Self.addServices(contract, lookup: lookup, previous: previous, to: &frame, jobs: jobs)
     var attached = Attached(components: services.byComponent)
-    if let lookup {
-      rows.merge(
-        Self.addFigures(
-          contract, lookup: lookup, previous: previous, to: &frame, attached: &attached, jobs: jobs)
-      ) { _, new in new }
-    }
+    rows.merge(
+      Self.addFigures(
+        contract, lookup: lookup, previous: previous, to: &frame, attached: &attached, jobs: jobs)
+    ) { _, new in new }
     rows["services"] = services.rows
     rows["serviceOutlines"] = services.outlines
-    outline.serviceInterfaces = []
+    (outline.serviceInterfaces, outline.performance, outline.scalability) = ([], [], [])
     return (rows, attached)
   }
 
@@ -149,7 +145,7 @@ struct ContractFingerprints {
   /// The tables that define no element and the authorization matrix, row by row, each row's fingerprint
   /// kept from `previous` while it compares equal; each is then left out of `outline`.
   private static func addTables(
-    _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract, figuresApart: Bool,
+    _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract,
     to frame: inout Fingerprint, jobs: Int
   ) -> [String: [String]] {
     var rows: [String: [String]] = [:]
@@ -171,12 +167,6 @@ struct ContractFingerprints {
     table("consistency", \.consistencyRules)
     table("diagrams", \.diagrams)
     table("security", \.security)
-    if figuresApart {
-      (outline.performance, outline.scalability) = ([], [])
-    } else {
-      table("performance", \.performance)
-      table("scalability", \.scalability)
-    }
     table("errors", \.errors)
     table("monitoring", \.monitoring)
     table("standards", \.developmentStandards)
