@@ -53,15 +53,15 @@ final class RenderPass: @unchecked Sendable {
         ahead?.fingerprints
         ?? SiteRenderer.contractFingerprints(
           model: model, plan: input.plan, states: states, cache: memo, jobs: input.options.jobs)
-      // Borrowed through a box: reading the contract out of the model copied every one of its arrays,
-      // once for each of thousands of element pages.
-      let boxes = model.festivals.map { $0.interfaces.map(ContractBox.init) }
+      let subjectSources = model.festivals.indices.map { festival in
+        model.festivals[festival].interfaces.map { PageSubjects.Source($0, lookup: indexes[festival]) }
+      }
       return PageInputs.fingerprints(
         model: model, plan: input.plan, theme: input.theme, options: input.options, sources: sources,
         anchors: input.resolved.anchorKeys, contracts: contracts, cache: memo, jobs: input.options.jobs
       ) { festival, element in
-        guard let box = boxes[festival] else { return [element] }
-        return PageSubjects.of(element, in: box.contract, lookup: indexes[festival])
+        guard let source = subjectSources[festival] else { return [element] }
+        return PageSubjects.of(element, in: source)
       } homePlanView: { festival, path, siteKey in
         RenderPass.planView(
           festival, path: path, siteKey: siteKey, model: model, plan: input.plan, indexes: indexes, memo: memo
@@ -99,12 +99,6 @@ final class RenderPass: @unchecked Sendable {
     ).all
     if let inputs { memo?.planViews[path] = (inputs, view) }
     return view
-  }
-
-  /// A contract held by reference, so that reading it needs no copy; never changed, so shared by threads.
-  final class ContractBox: @unchecked Sendable {
-    let contract: InterfaceContract
-    init(_ contract: InterfaceContract) { self.contract = contract }
   }
 
   func context(_ index: Int) -> PageContext {

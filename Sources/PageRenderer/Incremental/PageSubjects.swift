@@ -5,10 +5,22 @@ import FestivalModel
 /// lists, for an entity those its data model draws (fields, forms) up to two relationships away. The
 /// list is in a stable order, so it can be fingerprinted as it is.
 enum PageSubjects {
-  static func of(_ id: ElementID, in contract: InterfaceContract, lookup: FestivalIndex) -> [ElementID] {
-    guard let position = contract.elements.position(of: id) else { return [id] }
+  /// A contract and its festival's index held by reference, never changed, so shared by threads: the
+  /// subjects of thousands of pages are found on every core, and reading either value out of an array
+  /// for each page copied every one of its arrays.
+  final class Source: @unchecked Sendable {
+    let contract: InterfaceContract
+    let lookup: FestivalIndex
+    init(_ contract: InterfaceContract, lookup: FestivalIndex) {
+      (self.contract, self.lookup) = (contract, lookup)
+    }
+  }
+
+  static func of(_ id: ElementID, in source: Source) -> [ElementID] {
+    guard let position = source.contract.elements.position(of: id) else { return [id] }
     switch id.kind {
     case .component:
+      let lookup = source.lookup
       let key = lookup.componentKeys.indices.contains(position) ? lookup.componentKeys[position] : ""
       let owned: [(ElementID.Kind, [Int]?)] = [
         (.endpoint, lookup.endpointsByOwner[key]), (.entity, lookup.entitiesByOwner[key]),
@@ -17,10 +29,13 @@ enum PageSubjects {
       ]
       return [id]
         + owned.flatMap { kind, positions in
-          (positions ?? []).compactMap { contract.elements.id(kind, at: $0) }
+          (positions ?? []).compactMap { source.contract.elements.id(kind, at: $0) }
         }
     case .entity:
-      return [id] + related(entity: position, contract).compactMap { contract.elements.id(.entity, at: $0) }
+      return [id]
+        + related(entity: position, source.contract).compactMap {
+          source.contract.elements.id(.entity, at: $0)
+        }
     case .endpoint, .event, .queue, .externalSystem, .role, .resource:
       return [id]
     }
