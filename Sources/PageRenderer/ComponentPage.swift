@@ -68,7 +68,7 @@ enum ComponentPage {
           }))
     }
     html += figures(key: key, contract, festival)
-    html += ownedResources(contract, entities.map { contract.entities[$0] }, festival)
+    html += ownedResources(contract, authorizationRows(of: key, contract, lookup), festival)
     return PageBody(
       html: html,
       breadcrumbs: context.crumbs(
@@ -189,13 +189,22 @@ enum ComponentPage {
     return html
   }
 
-  /// Authorization resources named like an entity this component owns.
+  /// The authorization rows this component's page lists: the resources named like an entity it owns.
+  static func authorizationRows(of key: String, _ contract: InterfaceContract, _ lookup: FestivalIndex)
+    -> [Int]
+  {
+    guard contract.authorization != nil else { return [] }
+    let entities = lookup.entitiesByOwner[key] ?? []
+    return Set(entities.flatMap { lookup.resourcesByStem[Fold.stem(contract.entities[$0].name)] ?? [] })
+      .sorted()
+  }
+
   private static func ownedResources(
-    _ contract: InterfaceContract, _ entities: [DataEntity], _ festival: FestivalContext
-  ) -> Markup {
-    guard let matrix = contract.authorization else { return "" }
-    let indexes = Set(entities.flatMap { festival.lookup.resourcesByStem[Fold.stem($0.name)] ?? [] }).sorted()
-    guard !indexes.isEmpty else { return "" }
+    _ contract: InterfaceContract, _ indexes: [Int], _ festival: FestivalContext
+  )
+    -> Markup
+  {
+    guard let matrix = contract.authorization, !indexes.isEmpty else { return "" }
     return HTML.section(
       "Authorization", id: "authorization", AuthorizationTable.render(matrix, rows: indexes, festival))
   }

@@ -2,6 +2,11 @@ import FestivalModel
 
 /// A data entity: purpose, storage, relationships (linked), access patterns, owner and who may reach it.
 enum EntityPage {
+  /// The authorization rows an entity's page lists: the resources named like it.
+  static func authorizationRows(of entity: DataEntity, _ lookup: FestivalIndex) -> [Int] {
+    lookup.resourcesByStem[Fold.stem(entity.name)] ?? []
+  }
+
   static func render(_ context: PageContext, festival index: Int, entity number: Int) -> PageBody {
     let festival = context.festival(index)
     guard let contract = festival.contract else { return PageBody(html: "") }
@@ -63,7 +68,7 @@ enum EntityPage {
       files.append(figure.file)
     }
     if let matrix = contract.authorization {
-      let rows = festival.lookup.resourcesByStem[Fold.stem(entity.name)] ?? []
+      let rows = authorizationRows(of: entity, festival.lookup)
       if !rows.isEmpty {
         html += HTML.section(
           "Authorization", id: "authorization", AuthorizationTable.render(matrix, rows: rows, festival))

@@ -56,6 +56,11 @@ import Testing
     ("an operation's message", "| Invoice ID | Payment ID |", "| Invoice ID | Receipt |", true),
     ("a dependency", "| Kotlin, Swift | API Gateway |", "| Kotlin | API Gateway, Billing Service |", true),
     ("a component's name", "| Billing Service |", "| Invoice Service |", true),
+    (
+      "an authorization cell", "| Invoice | None | None | Own: read |",
+      "| Invoice | None | Read | Own: read |", false
+    ),
+    ("a resource's name", "| System Config | None |", "| Settings | None |", true),
   ]
 
   @Test(arguments: edits.indices)

@@ -173,6 +173,26 @@ import Testing
     #expect(few >= versions.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
+  /// A matrix row shows on its resource's page, every role's page, the grid, and the pages of the
+  /// entity and component whose resource it is: each column of each row edited in turn renders those
+  /// (the resource's name, once, renders the festival), and the site still equals a full build.
+  @Test func editsOfAuthorizationCellsRenderThePagesThatShowThem() throws {
+    let original = try String(
+      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
+      encoding: .utf8)
+    let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let rows = Self.rows(of: lines, under: ["Resource"])
+    #expect(rows.count >= 6)
+    var text = original
+    let versions = rows.enumerated().map { number, row in
+      text = Self.edited(text, line: row, cell: number)
+      return text
+    }
+    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+    let few = rendered.filter { $0 < all / 4 }.count
+    #expect(few >= versions.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
+  }
+
   /// Above `SystemGrouping.threshold` components, each owner's components are drawn on a page of
   /// their own. Moving a component that is not its owner's first to another owner changes no name and
   /// no relation, but it changes both groups' pages and who links to the component's neighbours.

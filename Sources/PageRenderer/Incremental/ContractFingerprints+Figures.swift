@@ -1,11 +1,14 @@
 import FestivalModel
 
 extension ContractFingerprints {
-  /// What each component's and endpoint's page shows besides its own value: fingerprints to add to its
-  /// element's, by position in the contract's tables.
+  /// What an element's page shows besides its own value: fingerprints to add to its element's, by
+  /// position in the contract's tables (roles and resources by column and row of the matrix).
   struct Attached {
     var components: [Int: [String]] = [:]
     var endpoints: [Int: [String]] = [:]
+    var entities: [Int: [String]] = [:]
+    var roles: [Int: [String]] = [:]
+    var resources: [Int: [String]] = [:]
   }
 
   /// The performance and scalability rows. Only the pages of the components and endpoints they are about

@@ -115,6 +115,8 @@ struct ContractFingerprints {
     var rows = Self.addTables(contract, previous: previous, outline: &outline, to: &frame, jobs: jobs)
     let services = Self.addServices(contract, lookup: lookup, previous: previous, to: &frame, jobs: jobs)
     var attached = Attached(components: services.byComponent)
+    rows["matrix"] = Self.addMatrix(
+      contract, lookup: lookup, previous: previous, to: &frame, attached: &attached, jobs: jobs)
     rows.merge(
       Self.addFigures(
         contract, lookup: lookup, previous: previous, to: &frame, attached: &attached, jobs: jobs)
@@ -126,23 +128,26 @@ struct ContractFingerprints {
   }
 
   /// Each component's fingerprint with those of the services it claims and the rows its page lists,
-  /// each endpoint's with its rows: their pages show them in full.
+  /// each endpoint's, entity's, role's and resource's with its rows: their pages show them in full.
   private static func attach(
     _ attached: Attached, to elements: [ElementID: String], in contract: InterfaceContract
   ) -> [ElementID: String] {
     var elements = elements
     for (kind, byPosition) in [
       (ElementID.Kind.component, attached.components), (.endpoint, attached.endpoints),
+      (.entity, attached.entities), (.role, attached.roles), (.resource, attached.resources),
     ] {
       for (position, digests) in byPosition {
-        guard let id = contract.elements.id(kind, at: position), let own = elements[id] else { continue }
+        // Roles and resources are wholly their matrix rows: they have no value of their own.
+        guard let id = contract.elements.id(kind, at: position) else { continue }
+        guard let own = elements[id] ?? ([.role, .resource].contains(kind) ? "" : nil) else { continue }
         elements[id] = ([own] + digests).joined(separator: "\t")
       }
     }
     return elements
   }
 
-  /// The tables that define no element and the authorization matrix, row by row, each row's fingerprint
+  /// The tables that define no element, row by row, each row's fingerprint
   /// kept from `previous` while it compares equal; each is then left out of `outline`.
   private static func addTables(
     _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract,
@@ -177,31 +182,8 @@ struct ContractFingerprints {
     table("finalization", \.finalizationCriteria)
     table("placeholders", \.placeholders)
     table("unrecognized", \.unrecognizedTables)
-    rows["matrix"] = addMatrix(contract.authorization, previous: previous, to: &frame, jobs: jobs)
     outline.authorization = nil
     return rows
-  }
-
-  /// The authorization matrix row by row like the tables, each row's fingerprint kept from `previous`
-  /// while it compares equal and the others made without `Encodable` (`AuthorizationRow.fingerprint`):
-  /// at 10,000 components the matrix is 2,000 rows of 100 roles, and encoding it whole took a third of
-  /// a second on one thread.
-  private static func addMatrix(
-    _ matrix: AuthorizationMatrix?, previous: Kept?, to frame: inout Fingerprint, jobs: Int
-  ) -> [String] {
-    guard let matrix else {
-      frame.add("matrix\tnone")
-      return []
-    }
-    let (old, known) = (previous?.contract.authorization?.rows ?? [], previous?.value.rows["matrix"] ?? [])
-    let kept = matrix.rows.enumerated().map { position, row in
-      position < old.count && position < known.count && old[position] == row ? known[position] : nil
-    }
-    let digests = Self.digests(matrix.rows, kept: kept, jobs: jobs, digest: \.fingerprint)
-    var heading = matrix
-    heading.rows = []
-    frame.add("matrix\t" + EncodedFingerprint.of(heading) + "\t" + digests.joined(separator: " "))
-    return digests
   }
 
   /// Each value's fingerprint: `kept` where it has one, the rest made by `digest` (by default from the
