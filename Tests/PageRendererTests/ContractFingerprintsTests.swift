@@ -81,4 +81,33 @@ import Testing
     #expect((fresh.frame != first.frame) == framed, "\(name): the frame changes")
     #expect(fresh.elements != first.elements, "\(name): an element changes")
   }
+
+  /// Rows of tables only the contract's own pages show change the rows' fingerprints, not the frame or
+  /// any element's, and kept fingerprints are still those made afresh.
+  @Test(arguments: [
+    ("| Authentication | MFA for admins |", "| Authentication | MFA for everyone |"),
+    (
+      "| **Scalability** | Growth requirements addressed | [ ] |",
+      "| **Scalability** | Growth requirements addressed | [x] |"
+    ),
+    (
+      "| DevOps Lead | Operational and deployment concerns | [ ] Approved",
+      "| DevOps Lead | Operations | [ ] Approved"
+    ),
+  ])
+  func rowsOnlyTheContractsPagesShowLeaveTheFrame(old: String, new: String) throws {
+    let edited = Self.original.replacingOccurrences(of: old, with: new)
+    #expect(edited != Self.original)
+    let (before, beforeCatalog, beforeIndex) = try Self.read(Self.original)
+    let (after, afterCatalog, afterIndex) = try Self.read(edited)
+    let first = ContractFingerprints(before, catalog: beforeCatalog, lookup: beforeIndex)
+    let fresh = ContractFingerprints(after, catalog: afterCatalog, lookup: afterIndex)
+    let kept = ContractFingerprints(
+      after, catalog: afterCatalog, lookup: afterIndex,
+      previous: ContractFingerprints.Kept(contract: before, value: first))
+    #expect(fresh.frame == first.frame)
+    #expect(fresh.elements == first.elements)
+    #expect(fresh.rows != first.rows)
+    #expect(kept.frame == fresh.frame && kept.elements == fresh.elements && kept.rows == fresh.rows)
+  }
 }

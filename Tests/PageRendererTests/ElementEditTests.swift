@@ -193,6 +193,27 @@ import Testing
     #expect(few >= versions.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
+  /// Security, error, checklist and sign-off rows show on the interface document's page, the review and
+  /// interfaces pages, and (error codes) the A-Z index: each column of each row edited in turn renders
+  /// those, not the festival, and the site still equals a full build. An error type is the catalog's
+  /// context for its code, so its edit renders the festival.
+  @Test func editsOfTablesOnlyTheContractsPagesShowRenderThosePages() throws {
+    let original = try String(
+      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
+      encoding: .utf8)
+    let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let rows = Self.rows(of: lines, under: ["Aspect", "Review Area", "Role", "Error Type"])
+    #expect(rows.count >= 20)
+    var text = original
+    let versions = rows.enumerated().map { number, row in
+      text = Self.edited(text, line: row, cell: number)
+      return text
+    }
+    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+    let few = rendered.filter { $0 < all / 4 }.count
+    #expect(few * 4 >= versions.count * 3, "pages rendered after each edit, of \(all): \(rendered)")
+  }
+
   /// Above `SystemGrouping.threshold` components, each owner's components are drawn on a page of
   /// their own. Moving a component that is not its owner's first to another owner changes no name and
   /// no relation, but it changes both groups' pages and who links to the component's neighbours.

@@ -147,15 +147,19 @@ struct ContractFingerprints {
     return elements
   }
 
-  /// The tables that define no element, row by row, each row's fingerprint
-  /// kept from `previous` while it compares equal; each is then left out of `outline`.
+  /// The tables that define no element, row by row, each row's fingerprint kept from `previous` while it
+  /// compares equal; each is then left out of `outline`. Only protocol pairs (component pages, the
+  /// drawings' labels), integrations (external system pages) and diagrams (the graph, document pages)
+  /// show on pages keyed on the frame. The others show on the interface document's page and the review
+  /// and interfaces pages, which take the contract's files; their names, on the A-Z index, through the
+  /// catalog (`Derived`). So an edit of a checklist, sign-off or security row renders those pages only.
   private static func addTables(
     _ contract: InterfaceContract, previous: Kept?, outline: inout InterfaceContract,
     to frame: inout Fingerprint, jobs: Int
   ) -> [String: [String]] {
     var rows: [String: [String]] = [:]
     func table<Row: Codable & Equatable & Sendable>(
-      _ name: String, _ path: WritableKeyPath<InterfaceContract, [Row]>
+      _ name: String, _ path: WritableKeyPath<InterfaceContract, [Row]>, framed: Bool = false
     ) {
       let (old, known) = (previous?.contract[keyPath: path] ?? [], previous?.value.rows[name] ?? [])
       let values = contract[keyPath: path]
@@ -163,14 +167,14 @@ struct ContractFingerprints {
         position < old.count && position < known.count && old[position] == row ? known[position] : nil
       }
       let digests = Self.digests(values, kept: kept, jobs: jobs)
-      frame.add(name + "\t" + digests.joined(separator: " "))
+      if framed { frame.add(name + "\t" + digests.joined(separator: " ")) }
       rows[name] = digests
       outline[keyPath: path] = []
     }
-    table("pairs", \.protocolPairs)
-    table("integrations", \.externalIntegrations)
+    table("pairs", \.protocolPairs, framed: true)
+    table("integrations", \.externalIntegrations, framed: true)
     table("consistency", \.consistencyRules)
-    table("diagrams", \.diagrams)
+    table("diagrams", \.diagrams, framed: true)
     table("security", \.security)
     table("errors", \.errors)
     table("monitoring", \.monitoring)
