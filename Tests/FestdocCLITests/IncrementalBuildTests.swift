@@ -87,10 +87,11 @@ import Testing
       .write(toFile: contractFile, atomically: true, encoding: .utf8)
     let output = try build(folder, into: "site")
     #expect(output.hasPrefix("Built 79 pages"))
-    // One component's responsibility: its page, and the pages of the whole contract (its document,
-    // review) render again; the home and the A-Z index (names, relations and mentions, unchanged), the
-    // other element pages and the documents stay.
-    #expect(output.hasPrefix("Built 79 pages, 73 unchanged ("))
+    // One component's responsibility: its page, the interface document's and the pages of the whole
+    // contract (interfaces, review) render again; the home, the A-Z index, the entities and
+    // authorization pages (names, relations, mentions, entities and matrix, unchanged), the other
+    // element pages and the documents stay.
+    #expect(output.hasPrefix("Built 79 pages, 75 unchanged ("))
     _ = try build(folder, into: "full", ["--full"])
     #expect(sameSites(folder))
   }

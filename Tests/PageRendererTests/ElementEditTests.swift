@@ -265,6 +265,33 @@ import Testing
     return (root, file, detail, try build(root, caches: nil, previous: first.record))
   }
 
+  /// The entities page shows every entity, the grid every row of the matrix: a component's
+  /// responsibility changes neither, so both are kept; an entity's purpose draws the entities page
+  /// again, an authorization cell the grid, each equal to a full build.
+  @Test func theEntitiesAndAuthorizationPagesAreKeptUntilWhatTheyShowChanges() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let (entities, grid) = (
+      "parcel-tracking-pt0001/entities/index.html", "parcel-tracking-pt0001/authorization/index.html"
+    )
+    let (root, file, _, kept) = try buildAfterADetailEdit(in: folder, drawing: entities)
+    #expect(kept.reused.contains(entities) && kept.reused.contains(grid))
+    var previous = kept.record
+    for (old, new, page) in [
+      ("| A parcel from pickup to delivery |", "| A parcel on its way |", entities),
+      ("| Label | None | None | Own: create, read |", "| Label | None | Read | Own: create, read |", grid),
+    ] {
+      let text = try String(contentsOfFile: file, encoding: .utf8)
+      #expect(text.contains(old))
+      try text.replacingOccurrences(of: old, with: new).write(toFile: file, atomically: true, encoding: .utf8)
+      let edited = try build(root, caches: nil, previous: previous)
+      #expect(edited.files.contains { $0.path == page }, "\(page) after \(new)")
+      let full = try build(root, caches: nil, previous: nil)
+      #expect(edited.files.first { $0.path == page }?.data == full.files.first { $0.path == page }?.data)
+      previous = edited.record
+    }
+  }
+
   /// The A-Z index lists names, what they are and who mentions them: a component's responsibility
   /// changes none of that, so the index is kept; a renamed component changes it.
   @Test func theNameIndexIsKeptWhenOnlyAnElementsDetailsChange() throws {

@@ -24,6 +24,21 @@ struct ContractFingerprints {
   /// The fingerprint of each row of the other tables, by table: kept for the next build to reuse.
   var rows: [String: [String]] = [:]
 
+  /// What the entities page shows besides the frame: every entity's fingerprint, in table order.
+  var entityTable: String {
+    var hasher = Fingerprint()
+    for digest in entityDigests { hasher.add(digest) }
+    return hasher.value
+  }
+  var entityDigests: [String] = []
+
+  /// What the authorization grid shows besides the frame: every row of the matrix.
+  var matrix: String {
+    var hasher = Fingerprint()
+    for digest in rows["matrix"] ?? [] { hasher.add(digest) }
+    return hasher.value
+  }
+
   /// Element fingerprints of `previous` are kept for the elements whose values compare equal: a preview
   /// edit changes one or two, and encoding ten thousand took longer than comparing them. The others are
   /// encoded on `jobs` threads.
@@ -103,6 +118,9 @@ struct ContractFingerprints {
     self.frame = frame.value
     self.elements = Self.attach(attached, to: elements, in: contract)
     self.rows = rows
+    entityDigests = contract.entities.indices.map { position in
+      contract.elements.id(.entity, at: position).flatMap { self.elements[$0] } ?? "\u{0}"
+    }
   }
 
   /// The tables that define no element, the service interfaces and the performance and scalability rows;

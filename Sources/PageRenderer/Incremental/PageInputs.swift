@@ -84,8 +84,16 @@ enum PageInputs {
         return elementKeys[festival]?[page.path] ?? key(festivalShared[festival], page.path)
       // A group's graph shows names and who depends on whom, which the frame holds.
       case .systemGroup(let festival, _): return key(festivalFramed[festival], page.path)
-      // Pages of the whole contract: its document, tables and drawings of every element.
-      case .interfaces(let festival), .entities(let festival), .authorization(let festival):
+      // The entities page shows every entity and the graph, names and owners of the frame; the grid, the
+      // matrix's rows, and its roles and resources, which the frame holds.
+      case .entities(let festival):
+        guard let contract = contracts[festival] else { return key(festivalShared[festival], page.path) }
+        return key(festivalFramed[festival], "entities", contract.entityTable, page.path)
+      case .authorization(let festival):
+        guard let contract = contracts[festival] else { return key(festivalShared[festival], page.path) }
+        return key(festivalFramed[festival], "matrix", contract.matrix, page.path)
+      // The interface document's page and tables of every element.
+      case .interfaces(let festival):
         return key(festivalShared[festival], page.path)
       }
     }
