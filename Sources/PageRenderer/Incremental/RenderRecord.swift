@@ -5,7 +5,7 @@ import Parallelism
 /// the next build needs to skip it.
 public struct RenderRecord: Sendable {
   /// Bumped whenever the record's layout or the meaning of a fingerprint changes.
-  static let format = "festdoc-record-9"
+  static let format = "festdoc-record-10"
   /// Where the record lives in the output folder.
   public static let path = ".festdoc/record"
 
