@@ -84,20 +84,34 @@ enum PageInputs {
         return elementKeys[festival]?[page.path] ?? key(festivalShared[festival], page.path)
       // A group's graph shows names and who depends on whom, which the frame holds.
       case .systemGroup(let festival, _): return key(festivalFramed[festival], page.path)
-      // The entities page shows every entity and the graph, names and owners of the frame; the grid, the
-      // matrix's rows, and its roles and resources, which the frame holds.
-      case .entities(let festival):
-        guard let contract = contracts[festival] else { return key(festivalShared[festival], page.path) }
-        return key(festivalFramed[festival], "entities", contract.entityTable, page.path)
-      case .authorization(let festival):
-        guard let contract = contracts[festival] else { return key(festivalShared[festival], page.path) }
-        return key(festivalFramed[festival], "matrix", contract.matrix, page.path)
-      // The interface document's page and tables of every element.
-      case .interfaces(let festival):
-        return key(festivalShared[festival], page.path)
+      case .interfaces(let festival), .entities(let festival), .authorization(let festival):
+        return tablesPageKey(
+          page, framed: festivalFramed[festival], shared: festivalShared[festival],
+          contract: contracts[festival])
       }
     }
     return (siteKey, pages)
+  }
+
+  /// The inputs of a page of the contract's tables. The entities page shows every entity and the graph,
+  /// names and owners of the frame; the authorization grid the matrix's rows, and its roles and
+  /// resources, which the frame holds; the interfaces page tables of every element, so the whole model.
+  private static func tablesPageKey(
+    _ page: PlannedPage, framed: Fingerprint, shared: Fingerprint, contract: ContractFingerprints?
+  ) -> String {
+    var hasher = shared
+    switch (page.kind, contract) {
+    case (.entities, let contract?):
+      hasher = framed
+      hasher.add("entities\t" + contract.entityTable)
+    case (.authorization, let contract?):
+      hasher = framed
+      hasher.add("matrix\t" + contract.matrix)
+    default:
+      break
+    }
+    hasher.add(page.path)
+    return hasher.value
   }
 
   /// The element pages' fingerprints of each festival with a contract, by page path: the frame, the
