@@ -61,17 +61,54 @@ public struct LinkResolver: Sendable {
     }
   }
 
+  /// The document and anchor a link with an anchor points at (its own document for `#anchor`); nil for
+  /// links without one. How such a link comes out depends on that anchor alone (`linkedAnchors`), so a
+  /// heading no link points at changes no other page.
+  public func anchorTarget(of destination: String, fromDocument document: String) -> AnchorTarget? {
+    switch URLSafety.classify(destination) {
+    case .fragment:
+      let anchor = decoded(String(destination.dropFirst()))
+      return anchor.isEmpty ? nil : AnchorTarget(document: document, anchor: anchor)
+    case .relative:
+      let (pathPart, written) = Self.split(destination)
+      guard let anchor = written.map(decoded), !anchor.isEmpty,
+        let target = Self.join(folder: Self.folder(of: document), decoded(pathPart))
+      else { return nil }
+      let path = plan.page(forDocument: target) != nil ? target : (caseInsensitivePath(target) ?? target)
+      return AnchorTarget(document: path, anchor: anchor)
+    case .refused, .external:
+      return nil
+    }
+  }
+
+  /// Whether each anchor links point at is there, by "document#anchor": what the pages' inputs take of
+  /// the documents' anchors.
+  public func linkedAnchors(_ targets: Set<AnchorTarget>) -> [String: String] {
+    Dictionary(
+      targets.map {
+        ($0.document + "#" + $0.anchor, anchors[$0.document]?.contains($0.anchor) == true ? "1" : "0")
+      },
+      uniquingKeysWith: { first, _ in first })
+  }
+
+  /// A relative destination's path (without query) and its anchor, as written.
+  private static func split(_ destination: String) -> (path: String, anchor: String?) {
+    var pathPart = destination
+    var anchor: String?
+    if let hash = pathPart.firstIndex(of: "#") {
+      anchor = String(pathPart[pathPart.index(after: hash)...])
+      pathPart = String(pathPart[..<hash])
+    }
+    if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+    return (pathPart, anchor)
+  }
+
   private func resolveRelative(_ destination: String, fromDocument document: String, onPage page: String)
     -> LinkResolution
   {
     if destination.contains("{{") { return .broken(reason: "the link is an unfilled template placeholder") }
-    var pathPart = destination
-    var anchor: String?
-    if let hash = pathPart.firstIndex(of: "#") {
-      anchor = decoded(String(pathPart[pathPart.index(after: hash)...]))
-      pathPart = String(pathPart[..<hash])
-    }
-    if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+    let (pathPart, written) = Self.split(destination)
+    let anchor = written.map(decoded)
     let target = Self.join(folder: Self.folder(of: document), decoded(pathPart))
     guard let target else { return .broken(reason: "'\(destination)' points outside the content folder") }
     if files.contains(target) {

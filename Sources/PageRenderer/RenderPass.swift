@@ -45,8 +45,9 @@ final class RenderPass: @unchecked Sendable {
       ?? SiteRenderer.festivalStates(model: model, plan: input.plan, cache: memo, jobs: input.options.jobs)
     let indexes = festivalStates.map(\.index)
     self.indexes = indexes
-    resolver = LinkResolver(
+    let resolver = LinkResolver(
       plan: input.plan, anchors: input.resolved.anchors, files: Set(model.staticFiles.map(\.path)))
+    self.resolver = resolver
     let states = festivalStates
     let fingerprinted = input.sources.map { sources in
       let contracts =
@@ -58,7 +59,8 @@ final class RenderPass: @unchecked Sendable {
       }
       return PageInputs.fingerprints(
         model: model, plan: input.plan, theme: input.theme, options: input.options, sources: sources,
-        anchors: input.resolved.anchorKeys, contracts: contracts, cache: memo, jobs: input.options.jobs
+        anchors: resolver.linkedAnchors(input.resolved.anchorTargets),
+        contracts: contracts, cache: memo, jobs: input.options.jobs
       ) { festival, element in
         guard let source = subjectSources[festival] else { return [element] }
         return PageSubjects.of(element, in: source)

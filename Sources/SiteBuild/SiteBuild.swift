@@ -141,10 +141,10 @@ public enum SiteBuild {
   /// Anchors, links, images and diagrams worked out for every rendered document; their findings.
   public static let resolve = BuildStep("resolve") { context in
     let (model, plan) = (context.required(context.model, "model"), context.required(context.plan, "plan"))
-    let (jobs, keyed) = (context.settings.jobs, context.settings.keepsRecord)
+    let jobs = context.settings.jobs
     let resolved =
-      context.caches?.resolve.resolve(model: model, plan: plan, jobs: jobs, keyed: keyed)
-      ?? SiteResolver.resolve(model: model, plan: plan, jobs: jobs, keyed: keyed)
+      context.caches?.resolve.resolve(model: model, plan: plan, jobs: jobs)
+      ?? SiteResolver.resolve(model: model, plan: plan, jobs: jobs)
     context.resolved = resolved
     context.findings += resolved.diagnostics
   }

@@ -214,6 +214,30 @@ import Testing
     #expect(few * 4 >= versions.count * 3, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
+  /// A heading no link points at changes its own page only. Renaming one that a link points at breaks
+  /// the link and naming it back mends it: whether each linked anchor is there is part of every page's
+  /// inputs, so those render the site. Each build equals a full build, in a preview and from the record.
+  @Test func headingsRenderThePagesThatLinkToThem() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let root = try folder.copyFixture("sample")
+    let sequence = "content/festivals/active/parcel-tracking-PT0001/002_DEFINE_INTERFACES/01_architecture/"
+    let (target, linking) = (
+      folder.path(sequence + "02_protocols.md"), folder.path(sequence + "01_component_map.md")
+    )
+    let original = try String(contentsOfFile: target, encoding: .utf8) + "\n## Decisions\n\ngRPC inside.\n"
+    try original.write(toFile: target, atomically: true, encoding: .utf8)
+    try
+      (String(contentsOfFile: linking, encoding: .utf8)
+      + "\nSee [the decisions](02_protocols.md#decisions).\n")
+      .write(toFile: linking, atomically: true, encoding: .utf8)
+    let added = original + "\n## Open Questions\n\nNone yet.\n"
+    let renamed = added.replacingOccurrences(of: "## Decisions", with: "## Choices")
+    let (rendered, all) = try editInTurn(root: root, file: target, versions: [added, renamed, added])
+    #expect(rendered[0] <= 3, "a heading nothing links to: \(rendered[0]) of \(all) pages")
+    #expect(rendered[1] == all && rendered[2] == all, "\(rendered) of \(all)")
+  }
+
   /// Above `SystemGrouping.threshold` components, each owner's components are drawn on a page of
   /// their own. Moving a component that is not its owner's first to another owner changes no name and
   /// no relation, but it changes both groups' pages and who links to the component's neighbours.

@@ -9,7 +9,7 @@ import SitePlan
 /// cross-references and findings are known.
 enum PageInputs {
   /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only),
-  /// `anchors` the fingerprints of each document's anchors; `homePlanView` gives what a festival's home
+  /// `anchors` the fingerprints of the anchors of each document a link with an anchor points at; `homePlanView` gives what a festival's home
   /// at a path shows of its plan; `contracts` each festival's contract in parts, and `subjects` the
   /// elements an element's page shows. Also returns the part every page shares (the plan, anchors,
   /// theme).
@@ -259,8 +259,9 @@ enum PageInputs {
     return site.value
   }
 
-  /// Every page's path, title and kind, and every document's anchors. Titles and paths are in every
-  /// page (breadcrumbs, links), anchors decide which links are broken. A preview keeps the value while
+  /// Every page's path, title and kind, and the anchors of the documents links with anchors point at.
+  /// Titles and paths are in every page (breadcrumbs, links), those anchors decide which links are
+  /// broken (`ResolvedSite.anchorDocuments`); a heading nothing links to changes only its own page. A preview keeps the value while
   /// both compare equal: comparing them costs a fraction of hashing them.
   private static func pagesKey(_ pages: [PlannedPage], anchors: [String: String], cache: RenderCache?)
     -> String

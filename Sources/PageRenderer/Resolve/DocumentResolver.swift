@@ -10,6 +10,8 @@ struct DocumentResolver {
   let resolver: LinkResolver
   private(set) var diagnostics: [Diagnostic] = []
   private(set) var diagrams: [Int: ResolvedDiagram] = [:]
+  /// The anchors this document's links point at (`LinkResolver.anchorTarget`).
+  private(set) var anchorTargets: Set<AnchorTarget> = []
   /// Parsed blocks of an earlier build, by their start line, reused when the source is unchanged.
   var known: [Int: (source: String, diagram: ResolvedDiagram)] = [:]
   private(set) var parsed: [Int: (source: String, diagram: ResolvedDiagram)] = [:]
@@ -72,6 +74,9 @@ struct DocumentResolver {
   }
 
   private mutating func resolveLink(_ link: Link) {
+    if let target = resolver.anchorTarget(of: link.destination, fromDocument: documentPath) {
+      anchorTargets.insert(target)
+    }
     switch resolver.resolve(link.destination, fromDocument: documentPath, onPage: pagePath) {
     case .page, .external: return
     case .broken(let reason):

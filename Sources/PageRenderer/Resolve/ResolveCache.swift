@@ -15,7 +15,6 @@ public final class ResolveCache: @unchecked Sendable {
     /// The headings' anchors in document order: an edit in a table leaves them as they were.
     var headings: [String]
     var anchors: Set<String>
-    var fingerprint: String
   }
 
   /// What walking a document's links and diagrams found, valid for the same document on the same page
@@ -25,6 +24,7 @@ public final class ResolveCache: @unchecked Sendable {
     var page: String
     var diagnostics: [Diagnostic]
     var diagrams: [Int: ResolvedDiagram]
+    var anchorTargets: Set<AnchorTarget>
   }
 
   /// What links resolve against: the plan, every document's anchors, the static files.
@@ -43,8 +43,8 @@ public final class ResolveCache: @unchecked Sendable {
   public init() {}
 
   /// The resolve step of a preview session.
-  public func resolve(model: ContentModel, plan: SitePlan, jobs: Int, keyed: Bool = false) -> ResolvedSite {
-    SiteResolver.resolve(model: model, plan: plan, jobs: jobs, keyed: keyed, memo: self)
+  public func resolve(model: ContentModel, plan: SitePlan, jobs: Int) -> ResolvedSite {
+    SiteResolver.resolve(model: model, plan: plan, jobs: jobs, memo: self)
   }
 
   func anchors(of path: String) -> Anchors? {

@@ -6,8 +6,9 @@ import FestivalModel
 public struct ResolvedSite: Sendable {
   /// Content path -> the anchors its page has (headings, and row ids on the interface document).
   public var anchors: [String: Set<String>] = [:]
-  /// Content path -> a fingerprint of its anchors, for the pages' inputs (empty unless asked for).
-  var anchorKeys: [String: String] = [:]
+  /// The anchors links point at: whether each is there is all the anchors change of how a page comes
+  /// out.
+  var anchorTargets: Set<AnchorTarget> = []
   /// Every document by content path (a path read twice: the document read first, as its page shows it).
   var documents: [String: Document] = [:]
   /// Content path -> the mermaid blocks of that document by the line their block starts on.

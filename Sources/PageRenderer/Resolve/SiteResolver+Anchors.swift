@@ -2,17 +2,13 @@ import FestivalModel
 import SitePlan
 
 extension SiteResolver {
-  /// Every document's anchors by content path, with (when `keyed`) a fingerprint of each set, which is
-  /// what the pages' inputs need of them.
-  static func anchors(model: ContentModel, plan: SitePlan, memo: ResolveCache?, keyed: Bool)
-    -> (sets: [String: Set<String>], keys: [String: String])
-  {
+  /// Every document's anchors by content path.
+  static func anchors(model: ContentModel, plan: SitePlan, memo: ResolveCache?) -> [String: Set<String>] {
     var rowAnchors: [String: [Int: String]] = [:]
     for festival in plan.festivals {
       for (path, rows) in festival.rowAnchors where rowAnchors[path] == nil { rowAnchors[path] = rows }
     }
     var sets: [String: Set<String>] = [:]
-    var keys: [String: String] = [:]
     for document in model.festivals.flatMap(\.documents) + model.looseDocuments {
       // A path read twice keeps the anchors of its first document, as the page does.
       guard sets[document.path] == nil else { continue }
@@ -21,7 +17,6 @@ extension SiteResolver {
       // again are equal tables of thousands of rows that compare to the end.
       if let known = memo?.anchors(of: document.path), known.document == document, known.rowAnchors == rows {
         sets[document.path] = known.anchors
-        keys[document.path] = known.fingerprint
         continue
       }
       let headings = MarkdownHTMLRenderer.headingAnchors(of: document.body)
@@ -29,7 +24,6 @@ extension SiteResolver {
       // a large contract's set is tens of thousands of anchors to gather, sort and fingerprint.
       if var known = memo?.anchors(of: document.path), known.headings == headings, known.rowAnchors == rows {
         sets[document.path] = known.anchors
-        keys[document.path] = known.fingerprint
         known.document = document
         memo?.keep(known, of: document.path)
         continue
@@ -37,15 +31,10 @@ extension SiteResolver {
       var anchors = Set(headings)
       if let rows { anchors.formUnion(rows.values) }
       sets[document.path] = anchors
-      guard keyed || memo != nil else { continue }
-      let fingerprint = Fingerprint.of(anchors.sorted().joined(separator: " "))
-      keys[document.path] = fingerprint
       memo?.keep(
-        ResolveCache.Anchors(
-          document: document, rowAnchors: rows, headings: headings, anchors: anchors, fingerprint: fingerprint
-        ),
+        ResolveCache.Anchors(document: document, rowAnchors: rows, headings: headings, anchors: anchors),
         of: document.path)
     }
-    return (sets, keys)
+    return sets
   }
 }

@@ -7,19 +7,16 @@ import SitePlan
 /// image of every rendered document resolved against them, every mermaid block parsed. Its findings are
 /// all the site reports about links and diagrams, so `festdoc check` stops here.
 public enum SiteResolver {
-  /// `keyed` asks for a fingerprint of each document's anchors (an incremental build's pages need them).
-  public static func resolve(model: ContentModel, plan: SitePlan, jobs: Int, keyed: Bool = false)
-    -> ResolvedSite
-  {
-    resolve(model: model, plan: plan, jobs: jobs, keyed: keyed, memo: nil)
+  public static func resolve(model: ContentModel, plan: SitePlan, jobs: Int) -> ResolvedSite {
+    resolve(model: model, plan: plan, jobs: jobs, memo: nil)
   }
 
   /// With a `memo`, unchanged documents keep the anchors and diagrams of the build before.
-  static func resolve(model: ContentModel, plan: SitePlan, jobs: Int, keyed: Bool, memo: ResolveCache?)
+  static func resolve(model: ContentModel, plan: SitePlan, jobs: Int, memo: ResolveCache?)
     -> ResolvedSite
   {
     var site = ResolvedSite()
-    (site.anchors, site.anchorKeys) = anchors(model: model, plan: plan, memo: memo, keyed: keyed)
+    site.anchors = anchors(model: model, plan: plan, memo: memo)
     let resolver = LinkResolver(plan: plan, anchors: site.anchors, files: Set(model.staticFiles.map(\.path)))
     site.documents = Dictionary(
       (model.festivals.flatMap(\.documents) + model.looseDocuments).map { ($0.path, $0) },
@@ -46,7 +43,8 @@ public enum SiteResolver {
       walks.set(
         index,
         ResolveCache.Walked(
-          document: document, page: page, diagnostics: walk.diagnostics, diagrams: walk.diagrams))
+          document: document, page: page, diagnostics: walk.diagnostics, diagrams: walk.diagrams,
+          anchorTargets: walk.anchorTargets))
       parsedBlocks.set(index, walk.parsed)
     }
     var parsed: [String: ResolveCache.Parsed] = [:]
@@ -55,6 +53,7 @@ public enum SiteResolver {
       guard let walk else { continue }
       let path = walk.document.path
       site.diagnostics += walk.diagnostics
+      site.anchorTargets.formUnion(walk.anchorTargets)
       if !walk.diagrams.isEmpty { site.diagrams[path] = walk.diagrams }
       if let blocks, !blocks.isEmpty { parsed[path] = blocks }
       if memo != nil { made[path] = walk }
