@@ -63,18 +63,26 @@ import Testing
     ("a resource's name", "| System Config | None |", "| Settings | None |", true),
   ]
 
+  /// The fingerprints of `before`, of `after` made afresh, and of `after` made from those of `before`.
+  static func fingerprints(before: String, after: String) throws -> (
+    first: ContractFingerprints, fresh: ContractFingerprints, kept: ContractFingerprints
+  ) {
+    let (old, oldCatalog, oldIndex) = try read(before)
+    let (new, newCatalog, newIndex) = try read(after)
+    let first = ContractFingerprints(old, catalog: oldCatalog, lookup: oldIndex)
+    let fresh = ContractFingerprints(new, catalog: newCatalog, lookup: newIndex)
+    let kept = ContractFingerprints(
+      new, catalog: newCatalog, lookup: newIndex,
+      previous: ContractFingerprints.Kept(contract: old, value: first))
+    return (first, fresh, kept)
+  }
+
   @Test(arguments: edits.indices)
   func keptFingerprintsAreTheFingerprintsMadeAfresh(edit: Int) throws {
     let (name, old, new, framed) = Self.edits[edit]
     let edited = Self.original.replacingOccurrences(of: old, with: new)
     #expect(edited != Self.original, "\(name)")
-    let (before, beforeCatalog, beforeIndex) = try Self.read(Self.original)
-    let (after, afterCatalog, afterIndex) = try Self.read(edited)
-    let first = ContractFingerprints(before, catalog: beforeCatalog, lookup: beforeIndex)
-    let fresh = ContractFingerprints(after, catalog: afterCatalog, lookup: afterIndex)
-    let kept = ContractFingerprints(
-      after, catalog: afterCatalog, lookup: afterIndex,
-      previous: ContractFingerprints.Kept(contract: before, value: first))
+    let (first, fresh, kept) = try Self.fingerprints(before: Self.original, after: edited)
     #expect(kept.frame == fresh.frame, "\(name)")
     #expect(kept.elements == fresh.elements, "\(name)")
     #expect(kept.rows == fresh.rows, "\(name)")
@@ -98,13 +106,7 @@ import Testing
   func rowsOnlyTheContractsPagesShowLeaveTheFrame(old: String, new: String) throws {
     let edited = Self.original.replacingOccurrences(of: old, with: new)
     #expect(edited != Self.original)
-    let (before, beforeCatalog, beforeIndex) = try Self.read(Self.original)
-    let (after, afterCatalog, afterIndex) = try Self.read(edited)
-    let first = ContractFingerprints(before, catalog: beforeCatalog, lookup: beforeIndex)
-    let fresh = ContractFingerprints(after, catalog: afterCatalog, lookup: afterIndex)
-    let kept = ContractFingerprints(
-      after, catalog: afterCatalog, lookup: afterIndex,
-      previous: ContractFingerprints.Kept(contract: before, value: first))
+    let (first, fresh, kept) = try Self.fingerprints(before: Self.original, after: edited)
     #expect(fresh.frame == first.frame)
     #expect(fresh.elements == first.elements)
     #expect(fresh.rows != first.rows)

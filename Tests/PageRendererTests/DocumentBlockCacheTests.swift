@@ -32,16 +32,19 @@ import Testing
 
     let edits: [(file: String, edit: (String) -> String, reuses: Bool)] = [
       (contract, { $0.replacingOccurrences(of: "Rates, invoices, payments", with: "Rates and bills") }, true),
-      (contract, { $0 + "\nA closing paragraph with a [link](FESTIVAL_RULES.md#late-heading).\n" }, true),
-      // The link above starts to resolve: the site's anchors changed, so no block is taken.
+      // A link to an anchor no page had pointed at: which linked anchors are there changed, and with
+      // them every page's inputs, so no block is taken.
+      (contract, { $0 + "\nA closing paragraph with a [link](FESTIVAL_RULES.md#late-heading).\n" }, false),
+      // The link above starts to resolve: the same.
       (rules, { $0 + "\n## Late heading\n\nNew.\n" }, false),
-      // A heading early on, in place of a line, moves the id of the same heading after it.
+      // A heading early on, in place of a line, moves the id of the same heading after it; no link
+      // points at either, so the blocks around them are taken and the headings' ids worked out again.
       (
         contract,
         {
           $0.replacingOccurrences(
             of: "**Review Deadline**: 2026-12-04", with: "### External System Dependencies")
-        }, false
+        }, true
       ),
       // A new component row moves the row anchors of the rows after it.
       (

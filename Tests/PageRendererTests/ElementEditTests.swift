@@ -154,43 +154,38 @@ import Testing
     tableRows(of: lines).filter { headers.contains($0.header) }.map(\.line)
   }
 
-  /// Performance rows show on the pages of the components and endpoints they are about: each column of
-  /// each row edited in turn renders a few pages, and the site still equals a full build.
-  @Test func editsOfPerformanceRowsRenderThePagesThatListThem() throws {
+  /// Edits each row of the sample contract's tables whose first column is one of `headers`, a column in
+  /// turn, one edit on top of another (`editInTurn`); there are at least `count` rows.
+  func editEachRow(under headers: Set<String>, atLeast count: Int) throws -> (rendered: [Int], all: Int) {
     let original = try String(
       contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
       encoding: .utf8)
     let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let rows = Self.rows(of: lines, under: ["Service/Endpoint"])
-    #expect(rows.count >= 4)
+    let rows = Self.rows(of: lines, under: headers)
+    #expect(rows.count >= count)
     var text = original
     let versions = rows.enumerated().map { number, row in
       text = Self.edited(text, line: row, cell: number)
       return text
     }
-    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+    return try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+  }
+
+  /// Performance rows show on the pages of the components and endpoints they are about: each column of
+  /// each row edited in turn renders a few pages, and the site still equals a full build.
+  @Test func editsOfPerformanceRowsRenderThePagesThatListThem() throws {
+    let (rendered, all) = try editEachRow(under: ["Service/Endpoint"], atLeast: 4)
     let few = rendered.filter { $0 < all / 4 }.count
-    #expect(few >= versions.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
+    #expect(few >= rendered.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
   /// A matrix row shows on its resource's page, every role's page, the grid, and the pages of the
   /// entity and component whose resource it is: each column of each row edited in turn renders those
   /// (the resource's name, once, renders the festival), and the site still equals a full build.
   @Test func editsOfAuthorizationCellsRenderThePagesThatShowThem() throws {
-    let original = try String(
-      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
-      encoding: .utf8)
-    let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let rows = Self.rows(of: lines, under: ["Resource"])
-    #expect(rows.count >= 6)
-    var text = original
-    let versions = rows.enumerated().map { number, row in
-      text = Self.edited(text, line: row, cell: number)
-      return text
-    }
-    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+    let (rendered, all) = try editEachRow(under: ["Resource"], atLeast: 6)
     let few = rendered.filter { $0 < all / 4 }.count
-    #expect(few >= versions.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
+    #expect(few >= rendered.count - 1, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
   /// Security, error, checklist and sign-off rows show on the interface document's page, the review and
@@ -198,20 +193,10 @@ import Testing
   /// those, not the festival, and the site still equals a full build. An error type is the catalog's
   /// context for its code, so its edit renders the festival.
   @Test func editsOfTablesOnlyTheContractsPagesShowRenderThosePages() throws {
-    let original = try String(
-      contentsOf: SharedFolder.projectRoot.appendingPathComponent("Tests/Fixtures/sample/" + Self.contract),
-      encoding: .utf8)
-    let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let rows = Self.rows(of: lines, under: ["Aspect", "Review Area", "Role", "Error Type"])
-    #expect(rows.count >= 20)
-    var text = original
-    let versions = rows.enumerated().map { number, row in
-      text = Self.edited(text, line: row, cell: number)
-      return text
-    }
-    let (rendered, all) = try editInTurn(fixture: "sample", file: Self.contract, versions: versions)
+    let (rendered, all) = try editEachRow(
+      under: ["Aspect", "Review Area", "Role", "Error Type"], atLeast: 20)
     let few = rendered.filter { $0 < all / 4 }.count
-    #expect(few * 4 >= versions.count * 3, "pages rendered after each edit, of \(all): \(rendered)")
+    #expect(few * 4 >= rendered.count * 3, "pages rendered after each edit, of \(all): \(rendered)")
   }
 
   /// A heading no link points at changes its own page only. Renaming one that a link points at breaks
