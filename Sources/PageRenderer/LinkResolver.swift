@@ -64,7 +64,7 @@ public struct LinkResolver: Sendable {
   /// The document and anchor a link with an anchor points at (its own document for `#anchor`); nil for
   /// links without one. How such a link comes out depends on that anchor alone (`linkedAnchors`), so a
   /// heading no link points at changes no other page.
-  public func anchorTarget(of destination: String, fromDocument document: String) -> AnchorTarget? {
+  func anchorTarget(of destination: String, fromDocument document: String) -> AnchorTarget? {
     switch URLSafety.classify(destination) {
     case .fragment:
       let anchor = decoded(String(destination.dropFirst()))
@@ -83,7 +83,7 @@ public struct LinkResolver: Sendable {
 
   /// Whether each anchor links point at is there, by "document#anchor": what the pages' inputs take of
   /// the documents' anchors.
-  public func linkedAnchors(_ targets: Set<AnchorTarget>) -> [String: String] {
+  func linkedAnchors(_ targets: Set<AnchorTarget>) -> [String: String] {
     Dictionary(
       targets.map {
         ($0.document + "#" + $0.anchor, anchors[$0.document]?.contains($0.anchor) == true ? "1" : "0")

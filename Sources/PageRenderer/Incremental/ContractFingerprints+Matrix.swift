@@ -5,8 +5,8 @@ extension ContractFingerprints {
   /// they are written (links, the name catalog, sources); that goes into the frame. A row's cells show
   /// on its resource's page, on every role's page (a role's column and the anomalies about it compare
   /// cells of every row), and on the pages of the entities and components whose resources it is
-  /// (`EntityPage.authorizationRows`, `ComponentPage.authorizationRows`); the grid page takes the whole
-  /// contract. So a cell edit renders those pages, not the festival. A row without a resource page stays
+  /// (`EntityPage.authorizationRows`, `ComponentPage.authorizationRows`), and on the grid, which takes
+  /// every row (`matrix`). So a cell edit renders those pages, not the festival. A row without a resource page stays
   /// in the frame whole. Each row's fingerprint is kept from `previous` while it compares equal at its
   /// place, and the others are made without `Encodable` (`AuthorizationRow.fingerprint`): at 10,000
   /// components the matrix is 2,000 rows of 100 roles.

@@ -25,12 +25,7 @@ struct ContractFingerprints {
   var rows: [String: [String]] = [:]
 
   /// What the entities page shows besides the frame: every entity's fingerprint, in table order.
-  var entityTable: String {
-    var hasher = Fingerprint()
-    for digest in entityDigests { hasher.add(digest) }
-    return hasher.value
-  }
-  var entityDigests: [String] = []
+  var entityTable = ""
 
   /// What the authorization grid shows besides the frame: every row of the matrix.
   var matrix: String {
@@ -118,9 +113,16 @@ struct ContractFingerprints {
     self.frame = frame.value
     self.elements = Self.attach(attached, to: elements, in: contract)
     self.rows = rows
-    entityDigests = contract.entities.indices.map { position in
-      contract.elements.id(.entity, at: position).flatMap { self.elements[$0] } ?? "\u{0}"
+    entityTable = Self.entityTable(contract, elements: self.elements)
+  }
+
+  /// Every entity's fingerprint in table order, hashed together.
+  private static func entityTable(_ contract: InterfaceContract, elements: [ElementID: String]) -> String {
+    var hasher = Fingerprint()
+    for position in contract.entities.indices {
+      hasher.add(contract.elements.id(.entity, at: position).flatMap { elements[$0] } ?? "\u{0}")
     }
+    return hasher.value
   }
 
   /// The tables that define no element, the service interfaces and the performance and scalability rows;

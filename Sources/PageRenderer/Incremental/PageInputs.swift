@@ -9,7 +9,7 @@ import SitePlan
 /// cross-references and findings are known.
 enum PageInputs {
   /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only),
-  /// `anchors` the fingerprints of the anchors of each document a link with an anchor points at; `homePlanView` gives what a festival's home
+  /// `anchors` whether each anchor a link points at is there, by "document#anchor"; `homePlanView` gives what a festival's home
   /// at a path shows of its plan; `contracts` each festival's contract in parts, and `subjects` the
   /// elements an element's page shows. Also returns the part every page shares (the plan, anchors,
   /// theme).
@@ -253,20 +253,26 @@ enum PageInputs {
     if let history = options.history {
       site.add("history\t" + (history.note ?? "") + history.commits.map(\.id).joined(separator: ","))
     }
-    site.add(pagesKey(plan.pages, anchors: anchors, cache: cache))
+    site.add(
+      pagesKey(plan.pages, rowAnchors: plan.festivals.map(\.rowAnchors), anchors: anchors, cache: cache))
     // Which files static/ holds decides whether a link or image to one works (their bytes do not).
     for file in model.staticFiles { site.add("static\t" + file.path) }
     return site.value
   }
 
-  /// Every page's path, title and kind, and the anchors of the documents links with anchors point at.
-  /// Titles and paths are in every page (breadcrumbs, links), those anchors decide which links are
-  /// broken (`ResolvedSite.anchorDocuments`); a heading nothing links to changes only its own page. A preview keeps the value while
-  /// both compare equal: comparing them costs a fraction of hashing them.
-  private static func pagesKey(_ pages: [PlannedPage], anchors: [String: String], cache: RenderCache?)
-    -> String
-  {
-    if let kept = cache?.pagesKey, kept.pages == pages, kept.anchors == anchors { return kept.value }
+  /// Every page's path, title and kind, the row anchors the plan gives, and whether each anchor a link
+  /// points at is there. Titles and paths are in every page (breadcrumbs, links); pages link to rows by
+  /// their anchors (`FestivalContext.rowLink`, the catalog); the linked anchors decide which links are
+  /// broken (`ResolvedSite.anchorTargets`), so a heading nothing links to changes only its own page. A
+  /// preview keeps the value while all compare equal: comparing them costs a fraction of hashing them.
+  private static func pagesKey(
+    _ pages: [PlannedPage], rowAnchors: [[String: [Int: String]]], anchors: [String: String],
+    cache: RenderCache?
+  ) -> String {
+    if let kept = cache?.pagesKey, kept.pages == pages, kept.anchors == anchors, kept.rowAnchors == rowAnchors
+    {
+      return kept.value
+    }
     var hasher = Fingerprint()
     // The kind by its label: interpolating the enum itself goes through reflection, slow for thousands.
     for page in pages {
@@ -274,9 +280,15 @@ enum PageInputs {
       hasher.add(page.title)
       hasher.add(page.kind.label)
     }
+    for festival in rowAnchors {
+      for path in festival.keys.sorted() {
+        let rows = festival[path]!
+        hasher.add(path + "\t" + rows.keys.sorted().map { "\($0)=\(rows[$0]!)" }.joined(separator: " "))
+      }
+    }
     for path in anchors.keys.sorted() { hasher.add(path + "#" + anchors[path]!) }
     let value = hasher.value
-    cache?.pagesKey = (pages, anchors, value)
+    cache?.pagesKey = (pages, rowAnchors, anchors, value)
     return value
   }
 }

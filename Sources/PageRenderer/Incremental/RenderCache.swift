@@ -57,7 +57,8 @@ public final class RenderCache: @unchecked Sendable {
   /// Each festival's sidebar items after its "Interfaces" section, and what they were made from.
   var navigationItems: [String: (inputs: PageInputs.PlanViewInputs, items: [NavigationItem])] = [:]
   /// Every page's path, title and kind and every document's anchors, with their fingerprint.
-  var pagesKey: (pages: [PlannedPage], anchors: [String: String], value: String)?
+  var pagesKey:
+    (pages: [PlannedPage], rowAnchors: [[String: [Int: String]]], anchors: [String: String], value: String)?
   /// The search entries of the latest build as they came, and the order it sorted them into.
   var searchOrder: (entries: [SearchEntry], order: [Int])?
   /// The search index the latest build wrote.

@@ -21,7 +21,7 @@ extension SiteResolver {
       }
       let headings = MarkdownHTMLRenderer.headingAnchors(of: document.body)
       // An edit that leaves the headings and the rows' anchors as they were leaves the set as it was:
-      // a large contract's set is tens of thousands of anchors to gather, sort and fingerprint.
+      // a large contract's set is tens of thousands of anchors to gather.
       if var known = memo?.anchors(of: document.path), known.headings == headings, known.rowAnchors == rows {
         sets[document.path] = known.anchors
         known.document = document
