@@ -6,8 +6,8 @@ extension ContractFingerprints {
   /// on its resource's page, on every role's page (a role's column and the anomalies about it compare
   /// cells of every row), and on the pages of the entities and components whose resources it is
   /// (`EntityPage.authorizationRows`, `ComponentPage.authorizationRows`), and on the grid, which takes
-  /// every row (`matrix`). So a cell edit renders those pages, not the festival. A row without a resource page stays
-  /// in the frame whole. Each row's fingerprint is kept from `previous` while it compares equal at its
+  /// every row (`matrix`). So a cell edit renders those pages, not the festival. A row without a
+  /// resource page stays in the frame whole. Each row's fingerprint is kept from `previous` while it compares equal at its
   /// place, and the others are made without `Encodable` (`AuthorizationRow.fingerprint`): at 10,000
   /// components the matrix is 2,000 rows of 100 roles.
   static func addMatrix(

@@ -9,10 +9,10 @@ import SitePlan
 /// cross-references and findings are known.
 enum PageInputs {
   /// `sources` are the fingerprints of the content files by path (the model keeps parsed values only),
-  /// `anchors` whether each anchor a link points at is there, by "document#anchor"; `homePlanView` gives what a festival's home
-  /// at a path shows of its plan; `contracts` each festival's contract in parts, and `subjects` the
-  /// elements an element's page shows. Also returns the part every page shares (the plan, anchors,
-  /// theme).
+  /// `anchors` whether each anchor a link points at is there, by "document#anchor"; `homePlanView`
+  /// gives what a festival's home at a path shows of its plan; `contracts` each festival's contract in
+  /// parts, and `subjects` the elements an element's page shows. Also returns the part every page
+  /// shares (the plan, anchors, theme).
   static func fingerprints(
     model: ContentModel, plan: SitePlan, theme: Theme, options: RenderOptions, sources: [String: String],
     anchors: [String: String], contracts: [ContractFingerprints?], cache: RenderCache? = nil, jobs: Int = 1,

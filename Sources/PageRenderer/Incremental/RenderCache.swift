@@ -56,7 +56,8 @@ public final class RenderCache: @unchecked Sendable {
   var planViews: [String: (inputs: PageInputs.PlanViewInputs, view: String)] = [:]
   /// Each festival's sidebar items after its "Interfaces" section, and what they were made from.
   var navigationItems: [String: (inputs: PageInputs.PlanViewInputs, items: [NavigationItem])] = [:]
-  /// Every page's path, title and kind and every document's anchors, with their fingerprint.
+  /// Every page's path, title and kind, the plan's row anchors and the linked anchors, with their
+  /// fingerprint.
   var pagesKey:
     (pages: [PlannedPage], rowAnchors: [[String: [Int: String]]], anchors: [String: String], value: String)?
   /// The search entries of the latest build as they came, and the order it sorted them into.
